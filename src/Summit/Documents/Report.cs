@@ -1,0 +1,59 @@
+namespace Summit.Documents;
+
+/// <summary>
+/// A report as read: its text and what the reader found around the story itself (outlet,
+/// dateline, date, headings). Every span refers to <see cref="Text"/>.
+/// </summary>
+public sealed record Report
+{
+    /// <summary>Creates a report.</summary>
+    /// <exception cref="ArgumentException">The id is blank or a span lies outside the text.</exception>
+    public Report(string id, string text, IReadOnlyList<Span> paragraphs, IReadOnlyList<Span> headings, IReadOnlyList<Span> metadata)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        ArgumentNullException.ThrowIfNull(headings);
+        ArgumentNullException.ThrowIfNull(metadata);
+        foreach (var s in paragraphs.Concat(headings).Concat(metadata))
+            if (s.End > text.Length) throw new ArgumentException($"Span {s} lies outside the text of report '{id}' ({text.Length} characters).");
+        Id = id;
+        Text = text;
+        Paragraphs = paragraphs;
+        Headings = headings;
+        Metadata = metadata;
+    }
+
+    /// <summary>The report's unique id.</summary>
+    public string Id { get; }
+
+    /// <summary>The text every span refers to: the input text, or the article text extracted from HTML.</summary>
+    public string Text { get; }
+
+    /// <summary>The body paragraphs, in order: the prose that can state claims.</summary>
+    public IReadOnlyList<Span> Paragraphs { get; }
+
+    /// <summary>Section headings ("Island venue"): not claims.</summary>
+    public IReadOnlyList<Span> Headings { get; }
+
+    /// <summary>Header lines, datelines, bylines and agency signatures: never claims.</summary>
+    public IReadOnlyList<Span> Metadata { get; }
+
+    /// <summary>The outlet ("Reuters"), if known.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The publication date, if known or inferred.</summary>
+    public DateOnly? Published { get; init; }
+
+    /// <summary>Whether <see cref="Published"/> was inferred rather than given or printed.</summary>
+    public bool PublishedInferred { get; init; }
+
+    /// <summary>The dateline place as printed ("VLADIVOSTOK, Russia"), if any.</summary>
+    public string? Dateline { get; init; }
+
+    /// <summary>The span of the dateline, if any.</summary>
+    public Span? DatelineSpan { get; init; }
+
+    /// <summary>Whether <see cref="Text"/> was extracted from another form (HTML) rather than read as is.</summary>
+    public bool TextExtracted { get; init; }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Summit.Documents;
+
+/// <summary>
+/// Reads plain-text wire copy: an inline date header ("date 2019-04-24"), a dateline
+/// ("VLADIVOSTOK, Russia:", "PARIS (Reuters) -"), a closing agency signature ("— Reuters", a last
+/// line "AFP"), section headings, and the body paragraphs. Metadata given by the caller wins.
+/// </summary>
+internal sealed partial class ReportReader : IReportReader
+{
+    // Agencies whose name alone, closing a report, signs it.
+    private static readonly string[] Agencies =
+    [
+        "Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg", "Xinhua", "Yonhap", "TASS", "Kyodo",
+        "dpa", "DPA", "ANSA", "EFE", "PTI", "IANS", "UPI", "ANI", "AAP", "CNA", "Interfax", "RIA Novosti", "Anadolu", "KCNA",
+    ];
+
+    [GeneratedRegex(@"\A\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", RegexOptions.IgnoreCase)]
+    private static partial Regex DateHeader();
+
+    // "VLADIVOSTOK, Russia:", "PARIS (Reuters) -", "MOSCOW, April 24 (AFP) —", "WASHINGTON —"
+    [GeneratedRegex(@"\A([A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z .\-]{0,40})\))?\s*(?::|—|–|--|-)\s+")]
+    private static partial Regex Dateline();
+
+    // "(Reporting by …; Editing by …)" closing a report.
+    [GeneratedRegex(@"\((?:Reporting|Writing|Additional reporting|Editing)\s+by[^)]*\)\s*\z", RegexOptions.IgnoreCase)]
+    private static partial Regex Credits();
+
+    public Report Read(ReportInput input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!string.Equals(input.MediaType, "text/plain", StringComparison.OrdinalIgnoreCase))
+            throw new SummitException($"Report '{input.Id}' is {input.MediaType}; this reader takes text/plain.") { ReportId = input.Id };
+        ReportText.EnsureReadable(input.Id, input.Text);
+
+        string text = input.Text;
+        var metadata = new List<Span>();
+        int start = 0, end = text.Length;
+        DateOnly? published = null;
+        string? source = null, dateline = null;
+        Span? datelineSpan = null;
+
+        var header = DateHeader().Match(text);
+        if (header.Success && DateOnly.TryParseExact(header.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            published = d;
+            metadata.Add(new Span(TrimStart(text, 0, header.Length), header.Index + header.Length));
+            start = header.Index + header.Length;
+        }
+
+        // Closing signature: "(Reporting by …)", then "— Reuters" or a last line naming an agency.
+        end = TrimEnd(text, start, end);
+        var credits = Credits().Match(text, start, end - start);
+        if (credits.Success && credits.Index + credits.Length == end)
+        {
+            metadata.Add(new Span(credits.Index, end));
+            end = TrimEnd(text, start, credits.Index);
+        }
+        foreach (var agency in Agencies.OrderByDescending(a => a.Length))
+        {
+            if (end - start <= agency.Length || !text.AsSpan(start, end - start).EndsWith(agency, StringComparison.Ordinal)) continue;
+            int at = end - agency.Length;
+            if (at > start && char.IsLetterOrDigit(text[at - 1])) continue;
+            int before = at;
+            while (before > start && text[before - 1] is ' ' or '\t') before--;
+            bool dash = before > start && text[before - 1] is '—' or '–' or '-';
+            bool ownLine = before == start || text[before - 1] is '\n' or '\r';
+            if (!dash && !ownLine) continue;
+            source = agency;
+            int sigStart = dash ? before - 1 : at;
+            metadata.Add(new Span(sigStart, end));
+            end = TrimEnd(text, start, sigStart);
+            break;
+        }
+
+        // Dateline at the start of the body.
+        int bodyStart = TrimStart(text, start, end);
+        var dl = Dateline().Match(text, bodyStart, end - bodyStart);
+        if (dl.Success && dl.Index == bodyStart && !dl.Groups[1].Value.Contains('\n'))
+        {
+            dateline = dl.Groups[1].Value.Trim();
+            datelineSpan = new Span(dl.Groups[1].Index, dl.Groups[1].Index + dl.Groups[1].Value.TrimEnd().Length);
+            metadata.Add(new Span(dl.Index, dl.Index + dl.Length));
+            var agency = dl.Groups[3].Success ? dl.Groups[3].Value.Trim() : null;
+            if (agency is not null && source is null) source = Agencies.FirstOrDefault(a => a.Equals(agency, StringComparison.OrdinalIgnoreCase)) ?? agency;
+            bodyStart = dl.Index + dl.Length;
+        }
+
+        var paragraphs = new List<Span>();
+        var headings = new List<Span>();
+        foreach (var block in Blocks(text, bodyStart, end))
+        {
+            if (IsHeading(text, block)) headings.Add(block);
+            else paragraphs.Add(block);
+        }
+
+        metadata.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new Report(input.Id, text, paragraphs, headings, metadata)
+        {
+            Source = input.Source ?? source,
+            Published = input.Published ?? published,
+            Dateline = dateline,
+            DatelineSpan = datelineSpan,
+        };
+    }
+
+    /// <summary>Blocks of text separated by blank lines, trimmed.</summary>
+    private static IEnumerable<Span> Blocks(string text, int start, int end)
+    {
+        int i = start;
+        while (i < end)
+        {
+            int s = TrimStart(text, i, end);
+            if (s >= end) yield break;
+            int j = s;
+            while (j < end)
+            {
+                int nl = text.IndexOf('\n', j, end - j);
+                if (nl < 0) { j = end; break; }
+                int k = nl + 1;
+                while (k < end && text[k] is ' ' or '\t' or '\r') k++;
+                if (k < end && text[k] == '\n') { j = nl; break; }
+                j = k;
+            }
+            int e = TrimEnd(text, s, j);
+            if (e > s) yield return new Span(s, e);
+            i = j + 1;
+        }
+    }
+
+    /// <summary>A short single line with no closing punctuation: "Island venue".</summary>
+    private static bool IsHeading(string text, Span block)
+    {
+        var s = block.In(text);
+        if (s.Contains('\n') || s.Length > 80 || !char.IsUpper(s[0])) return false;
+        char last = s[^1];
+        if (last is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '”' or '’' or ')' ) return false;
+        int words = 1;
+        foreach (var c in s) if (c == ' ') words++;
+        return words <= 10;
+    }
+
+    private static int TrimStart(string text, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(text[i])) i++;
+        return i;
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        return end;
+    }
+}

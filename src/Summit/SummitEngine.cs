@@ -1,0 +1,124 @@
+using Summit.Alignment;
+using Summit.Claims;
+using Summit.Documents;
+using Summit.Entities;
+using Summit.Reconciling;
+using Summit.Text;
+using Summit.Time;
+using Summit.Timelines;
+
+namespace Summit;
+
+/// <summary>
+/// The default <see cref="ISummit"/>: runs every stage in order (read, analyse, resolve entities,
+/// date, tag time, extract claims, align, reconcile, build the timeline). Reports are analysed in
+/// parallel; the output never depends on thread timing.
+/// </summary>
+public sealed class SummitEngine : ISummit
+{
+    private readonly IReportReader _reader;
+    private readonly ITextAnalyzer _analyzer;
+    private readonly IEntityResolver _entities;
+    private readonly ITemporalTagger _tagger;
+    private readonly IPublicationDateInferrer _dater;
+    private readonly IClaimExtractor _claims;
+    private readonly IClaimAligner _aligner;
+    private readonly IReconciler _reconciler;
+    private readonly ITimelineBuilder _timeline;
+    private readonly SummitOptions _options;
+
+    /// <summary>Creates the engine from its stages.</summary>
+    /// <exception cref="ArgumentNullException">A stage or the options are null.</exception>
+    public SummitEngine(IReportReader reader, ITextAnalyzer analyzer, IEntityResolver entities, ITemporalTagger tagger,
+        IPublicationDateInferrer dater, IClaimExtractor claims, IClaimAligner aligner, IReconciler reconciler,
+        ITimelineBuilder timeline, SummitOptions options)
+    {
+        _reader = reader ?? throw new ArgumentNullException(nameof(reader));
+        _analyzer = analyzer ?? throw new ArgumentNullException(nameof(analyzer));
+        _entities = entities ?? throw new ArgumentNullException(nameof(entities));
+        _tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
+        _dater = dater ?? throw new ArgumentNullException(nameof(dater));
+        _claims = claims ?? throw new ArgumentNullException(nameof(claims));
+        _aligner = aligner ?? throw new ArgumentNullException(nameof(aligner));
+        _reconciler = reconciler ?? throw new ArgumentNullException(nameof(reconciler));
+        _timeline = timeline ?? throw new ArgumentNullException(nameof(timeline));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _options.Validate();
+    }
+
+    /// <summary>Creates an engine with the default stages, without a DI container.</summary>
+    /// <param name="configure">Changes to the default options, if any.</param>
+    public static SummitEngine CreateDefault(Action<SummitOptions>? configure = null)
+    {
+        var options = new SummitOptions();
+        configure?.Invoke(options);
+        return DependencyInjection.DefaultStages.CreateEngine(options);
+    }
+
+    /// <inheritdoc />
+    public Reconciliation Reconcile(IEnumerable<ReportInput> reports, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var inputs = reports.ToArray();
+        if (inputs.Length == 0) throw new SummitException("No reports were given.");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            ArgumentNullException.ThrowIfNull(input, nameof(reports));
+            if (!seen.Add(input.Id)) throw new SummitException($"Two reports have the id '{input.Id}'.") { ReportId = input.Id };
+            if (input.Text.Length > _options.MaxReportLength)
+                throw new SummitException($"Report '{input.Id}' has {input.Text.Length:N0} characters, more than the {_options.MaxReportLength:N0} allowed (SummitOptions.MaxReportLength).") { ReportId = input.Id };
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism };
+
+        // Read and analyse each report independently; results land in input order.
+        var analyses = new TextAnalysis[inputs.Length];
+        Parallel.For(0, inputs.Length, parallel, i =>
+        {
+            var report = _reader.Read(inputs[i], cancellationToken);
+            analyses[i] = _analyzer.Analyze(report, cancellationToken);
+        });
+        foreach (var a in analyses)
+            if (a.Sentences.Count == 0)
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "SUM001", $"Report '{a.Report.Id}' has no sentence that can state a claim.", a.Report.Id));
+
+        // Date the undated reports from their siblings and their own tenses.
+        var known = analyses.Where(a => a.Report.Published is not null).Select(a => a.Report.Published!.Value).ToArray();
+        for (int i = 0; i < analyses.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var report = analyses[i].Report;
+            if (report.Published is not null) continue;
+            var inference = _dater.Infer(analyses[i], known, cancellationToken);
+            if (inference is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "SUM002", $"Report '{report.Id}' gives no date and none could be inferred; its relative time expressions stay unresolved.", report.Id));
+                continue;
+            }
+            analyses[i] = new TextAnalysis(report with { Published = inference.Date, PublishedInferred = true },
+                analyses[i].Sentences, analyses[i].Tokens, analyses[i].Quotes, analyses[i].Mentions);
+            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "SUM003", $"Report '{report.Id}' dated {inference.Date:yyyy-MM-dd} by inference: {inference.Reason}", report.Id));
+        }
+
+        var entities = _entities.Resolve(analyses, cancellationToken);
+
+        var times = new IReadOnlyList<TimeExpression>[analyses.Length];
+        var claims = new IReadOnlyList<Claim>[analyses.Length];
+        Parallel.For(0, analyses.Length, parallel, i =>
+        {
+            times[i] = _tagger.Tag(analyses[i], analyses[i].Report.Published, cancellationToken);
+            claims[i] = _claims.Extract(analyses[i], entities, times[i], cancellationToken);
+        });
+
+        var allTimes = times.SelectMany(t => t).ToArray();
+        var allClaims = claims.SelectMany(c => c).ToArray();
+        var story = new Story(analyses, entities, allTimes);
+        var groups = _aligner.Align(allClaims, story, cancellationToken);
+        var facts = _reconciler.Reconcile(groups, allClaims, story, cancellationToken);
+        var timeline = _timeline.Build(facts, allClaims, story, cancellationToken);
+
+        return new Reconciliation(analyses.Select(a => a.Report).ToArray(), analyses, allClaims, facts, timeline, entities, allTimes, diagnostics);
+    }
+}

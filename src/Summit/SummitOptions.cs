@@ -1,0 +1,26 @@
+namespace Summit;
+
+/// <summary>Options for a <see cref="SummitEngine"/>. Each property documents its default.</summary>
+public sealed class SummitOptions
+{
+    /// <summary>The longest report accepted, in characters; a longer one is refused with a <see cref="SummitException"/>.</summary>
+    /// <value>The default is 5,000,000.</value>
+    public int MaxReportLength { get; set; } = 5_000_000;
+
+    /// <summary>How many reports are analysed at once.</summary>
+    /// <value>The default is <see cref="Environment.ProcessorCount"/>.</value>
+    public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>The lowest alignment score at which two claims of different reports are linked, in [0, 1].</summary>
+    /// <value>The default is 0.45.</value>
+    public double AlignmentThreshold { get; set; } = 0.45;
+
+    /// <summary>Checks the options and throws on a value out of range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxReportLength, 1, nameof(MaxReportLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxDegreeOfParallelism, 1, nameof(MaxDegreeOfParallelism));
+        if (!(AlignmentThreshold is >= 0 and <= 1)) throw new ArgumentOutOfRangeException(nameof(AlignmentThreshold), AlignmentThreshold, "Must be in [0, 1].");
+    }
+}

@@ -1,0 +1,60 @@
+using Summit.Documents;
+
+namespace Summit.Text;
+
+/// <summary>
+/// Splits a paragraph's tokens into sentences: at ., ! or ? (with any closing quotes or brackets)
+/// followed by a capital, a digit or an opening quote — but not after abbreviations (Mr., U.S.,
+/// Lt. Gen., Jan.), initials, or an ellipsis inside a quote.
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Adm", "Cmdr",
+        "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Fr", "Messrs", "Mt", "Ft", "Ave", "Blvd", "Rd",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "v", "etc", "approx", "est", "Vol", "Fig", "Gens",
+    };
+
+    /// <summary>Returns, for the tokens <c>[first, first+count)</c>, the index just past each sentence's last token.</summary>
+    public static void Split(string text, IReadOnlyList<Token> tokens, int first, int count, List<int> sentenceEnds)
+    {
+        int end = first + count;
+        int quoteDepth = 0;
+        for (int i = first; i < end; i++)
+        {
+            var t = tokens[i];
+            char c = text[t.Span.Start];
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                if (c is '“') quoteDepth++;
+                else if (c is '”' && quoteDepth > 0) quoteDepth--;
+            }
+            if (t.Kind != TokenKind.Punctuation || c is not ('.' or '!' or '?')) continue;
+            if (t.Span.Length == 3) continue; // an ellipsis never ends a sentence here
+            if (c == '.' && i > first && IsAbbreviation(text, tokens[i - 1], t)) continue;
+            int j = i + 1;
+            while (j < end && IsCloser(text[tokens[j].Span.Start])) j++;
+            if (j == end) break;
+            var next = tokens[j];
+            if (next.Span.Start == tokens[j - 1].Span.End) continue; // no space: "3.5", "U.S.-led"
+            char n = text[next.Span.Start];
+            if (!(char.IsUpper(n) || char.IsDigit(n) || n is '“' or '"' or '‘' or '\'' or '(' or '[' or '—')) continue;
+            sentenceEnds.Add(j);
+            i = j - 1;
+        }
+        sentenceEnds.Add(end);
+    }
+
+    private static bool IsCloser(char c) => c is '”' or '"' or '’' or '\'' or ')' or ']';
+
+    private static bool IsAbbreviation(string text, Token word, Token dot)
+    {
+        if (word.Kind != TokenKind.Word || word.Span.End != dot.Span.Start) return false;
+        var w = word.Span.In(text);
+        if (w.Length == 1 && char.IsUpper(w[0])) return true;                 // initials: "John F. Kennedy"
+        if (w.Contains('.')) return true;                                      // "U.S.", "U.N."
+        return Abbreviations.Contains(w.ToString());
+    }
+}

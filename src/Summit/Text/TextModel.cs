@@ -1,0 +1,94 @@
+using Summit.Documents;
+
+namespace Summit.Text;
+
+/// <summary>What kind of token a <see cref="Token"/> is.</summary>
+public enum TokenKind
+{
+    /// <summary>A word (letters, possibly with inner hyphens or apostrophes).</summary>
+    Word,
+    /// <summary>A number (digits, possibly with separators and decimals).</summary>
+    Number,
+    /// <summary>Punctuation or a symbol.</summary>
+    Punctuation,
+}
+
+/// <summary>A token: a span of the report's text and its kind. A struct: no heap object per token.</summary>
+/// <param name="Span">Where it is.</param>
+/// <param name="Kind">What it is.</param>
+public readonly record struct Token(Span Span, TokenKind Kind);
+
+/// <summary>A sentence of a report.</summary>
+/// <param name="Index">Its position among the report's sentences, from 0.</param>
+/// <param name="Span">Where it is.</param>
+/// <param name="FirstToken">The index of its first token in <see cref="TextAnalysis.Tokens"/>.</param>
+/// <param name="TokenCount">How many tokens it has.</param>
+/// <param name="Paragraph">The index of its paragraph in <see cref="Report.Paragraphs"/>.</param>
+public sealed record Sentence(int Index, Span Span, int FirstToken, int TokenCount, int Paragraph);
+
+/// <summary>The type of an entity or mention.</summary>
+public enum EntityType
+{
+    /// <summary>A person.</summary>
+    Person,
+    /// <summary>An organisation, outlet, government body.</summary>
+    Organisation,
+    /// <summary>A place: country, city, region, facility.</summary>
+    Place,
+    /// <summary>A nationality or other group adjective ("North Korean").</summary>
+    Nationality,
+    /// <summary>A title or role ("Kremlin foreign policy aide").</summary>
+    Title,
+    /// <summary>Anything else with a name.</summary>
+    Other,
+}
+
+/// <summary>A mention of a named thing in a report.</summary>
+/// <param name="Span">Where it is.</param>
+/// <param name="Text">The text at <paramref name="Span"/>.</param>
+/// <param name="Type">What it names.</param>
+/// <param name="Sentence">The index of its sentence.</param>
+public sealed record EntityMention(Span Span, string Text, EntityType Type, int Sentence);
+
+/// <summary>A direct quote and who said it.</summary>
+/// <param name="Span">The quoted text, quote marks included.</param>
+/// <param name="Speaker">The mention of the speaker, if found.</param>
+/// <param name="Cue">The reporting verb's span ("said"), if found.</param>
+public sealed record Quote(Span Span, EntityMention? Speaker, Span? Cue);
+
+/// <summary>The text layer of one report: sentences, tokens, quotes and entity mentions.</summary>
+public sealed record TextAnalysis
+{
+    /// <summary>Creates the analysis.</summary>
+    public TextAnalysis(Report report, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token> tokens,
+        IReadOnlyList<Quote> quotes, IReadOnlyList<EntityMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Report = report;
+        Sentences = sentences ?? throw new ArgumentNullException(nameof(sentences));
+        Tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
+        Quotes = quotes ?? throw new ArgumentNullException(nameof(quotes));
+        Mentions = mentions ?? throw new ArgumentNullException(nameof(mentions));
+    }
+
+    /// <summary>The report analysed.</summary>
+    public Report Report { get; }
+
+    /// <summary>Its sentences in order.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>All tokens of its body, in order.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>Its direct quotes.</summary>
+    public IReadOnlyList<Quote> Quotes { get; }
+
+    /// <summary>Its entity mentions, in order.</summary>
+    public IReadOnlyList<EntityMention> Mentions { get; }
+
+    /// <summary>The tokens of <paramref name="sentence"/>.</summary>
+    public IEnumerable<Token> TokensOf(Sentence sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++) yield return Tokens[i];
+    }
+}

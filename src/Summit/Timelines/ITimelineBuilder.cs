@@ -1,0 +1,11 @@
+using Summit.Claims;
+using Summit.Reconciling;
+
+namespace Summit.Timelines;
+
+/// <summary>Orders facts into the merged timeline.</summary>
+public interface ITimelineBuilder
+{
+    /// <summary>Builds the timeline of <paramref name="facts"/>; no fact is dropped.</summary>
+    Timeline Build(IReadOnlyList<Fact> facts, IReadOnlyList<Claim> claims, Story story, CancellationToken cancellationToken = default);
+}

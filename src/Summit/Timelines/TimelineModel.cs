@@ -1,0 +1,19 @@
+using Summit.Time;
+
+namespace Summit.Timelines;
+
+/// <summary>One entry of the merged timeline.</summary>
+/// <param name="FactId">The fact it shows.</param>
+/// <param name="Time">The TIMEX value it is placed at, or null when undated.</param>
+/// <param name="Granularity">The precision of <paramref name="Time"/>.</param>
+/// <param name="Order">Its position, from 1; entries the reports do not order share a position.</param>
+/// <param name="Background">Whether it is background history rather than the story's own days.</param>
+public sealed record TimelineEntry(string FactId, string? Time, Granularity Granularity, int Order, bool Background);
+
+/// <summary>The merged, attributed timeline: facts in the order of their events.</summary>
+/// <param name="Entries">The entries, in order.</param>
+public sealed record Timeline(IReadOnlyList<TimelineEntry> Entries)
+{
+    /// <summary>The empty timeline.</summary>
+    public static Timeline Empty { get; } = new(Array.Empty<TimelineEntry>());
+}

@@ -1,0 +1,62 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Documents;
+
+namespace Summit.Tests;
+
+public class SummitEngineTests
+{
+    [Test]
+    public void Reconcile_NoReports_ThrowsSummitException()
+    {
+        var act = () => SummitEngine.CreateDefault().Reconcile([]);
+        act.Should().Throw<SummitException>().WithMessage("No reports*");
+    }
+
+    [Test]
+    public void Reconcile_DuplicateIds_ThrowsSummitExceptionNamingTheId()
+    {
+        var act = () => SummitEngine.CreateDefault().Reconcile([new ReportInput("a", "One sentence here."), new ReportInput("a", "Another one.")]);
+        act.Should().Throw<SummitException>().Which.ReportId.Should().Be("a");
+    }
+
+    [Test]
+    public void Reconcile_WhitespaceOnlyReport_ThrowsSummitException()
+    {
+        var act = () => SummitEngine.CreateDefault().Reconcile([new ReportInput("a", "  \n ")]);
+        act.Should().Throw<SummitException>().WithMessage("*empty*");
+    }
+
+    [Test]
+    public void Reconcile_TooLongReport_ThrowsSummitException()
+    {
+        var act = () => SummitEngine.CreateDefault(o => o.MaxReportLength = 100).Reconcile([new ReportInput("a", new string('x', 101))]);
+        act.Should().Throw<SummitException>().WithMessage("*MaxReportLength*");
+    }
+
+    [Test]
+    public void Reconcile_Cancelled_ThrowsOperationCanceled()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var act = () => SummitEngine.CreateDefault().Reconcile(SampleCase.Inputs(), cts.Token);
+        act.Should().Throw<OperationCanceledException>();
+    }
+
+    [Test]
+    public void Reconcile_UndatedReportWithoutSiblings_RecordsADiagnosticAndKeepsTheReport()
+    {
+        var result = SummitEngine.CreateDefault().Reconcile([new ReportInput("a", "The minister resigned on Tuesday, officials said.")]);
+        result.Reports.Should().ContainSingle().Which.Published.Should().BeNull();
+        result.Diagnostics.Should().Contain(d => d.Code == "SUM002" && d.ReportId == "a");
+        result.TimeExpressions.Should().ContainSingle().Which.Anchored.Should().BeFalse("no clock is ever read");
+    }
+
+    [Test]
+    public void Reconcile_Sample_EveryClaimIsInAFactAndEveryFactOnTheTimeline()
+    {
+        var r = SampleCase.Result;
+        r.Facts.SelectMany(f => f.ClaimIds).Should().BeEquivalentTo(r.Claims.Select(c => c.Id));
+        r.Timeline.Entries.Select(e => e.FactId).Should().BeEquivalentTo(r.Facts.Select(f => f.Id));
+    }
+}
