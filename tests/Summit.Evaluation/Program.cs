@@ -1,0 +1,76 @@
+using System.Reflection;
+using System.Text;
+using Summit.Evaluation;
+
+// usage: Summit.Evaluation [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke]
+Console.OutputEncoding = new UTF8Encoding(false);
+string? evalRoot = null;
+var only = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+var cases = new List<string>();
+bool smoke = false;
+for (int i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--eval": evalRoot = args[++i]; break;
+        case "--only": foreach (var n in args[++i].Split(',')) only.Add(n.Trim()); break;
+        case "--case": cases.Add(Path.GetFullPath(args[++i])); break;
+        case "--smoke": smoke = true; break;
+        default:
+            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke]");
+            return 2;
+    }
+}
+evalRoot ??= FindEvalRoot();
+if (evalRoot is null || !Directory.Exists(evalRoot))
+{
+    Console.Error.WriteLine("evaluation: ../shared/eval not found; pass --eval DIR.");
+    return 2;
+}
+if (cases.Count > 0 && only.Count == 0) only.Add("cases");
+
+var evaluations = typeof(Program).Assembly.GetTypes()
+    .Where(t => typeof(IEvaluation).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+    .Select(t => (IEvaluation)Activator.CreateInstance(t)!)
+    .Where(e => only.Count == 0 || only.Contains(e.Name))
+    .OrderBy(e => e.Name, StringComparer.Ordinal)
+    .ToList();
+var context = new EvaluationContext(evalRoot, smoke, cases, Console.Out);
+var scores = new List<Score>();
+int failures = 0;
+foreach (var evaluation in evaluations)
+{
+    try
+    {
+        scores.AddRange(await evaluation.RunAsync(context, CancellationToken.None));
+    }
+    catch (Exception e) when (e is IOException or InvalidDataException or Summit.SummitException or FormatException)
+    {
+        Console.Error.WriteLine($"evaluation {evaluation.Name}: {e.Message}");
+        failures++;
+    }
+}
+
+int w1 = Math.Max(7, scores.Select(s => s.Dataset.Length).DefaultIfEmpty(0).Max());
+int w2 = Math.Max(7, scores.Select(s => s.Measure.Length).DefaultIfEmpty(0).Max());
+Console.WriteLine();
+Console.WriteLine($"{"dataset".PadRight(w1)}  {"measure".PadRight(w2)}  value     goal");
+Console.WriteLine(new string('-', w1 + w2 + 20));
+foreach (var s in scores)
+    Console.WriteLine($"{s.Dataset.PadRight(w1)}  {s.Measure.PadRight(w2)}  {s.Value,-8}  {s.Goal}");
+return failures == 0 ? 0 : 1;
+
+static string? FindEvalRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null)
+    {
+        var candidate = Path.Combine(dir.FullName, "..", "shared", "eval");
+        if (File.Exists(Path.Combine(dir.FullName, "Summit.sln")) && Directory.Exists(candidate)) return Path.GetFullPath(candidate);
+        dir = dir.Parent;
+    }
+    return null;
+}
+
+/// <summary>The console's entry point type, named for reflection.</summary>
+internal partial class Program;
