@@ -54,10 +54,10 @@ foreach (var evaluation in evaluations)
 int w1 = Math.Max(7, scores.Select(s => s.Dataset.Length).DefaultIfEmpty(0).Max());
 int w2 = Math.Max(7, scores.Select(s => s.Measure.Length).DefaultIfEmpty(0).Max());
 Console.WriteLine();
-Console.WriteLine($"{"dataset".PadRight(w1)}  {"measure".PadRight(w2)}  value     goal");
+Console.WriteLine($"{"dataset".PadRight(w1)}  {"measure".PadRight(w2)}  value             goal");
 Console.WriteLine(new string('-', w1 + w2 + 20));
 foreach (var s in scores)
-    Console.WriteLine($"{s.Dataset.PadRight(w1)}  {s.Measure.PadRight(w2)}  {s.Value,-8}  {s.Goal}");
+    Console.WriteLine($"{s.Dataset.PadRight(w1)}  {s.Measure.PadRight(w2)}  {s.Value,-16}  {s.Goal}");
 return failures == 0 ? 0 : 1;
 
 static string? FindEvalRoot()

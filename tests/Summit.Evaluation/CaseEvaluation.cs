@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text.Json;
+using Summit.Documents;
+using Summit.Rendering;
+
+namespace Summit.Evaluation;
+
+/// <summary>
+/// Scores whole cases (../shared/eval/cases/*/ or --case DIR) by the rules of FORMAT.md, from the
+/// JSON the sample console writes (the library's run rendered by <see cref="JsonRenderer"/>), so the
+/// figures are the ones an outside scorer computes from that output alone.
+/// </summary>
+public sealed class CaseEvaluation : IEvaluation
+{
+    /// <inheritdoc />
+    public string Name => "cases";
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Score>> RunAsync(EvaluationContext context, CancellationToken cancellationToken)
+    {
+        var dirs = context.CaseDirs.Count > 0
+            ? context.CaseDirs
+            : Directory.GetDirectories(Path.Combine(context.EvalRoot, "cases")).Order(StringComparer.Ordinal).ToArray();
+        var scores = new List<Score>();
+        var summit = SummitEngine.CreateDefault();
+        foreach (var dir in dirs)
+        {
+            var inputs = await ReportFiles.LoadAsync([Path.Combine(dir, "reports")], cancellationToken);
+            var json = JsonRenderer.Render(summit.Reconcile(inputs, cancellationToken));
+            var texts = inputs.ToDictionary(i => i.Id, i => i.Text, StringComparer.Ordinal);
+            using var output = JsonDocument.Parse(json);
+            using var gold = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "gold.json"), cancellationToken));
+            var result = CaseScorer.Score(gold.RootElement, output.RootElement, texts, context.Output);
+            var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(dir));
+            scores.AddRange(result.ToScores(name));
+        }
+        return scores;
+    }
+}
+
+/// <summary>The FORMAT.md scores of one case.</summary>
+public sealed record CaseScores(
+    int Facts, int FactsFound, int Corroborated, int CorroboratedFound, int Links, int GoodLinks,
+    int Covered, int StatusRight, int FalseConflicts, int Dated, int DatesRight,
+    int TimeExpressions, int TimeExpressionsRight, int Reports, int SourcesRight, int DatesOfReportsRight)
+{
+    /// <summary>The lines of the evaluation table.</summary>
+    public IEnumerable<Score> ToScores(string name)
+    {
+        yield return new Score(name, "facts found", $"{FactsFound}/{Facts}");
+        yield return new Score(name, "corroborated found", $"{CorroboratedFound}/{Corroborated}", $"{Corroborated}/{Corroborated}");
+        yield return new Score(name, "link precision", Ratio(GoodLinks, Links) + $" ({GoodLinks}/{Links})", "≥ 0.90");
+        yield return new Score(name, "status accuracy", Ratio(StatusRight, Covered) + $" ({StatusRight}/{Covered})", "≥ 0.90");
+        yield return new Score(name, "false conflicts", FalseConflicts.ToString(CultureInfo.InvariantCulture), "0");
+        yield return new Score(name, "date accuracy", Ratio(DatesRight, Dated) + $" ({DatesRight}/{Dated})");
+        yield return new Score(name, "time-expression accuracy", Ratio(TimeExpressionsRight, TimeExpressions) + $" ({TimeExpressionsRight}/{TimeExpressions})");
+        yield return new Score(name, "report source", $"{SourcesRight}/{Reports}");
+        yield return new Score(name, "report date", $"{DatesOfReportsRight}/{Reports}");
+    }
+
+    private static string Ratio(int a, int b) => b == 0 ? "n/a" : (a / (double)b).ToString("0.000", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The scorer of FORMAT.md ("How a case is scored"), over gold.json and the JSON output.</summary>
+public static class CaseScorer
+{
+    private sealed record Passage(string Report, int Start, int End, string Text);
+
+    private sealed record OutClaim(string Id, string Report, int Start, int End, string Text);
+
+    /// <summary>Scores <paramref name="output"/> against <paramref name="gold"/>; prints misses to <paramref name="log"/>.</summary>
+    public static CaseScores Score(JsonElement gold, JsonElement output, IReadOnlyDictionary<string, string> texts, TextWriter log)
+    {
+        Passage Locate(string report, string text)
+        {
+            if (!texts.TryGetValue(report, out var t)) throw new InvalidDataException($"gold names an unknown report '{report}'");
+            int at = t.IndexOf(text, StringComparison.Ordinal);
+            if (at < 0) throw new InvalidDataException($"gold passage not in report {report}: {text}");
+            return new Passage(report, at, at + text.Length, text);
+        }
+
+        var claims = output.GetProperty("claims").EnumerateArray().Select(c => new OutClaim(
+            c.GetProperty("id").GetString()!, c.GetProperty("report").GetString()!,
+            c.GetProperty("start").GetInt32(), c.GetProperty("end").GetInt32(), c.GetProperty("text").GetString()!)).ToDictionary(c => c.Id);
+        var facts = output.GetProperty("facts").EnumerateArray().Select(f => (
+            Id: f.GetProperty("id").GetString()!,
+            Status: f.GetProperty("status").GetString()!,
+            Claims: f.GetProperty("claims").EnumerateArray().Select(c => claims[c.GetString()!]).ToArray(),
+            Time: f.TryGetProperty("time", out var tm) && tm.ValueKind == JsonValueKind.String ? tm.GetString() : null,
+            Conflicts: f.TryGetProperty("conflicts", out var cf) ? cf.GetArrayLength() : 0)).ToArray();
+
+        static bool Covers(OutClaim c, Passage p) =>
+            c.Report == p.Report && Math.Min(c.End, p.End) - Math.Max(c.Start, p.Start) >= (p.End - p.Start) / 2.0;
+
+        // Gold facts with their passages (evidence and also).
+        var goldFacts = new List<(string Id, string Status, string? Date, List<Passage> Evidence, List<Passage> All)>();
+        foreach (var f in gold.GetProperty("facts").EnumerateArray())
+        {
+            var evidence = new List<Passage>();
+            foreach (var r in f.GetProperty("evidence").EnumerateObject())
+                foreach (var p in r.Value.EnumerateArray()) evidence.Add(Locate(r.Name, p.GetString()!));
+            var all = new List<Passage>(evidence);
+            if (f.TryGetProperty("also", out var also))
+                foreach (var r in also.EnumerateObject())
+                    foreach (var p in r.Value.EnumerateArray()) all.Add(Locate(r.Name, p.GetString()!));
+            goldFacts.Add((f.GetProperty("id").GetString()!, f.GetProperty("status").GetString()!,
+                f.TryGetProperty("date", out var d) ? d.GetString() : null, evidence, all));
+        }
+        var optional = new List<Passage>();
+        if (gold.TryGetProperty("optionalLinks", out var opt))
+            foreach (var o in opt.EnumerateArray())
+                foreach (var p in o.EnumerateObject())
+                    if (p.Name != "why") optional.Add(Locate(p.Name, p.Value.GetString()!));
+
+        int found = 0, corroborated = 0, corroboratedFound = 0, covered = 0, statusRight = 0, dated = 0, datesRight = 0;
+        foreach (var g in goldFacts)
+        {
+            var reports = g.Evidence.Select(p => p.Report).Distinct().ToArray();
+            if (g.Status == "corroborated") corroborated++;
+            var isFound = false;
+            string? foundTime = null;
+            foreach (var f in facts)
+            {
+                bool all = g.Evidence.All(p => f.Claims.Any(c => Covers(c, p)));
+                bool ok = g.Status == "corroborated" || reports.Length > 1
+                    ? all
+                    : all && f.Claims.All(c => reports.Contains(c.Report));
+                if (ok) { isFound = true; foundTime = f.Time; break; }
+            }
+            if (isFound)
+            {
+                found++;
+                if (g.Status == "corroborated") corroboratedFound++;
+                if (g.Date is not null) { dated++; if (foundTime == g.Date) datesRight++; else log.WriteLine($"  date {g.Id}: gold {g.Date}, output {foundTime ?? "null"}"); }
+            }
+            else log.WriteLine($"  not found: {g.Id} ({g.Status})");
+            // Status: the output fact that covers most of the fact's passages.
+            var best = facts.Select(f => (f, n: g.All.Count(p => f.Claims.Any(c => Covers(c, p))))).Where(x => x.n > 0)
+                .OrderByDescending(x => x.n).Select(x => x.f).ToArray();
+            if (best.Length > 0)
+            {
+                covered++;
+                if (best[0].Status == g.Status) statusRight++;
+                else log.WriteLine($"  status {g.Id}: gold {g.Status}, output {best[0].Status} ({best[0].Id})");
+            }
+        }
+
+        int links = 0, goodLinks = 0;
+        foreach (var f in facts)
+            for (int i = 0; i < f.Claims.Length; i++)
+                for (int j = i + 1; j < f.Claims.Length; j++)
+                {
+                    var (a, b) = (f.Claims[i], f.Claims[j]);
+                    if (a.Report == b.Report) continue;
+                    if (optional.Any(p => Covers(a, p) || Covers(b, p))) continue;
+                    links++;
+                    bool good = goldFacts.Any(g => g.All.Any(p => Covers(a, p)) && g.All.Any(p => Covers(b, p)));
+                    if (good) goodLinks++;
+                    else log.WriteLine($"  wrong link in {f.Id}: [{a.Report}] {Clip(a.Text)} <> [{b.Report}] {Clip(b.Text)}");
+                }
+
+        int falseConflicts = 0;
+        var goldConflicts = gold.TryGetProperty("conflicts", out var gc) ? gc.EnumerateArray().Select(c =>
+            c.GetProperty("evidence").EnumerateObject().Select(e => Locate(e.Name, e.Value.GetString()!)).ToArray()).ToArray() : [];
+        foreach (var f in facts.Where(f => f.Conflicts > 0))
+        {
+            bool explained = goldConflicts.Any(ev => ev.All(p => f.Claims.Any(c => Covers(c, p))));
+            if (!explained) { falseConflicts += f.Conflicts; log.WriteLine($"  false conflict in {f.Id}"); }
+        }
+
+        var outTimes = output.GetProperty("timeExpressions").EnumerateArray().Select(t => (
+            Report: t.GetProperty("report").GetString()!, Start: t.GetProperty("start").GetInt32(), End: t.GetProperty("end").GetInt32(),
+            Value: t.TryGetProperty("value", out var v) ? v.GetString() : null)).ToArray();
+        int timex = 0, timexRight = 0;
+        if (gold.TryGetProperty("timeExpressions", out var gt))
+            foreach (var t in gt.EnumerateArray())
+            {
+                timex++;
+                var p = Locate(t.GetProperty("report").GetString()!, t.GetProperty("text").GetString()!);
+                var value = t.GetProperty("value").GetString();
+                var hit = outTimes.Where(o => o.Report == p.Report && o.Start < p.End && p.Start < o.End).ToArray();
+                if (hit.Any(o => o.Value == value)) timexRight++;
+                else log.WriteLine($"  time {p.Report} '{p.Text}': gold {value}, output {string.Join(",", hit.Select(h => h.Value ?? "null"))}");
+            }
+
+        var outReports = output.GetProperty("reports").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        int reportCount = 0, sourceRight = 0, dateRight = 0;
+        foreach (var r in gold.GetProperty("reports").EnumerateArray())
+        {
+            reportCount++;
+            var id = r.GetProperty("id").GetString()!;
+            if (!outReports.TryGetValue(id, out var o)) { log.WriteLine($"  report {id} missing"); continue; }
+            var source = o.TryGetProperty("source", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+            var published = o.TryGetProperty("published", out var pb) && pb.ValueKind == JsonValueKind.String ? pb.GetString() : null;
+            var goldPublished = r.GetProperty("published").ValueKind == JsonValueKind.String ? r.GetProperty("published").GetString() : null;
+            if (string.Equals(source, r.GetProperty("source").GetString(), StringComparison.OrdinalIgnoreCase)) sourceRight++;
+            else log.WriteLine($"  report {id} source: gold {r.GetProperty("source").GetString()}, output {source}");
+            if (published == goldPublished || (published is not null && goldPublished is not null && published.StartsWith(goldPublished, StringComparison.Ordinal))) dateRight++;
+            else log.WriteLine($"  report {id} published: gold {goldPublished}, output {published}");
+        }
+
+        return new CaseScores(goldFacts.Count, found, corroborated, corroboratedFound, links, goodLinks, covered, statusRight,
+            falseConflicts, dated, datesRight, timex, timexRight, reportCount, sourceRight, dateRight);
+    }
+
+    private static string Clip(string s) => s.Length <= 70 ? s : s[..67] + "...";
+}
