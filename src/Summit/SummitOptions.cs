@@ -13,7 +13,7 @@ public sealed class SummitOptions
 
     /// <summary>The lowest alignment score at which two claims of different reports are linked, in [0, 1].</summary>
     /// <value>The default is 0.45.</value>
-    public double AlignmentThreshold { get; set; } = 0.45;
+    public double AlignmentThreshold { get; set; } = 0.35;
 
     /// <summary>Checks the options and throws on a value out of range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>

@@ -26,7 +26,9 @@ public sealed class CaseEvaluation : IEvaluation
         foreach (var dir in dirs)
         {
             var inputs = await ReportFiles.LoadAsync([Path.Combine(dir, "reports")], cancellationToken);
-            var json = JsonRenderer.Render(summit.Reconcile(inputs, cancellationToken));
+            var reconciliation = summit.Reconcile(inputs, cancellationToken);
+            var json = JsonRenderer.Render(reconciliation);
+            if (Environment.GetEnvironmentVariable("SUMMIT_DEBUG_ALIGN") is { Length: > 0 }) DebugAlignment(reconciliation, dir, context.Output);
             var texts = inputs.ToDictionary(i => i.Id, i => i.Text, StringComparer.Ordinal);
             using var output = JsonDocument.Parse(json);
             using var gold = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "gold.json"), cancellationToken));
@@ -35,6 +37,41 @@ public sealed class CaseEvaluation : IEvaluation
             scores.AddRange(result.ToScores(name));
         }
         return scores;
+    }
+
+    /// <summary>Prints the aligner's score between the claims that cover each corroborated gold fact (a tuning aid).</summary>
+    private static void DebugAlignment(Reconciliation r, string dir, TextWriter log)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "gold.json")));
+        var texts = r.Reports.ToDictionary(x => x.Id, x => x.Text);
+        var features = r.Claims.ToDictionary(c => c.Id, Summit.Alignment.ClaimAligner.FeaturesOf);
+        var df = new Dictionary<string, int>();
+        foreach (var f in features.Values) foreach (var l in f.Lemmas.Keys) df[l] = df.GetValueOrDefault(l) + 1;
+        var weights = df.ToDictionary(p => p.Key, p => Math.Log(1 + r.Claims.Count / (double)p.Value));
+        foreach (var fact in gold.RootElement.GetProperty("facts").EnumerateArray())
+        {
+            if (fact.GetProperty("status").GetString() != "corroborated") continue;
+            var covering = new List<Summit.Claims.Claim>();
+            foreach (var rep in fact.GetProperty("evidence").EnumerateObject())
+            {
+                var p = rep.Value[0].GetString()!;
+                int at = texts[rep.Name].IndexOf(p, StringComparison.Ordinal);
+                var c = r.Claims.Where(c => c.ReportId == rep.Name && Math.Min(c.Span.End, at + p.Length) - Math.Max(c.Span.Start, at) >= p.Length / 2.0).FirstOrDefault();
+                if (c is null) { log.WriteLine($"  align {fact.GetProperty("id").GetString()}: no claim covers [{rep.Name}] {p}"); continue; }
+                covering.Add(c);
+            }
+            if (covering.Count < 2) continue;
+            var (a, b) = (covering[0], covering[1]);
+            var s = Summit.Alignment.ClaimAligner.Score(a, b, features[a.Id], features[b.Id], weights);
+            log.WriteLine($"  align {fact.GetProperty("id").GetString()}: {s:0.000} {a.Id}<>{b.Id} [{string.Join(",", features[a.Id].Lemmas.Keys)}] [{string.Join(",", features[b.Id].Lemmas.Keys)}]");
+            foreach (var x in new[] { a, b })
+            {
+                var other = x == a ? b : a;
+                var rivals = r.Claims.Where(c => c.ReportId == other.ReportId && c != other)
+                    .Select(c => (c, s: Summit.Alignment.ClaimAligner.Score(x, c, features[x.Id], features[c.Id], weights))).OrderByDescending(t => t.s).Take(1);
+                foreach (var (c, rs) in rivals) log.WriteLine($"      best rival of {x.Id}: {c.Id} {rs:0.000} {c.Text[..Math.Min(60, c.Text.Length)]}");
+            }
+        }
     }
 }
 

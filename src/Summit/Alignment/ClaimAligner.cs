@@ -1,113 +1,238 @@
 using Summit.Claims;
 using Summit.Text;
+using Summit.Time;
 
 namespace Summit.Alignment;
 
 /// <summary>
-/// The default aligner (first version): blocks claims on shared content words and entities through
-/// an inverted index (so claims with nothing in common are never compared), scores candidate pairs
-/// across reports by weighted overlap of content stems and entities, and links each claim to its
-/// mutual best match above <see cref="SummitOptions.AlignmentThreshold"/>.
+/// The default aligner. Each claim becomes a bag of content lemmas (weighted by how rare they are
+/// among all claims), the concepts of those lemmas (WordNet synonyms and derivations, the news
+/// lexicon: "collapse" ~ "break down", "discuss" ~ "discussion") and its entities. An inverted index
+/// on lemmas and concepts proposes candidate pairs (claims with nothing in common are never
+/// compared); a pair scores by weighted soft overlap, with a bonus for one predicate and a penalty
+/// for times that cannot both hold. For each pair of reports a claim is linked to its mutual best
+/// match above <see cref="SummitOptions.AlignmentThreshold"/>; linked claims form one group.
 /// </summary>
 internal sealed class ClaimAligner : IClaimAligner
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that", "this", "it",
-        "its", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "he", "she", "they", "his", "her",
-        "their", "which", "who", "what", "when", "where", "said", "says", "say", "told", "not", "s", "’s", "'s", "also", "after",
-        "before", "since", "than", "then", "there", "more", "into", "over", "about", "up", "out", "so", "if", "we", "i", "our", "all",
-        "any", "some", "one", "two", "can", "could", "may", "do", "did", "does", "while", "now", "between", "him", "them", "other",
-    };
+    private const double ConceptMatch = 0.7;
 
     private readonly SummitOptions _options;
 
     public ClaimAligner(SummitOptions options) => _options = options ?? throw new ArgumentNullException(nameof(options));
 
+    /// <summary>A claim's features.</summary>
+    internal sealed class Features
+    {
+        public required Dictionary<string, string[]> Lemmas { get; init; } // lemma → its concepts
+        public required HashSet<string> Concepts { get; init; }
+        public required string[] PredicateConcepts { get; init; }
+        public required string Predicate { get; init; }
+    }
+
     public IReadOnlyList<ClaimGroup> Align(IReadOnlyList<Claim> claims, Story story, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(story);
-        var bags = claims.Select(Bag).ToArray();
-        // document frequency over claims, for weights
+        var features = new Features[claims.Count];
+        for (int i = 0; i < claims.Count; i++) features[i] = FeaturesOf(claims[i]);
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var bag in bags) foreach (var t in bag) df[t] = df.GetValueOrDefault(t) + 1;
-        double Weight(string t) => Math.Log(1 + claims.Count / (double)df[t]);
+        foreach (var f in features) foreach (var l in f.Lemmas.Keys) df[l] = df.GetValueOrDefault(l) + 1;
+        var weights = df.ToDictionary(p => p.Key, p => Math.Log(1 + claims.Count / (double)p.Value), StringComparer.Ordinal);
 
-        // Blocking: an inverted index from feature to claims; only claims sharing a feature that is
-        // not too common are compared.
+        // Blocking: an inverted index from lemma or concept to claims.
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i < bags.Length; i++)
-            foreach (var t in bags[i])
-                (index.TryGetValue(t, out var list) ? list : index[t] = new List<int>()).Add(i);
-        int maxPosting = Math.Max(20, claims.Count / 10);
+        for (int i = 0; i < features.Length; i++)
+        {
+            foreach (var l in features[i].Lemmas.Keys) Post(index, l, i);
+            foreach (var c in features[i].Concepts) Post(index, c, i);
+        }
+        int maxPosting = Math.Max(50, claims.Count / 20);
+        var reports = claims.Select(c => c.ReportId).Distinct(StringComparer.Ordinal).ToArray();
+        var reportIndex = reports.Select((r, k) => (r, k)).ToDictionary(x => x.r, x => x.k, StringComparer.Ordinal);
 
-        var best = new (int Other, double Score)[claims.Count];
-        Array.Fill(best, (-1, 0.0));
-        var scores = new Dictionary<(int, int), double>();
+        // best[i][report] = (j, score)
+        var best = new Dictionary<int, (int Other, double Score)>[claims.Count];
+        for (int i = 0; i < claims.Count; i++) best[i] = new();
+        var candidates = new HashSet<int>();
         for (int i = 0; i < claims.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var candidates = new HashSet<int>();
-            foreach (var t in bags[i])
-                if (index[t].Count <= maxPosting)
-                    foreach (var j in index[t])
+            candidates.Clear();
+            foreach (var key in features[i].Lemmas.Keys.Concat(features[i].Concepts))
+                if (index.TryGetValue(key, out var posting) && posting.Count <= maxPosting)
+                    foreach (var j in posting)
                         if (j > i && claims[j].ReportId != claims[i].ReportId) candidates.Add(j);
             foreach (var j in candidates)
             {
-                double shared = 0, total = 0;
-                foreach (var t in bags[i]) { var w = Weight(t); total += w; if (bags[j].Contains(t)) shared += w; }
-                foreach (var t in bags[j]) if (!bags[i].Contains(t)) total += Weight(t);
-                double score = total == 0 ? 0 : shared / total;
-                scores[(i, j)] = score;
-                if (score > best[i].Score) best[i] = (j, score);
-                if (score > best[j].Score) best[j] = (i, score);
+                double score = Score(claims[i], claims[j], features[i], features[j], weights);
+                if (Background(claims[i], claims[j], story) || Background(claims[j], claims[i], story)) score *= 0.4;
+                Keep(best[i], reportIndex[claims[j].ReportId], j, score);
+                Keep(best[j], reportIndex[claims[i].ReportId], i, score);
             }
         }
 
-        // Mutual best matches above the threshold are linked; union-find makes the groups.
         var parent = Enumerable.Range(0, claims.Count).ToArray();
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
-        var links = new List<(int, int, double)>();
+        var links = new List<(int A, int B, double Score)>();
         for (int i = 0; i < claims.Count; i++)
         {
-            var (j, s) = best[i];
-            if (j < 0 || s < _options.AlignmentThreshold || best[j].Other != i || j < i) continue;
-            links.Add((i, j, s));
-            parent[Find(i)] = Find(j);
+            foreach (var (r, (j, s)) in best[i].OrderBy(p => p.Key))
+            {
+                if (j < i || s < _options.AlignmentThreshold) continue;
+                if (!best[j].TryGetValue(reportIndex[claims[i].ReportId], out var back) || back.Other != i) continue;
+                links.Add((i, j, s));
+                parent[Find(i)] = Find(j);
+            }
         }
-        var groups = new Dictionary<int, List<int>>();
+        // A claim whose best match is already linked to another claim of the same sentence joins them
+        // (a quote and its frame, two clauses of one sentence that one claim of the other report states).
+        var linkedTo = new Dictionary<(int Claim, int Report), int>();
+        foreach (var (a, b, _) in links) { linkedTo[(a, reportIndex[claims[b].ReportId])] = b; linkedTo[(b, reportIndex[claims[a].ReportId])] = a; }
+        foreach (var i in Enumerable.Range(0, claims.Count))
+            foreach (var (r, (j, s)) in best[i].OrderBy(p => p.Key))
+            {
+                if (s < _options.AlignmentThreshold || linkedTo.ContainsKey((i, r))) continue;
+                if (!linkedTo.TryGetValue((j, reportIndex[claims[i].ReportId]), out var partner)) continue;
+                if (claims[partner].Sentence != claims[i].Sentence) continue;
+                links.Add((Math.Min(i, j), Math.Max(i, j), s));
+                parent[Find(i)] = Find(j);
+            }
+        var groups = new SortedDictionary<int, List<int>>();
         for (int i = 0; i < claims.Count; i++)
-            (groups.TryGetValue(Find(i), out var g) ? g : groups[Find(i)] = new List<int>()).Add(i);
+        {
+            int root = Find(i);
+            if (!groups.TryGetValue(root, out var g)) groups[root] = g = [];
+            g.Add(i);
+        }
         return groups.Values.OrderBy(g => g[0]).Select(g => new ClaimGroup(
             g.Select(i => claims[i].Id).ToArray(),
-            links.Where(l => Find(l.Item1) == Find(g[0])).Select(l => new ClaimLink(claims[l.Item1].Id, claims[l.Item2].Id, Math.Round(l.Item3, 4))).ToArray())).ToArray();
+            links.Where(l => Find(l.A) == Find(g[0])).Select(l => new ClaimLink(claims[l.A].Id, claims[l.B].Id, Math.Round(l.Score, 4))).ToArray())).ToArray();
     }
 
-    /// <summary>The claim's features: content-word stems and entity ids.</summary>
-    private static HashSet<string> Bag(Claim claim)
+    /// <summary>
+    /// Whether <paramref name="a"/> happened long before the report of <paramref name="b"/> while
+    /// <paramref name="b"/> speaks of now or later: different events ("met in 2011" vs "will be the first summit").
+    /// </summary>
+    private static bool Background(Claim a, Claim b, Story story)
     {
-        var bag = new HashSet<string>(StringComparer.Ordinal);
-        var text = claim.Text;
+        if (a.Time is not { Anchored: true, Type: not TimeType.Duration } t || b.Time is not null) return false;
+        if (b.Tense is not (Tense.Present or Tense.Future)) return false;
+        if (Interval(t.Value) is not { } interval) return false;
+        var published = story.IndexOf(b.ReportId) >= 0 ? story.Report(b.ReportId).Published : null;
+        return published is { } p && interval.End.DayNumber < p.DayNumber - 365;
+    }
+
+    private static void Post(Dictionary<string, List<int>> index, string key, int i)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (list.Count == 0 || list[^1] != i) list.Add(i);
+    }
+
+    private static void Keep(Dictionary<int, (int Other, double Score)> best, int report, int other, double score)
+    {
+        if (!best.TryGetValue(report, out var current) || score > current.Score || (score == current.Score && other < current.Other))
+            best[report] = (other, score);
+    }
+
+    /// <summary>How alike two claims are, in [0, 1].</summary>
+    internal static double Score(Claim a, Claim b, Features fa, Features fb, IReadOnlyDictionary<string, double> weights)
+    {
+        double matched = 0, total = 0;
+        Accumulate(fa, fb, weights, ref matched, ref total);
+        Accumulate(fb, fa, weights, ref matched, ref total);
+        if (total == 0) return 0;
+        double score = matched / total;
+        if (a.Predicate == b.Predicate || fa.PredicateConcepts.Intersect(fb.PredicateConcepts).Any()) score += 0.1;
+        if (a.Time is { Anchored: true } ta && b.Time is { Anchored: true } tb && ta.Type != TimeType.Duration && tb.Type != TimeType.Duration)
+            score = Compatible(ta, tb) ? score + 0.05 : score * 0.4;
+        if (a.Negated != b.Negated) score *= 0.9;
+        return Math.Min(1, score);
+    }
+
+    private static void Accumulate(Features from, Features to, IReadOnlyDictionary<string, double> weights, ref double matched, ref double total)
+    {
+        foreach (var (lemma, concepts) in from.Lemmas)
+        {
+            double w = weights.GetValueOrDefault(lemma, 1);
+            total += w;
+            if (to.Lemmas.ContainsKey(lemma)) matched += w;
+            else if (concepts.Length > 0 && concepts.Any(to.Concepts.Contains)) matched += w * ConceptMatch;
+        }
+    }
+
+    /// <summary>Whether two anchored times can be the time of one event (one contains or overlaps the other).</summary>
+    internal static bool Compatible(TimeExpression a, TimeExpression b)
+    {
+        var (x, y) = (a.Value, b.Value);
+        if (x.Length == 0 || y.Length == 0) return true;
+        if (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)) return true;
+        if (Interval(x) is not { } ia || Interval(y) is not { } ib) return true; // cannot tell: no penalty
+        return ia.Start < ib.End && ib.Start < ia.End;
+    }
+
+    /// <summary>The days a TIMEX date value covers, as [start, end), or null when it is not a date.</summary>
+    internal static (DateOnly Start, DateOnly End)? Interval(string value)
+    {
+        if (Timelines.TimexOrder.Start(value) is not { } start) return null;
+        var end = value.Length switch
+        {
+            2 => start.AddYears(100),
+            3 => start.AddYears(10),
+            4 => start.AddYears(1),
+            7 => start.AddMonths(1),
+            8 when value[5] == 'W' => start.AddDays(7),
+            >= 10 => start.AddDays(1),
+            _ => start.AddYears(1), // seasons, quarters, halves: within the year
+        };
+        return (start, end);
+    }
+
+    private static readonly HashSet<string> Light = new(StringComparer.Ordinal)
+    {
+        "be", "have", "do", "say", "tell", "make", "get", "go", "come", "take", "give", "mr", "mrs", "ms", "year", "time", "day", "week", "month",
+        "report", "news", "agency", "official", "people", "way", "thing", "lot", "part", "first", "last", "new", "other", "such", "own",
+        "accord", "expect", "due", "likely", "unlikely", "able", "keen", "plan", "today", "yesterday", "tomorrow", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "earlier", "later", "now", "just", "still", "already", "also",
+    };
+
+    /// <summary>The content lemmas of a claim with their concepts.</summary>
+    internal static Features FeaturesOf(Claim claim)
+    {
+        var lemmas = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var concepts = new HashSet<string>(StringComparer.Ordinal);
         var tokens = new List<Token>();
+        // the claim's words, and those of arguments it borrows from outside its span ("where" → the place before it)
+        var text = string.Join(" | ", [claim.Text, .. claim.Arguments.Where(a => !claim.Span.Contains(a.Span)).Select(a => a.Text)]);
         Tokenizer.Tokenize(text, new Documents.Span(0, text.Length), tokens);
         foreach (var t in tokens)
         {
             if (t.Kind == TokenKind.Punctuation) continue;
             var w = t.Span.Of(text).ToLowerInvariant();
-            if (StopWords.Contains(w) || w.Length < 2) continue;
-            bag.Add(Stem(w));
+            if (w.Length < 2 || WordClasses.Of(w) is not (WordClass.Other or WordClass.Adverb) || Light.Contains(w)) continue;
+            if (t.Kind == TokenKind.Number) { lemmas.TryAdd(w, []); continue; }
+            var lemma = Lexicon.AnyLemma(w);
+            if (Light.Contains(lemma) || lemmas.ContainsKey(lemma)) continue;
+            var c = ConceptsOf(lemma);
+            lemmas[lemma] = c;
+            concepts.UnionWith(c);
         }
-        foreach (var e in claim.EntityIds) bag.Add("@" + e);
-        return bag;
+        var predicateConcepts = ConceptsOf(claim.Predicate);
+        concepts.UnionWith(predicateConcepts);
+        return new Features { Lemmas = lemmas, Concepts = concepts, PredicateConcepts = predicateConcepts, Predicate = claim.Predicate };
     }
 
-    internal static string Stem(string w)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> ConceptCache = new(StringComparer.Ordinal);
+
+    /// <summary>The concepts of a lemma and of the lemmas derived from it.</summary>
+    internal static string[] ConceptsOf(string lemma) => ConceptCache.GetOrAdd(lemma, static l =>
     {
-        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)) return w[..^3];
-        if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) return w[..^2];
-        if (w.Length > 4 && w.EndsWith("es", StringComparison.Ordinal)) return w[..^2];
-        if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) return w[..^1];
-        return w;
-    }
+        var entry = Lexicon.Find(l);
+        if (entry is null) return [];
+        var set = new SortedSet<string>(entry.Concepts, StringComparer.Ordinal);
+        foreach (var d in entry.Derivations)
+            if (Lexicon.Find(d) is { } de) set.UnionWith(de.Concepts);
+        return set.ToArray();
+    });
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Summit.Documents;
 using Summit.Entities;
 using Summit.Text;
@@ -7,141 +6,810 @@ using Summit.Time;
 namespace Summit.Claims;
 
 /// <summary>
-/// The default claim extractor (first version): one claim per body sentence, with its subject
-/// (the first entity or resolved pronoun), predicate (the first verb-like word, lemmatised),
-/// attribution ("said", "according to", "reported"), modality cues, negation and event time.
+/// The default claim extractor: finds the verb groups of each sentence with a coarse, lexicon-backed
+/// word classer, cuts the sentence into clauses at subordinators, relative words, coordinated
+/// clauses, semicolons and dashes, keeps a speech verb and its complement together as one attributed
+/// claim, makes a claim of each stand-alone direct quote (attributed to its speaker), and gives every
+/// claim its subject, predicate lemma, object, place/instrument/recipient, time, modality and negation.
 /// </summary>
-internal sealed partial class ClaimExtractor : IClaimExtractor
+internal sealed class ClaimExtractor : IClaimExtractor
 {
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may", "might",
-        "must", "shall", "should", "do", "does", "did",
-    };
-
-    private static readonly HashSet<string> Irregular = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "told", "met", "came", "went", "took", "gave", "made", "held", "left", "saw", "began", "broke", "built", "won",
-        "lost", "fell", "rose", "led", "sought", "brought", "thought", "found", "got", "hit", "put", "set", "sat", "stood", "ran",
-        "says", "tells", "comes", "goes", "follows", "remains", "hopes", "plans", "wants", "seeks",
-    };
-
-    [GeneratedRegex(@"\baccording to (?<who>[^,.;]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex AccordingTo();
-
-    [GeneratedRegex(@"(?<who>\b(?:[A-Z][\w’'-]*\s+){0,5}(?:news agency|agency|media|analysts|officials|sources|television|[A-Z][\w’'-]*))\s+(?:has\s+|have\s+)?(?:reported|said|say|says|told|predicted|believe|claimed)\b")]
-    private static partial Regex Reported();
-
-    [GeneratedRegex(@"\b(?:not|never|n't|no longer)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Negation();
-
     public IReadOnlyList<Claim> Extract(TextAnalysis analysis, EntityResolution entities, IReadOnlyList<TimeExpression> timeExpressions,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(timeExpressions);
-        var report = analysis.Report;
-        var text = report.Text;
-        var claims = new List<Claim>();
-        int mention = 0;
+        var state = new ReportState(analysis, entities, timeExpressions);
         foreach (var sentence in analysis.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var inSentence = new List<EntityMention>();
-            while (mention < analysis.Mentions.Count && analysis.Mentions[mention].Span.Start < sentence.Span.End)
-            {
-                if (analysis.Mentions[mention].Span.Start >= sentence.Span.Start) inSentence.Add(analysis.Mentions[mention]);
-                mention++;
-            }
-            var sentenceText = sentence.Span.Of(text);
-            var (predicate, predicateAt) = Predicate(text, analysis, sentence);
-            if (predicate is null) continue;
-            var subject = inSentence.FirstOrDefault(m => m.Type != EntityType.Title && m.Span.Start < predicateAt);
-            string? attribution = null;
-            var according = AccordingTo().Match(sentenceText);
-            if (according.Success) attribution = according.Groups["who"].Value.Trim();
-            else
-            {
-                var reported = Reported().Match(sentenceText);
-                if (reported.Success && reported.Index > 0) attribution = reported.Groups["who"].Value.Trim();
-                else if (reported.Success && reported.Groups["who"].Value.Trim() is var who && (who.EndsWith("say", StringComparison.Ordinal) || who.Length > 0) && Regex.IsMatch(sentenceText, @"\b(?:say|said|says)\s+(?:that\s+)?\w"))
-                    attribution = reported.Groups["who"].Value.Trim();
-            }
-            var quote = analysis.Quotes.FirstOrDefault(q => sentence.Span.Overlaps(q.Span) && q.Speaker is not null);
-            if (attribution is null && quote is not null) attribution = quote.Speaker!.Text;
-
-            var modality = Modality(sentenceText, attribution);
-            var time = timeExpressions.FirstOrDefault(t => sentence.Span.Contains(t.Span) && t.Type != TimeType.Duration)
-                       ?? timeExpressions.FirstOrDefault(t => sentence.Span.Contains(t.Span));
-            var entityIds = inSentence.Select(m => entities.EntityAt(report.Id, m.Span)?.Id).OfType<string>().Distinct().ToArray();
-            var subjectEntity = subject is null ? null : entities.EntityAt(report.Id, subject.Span)?.Id;
-            claims.Add(new Claim($"{report.Id}-c{claims.Count + 1}", report.Id, sentence.Span, sentenceText, predicate)
-            {
-                Sentence = sentence.Index,
-                Subject = subject?.Text,
-                SubjectEntityId = subjectEntity,
-                Object = inSentence.FirstOrDefault(m => m.Span.Start > predicateAt)?.Text,
-                ObjectEntityId = inSentence.FirstOrDefault(m => m.Span.Start > predicateAt) is { } o ? entities.EntityAt(report.Id, o.Span)?.Id : null,
-                Attribution = attribution,
-                Modality = modality,
-                Negated = Negation().IsMatch(sentenceText),
-                Time = time,
-                EntityIds = entityIds,
-            });
+            new SentenceParser(state, sentence).Extract();
         }
-        return claims;
+        return state.Claims;
     }
 
-    private static Modality Modality(string sentence, string? attribution)
+    /// <summary>What carries from one sentence to the next: claims so far, the last person, quote state.</summary>
+    internal sealed class ReportState(TextAnalysis analysis, EntityResolution entities, IReadOnlyList<TimeExpression> times)
     {
-        var s = sentence.ToLowerInvariant();
-        if (s.Contains("unlikely", StringComparison.Ordinal)) return Claims.Modality.Unlikely;
-        if (s.Contains("denies", StringComparison.Ordinal) || s.Contains("denied", StringComparison.Ordinal)) return Claims.Modality.Denied;
-        if (Regex.IsMatch(s, @"\b(?:hopes?|hoping|hoped)\b")) return Claims.Modality.Hoped;
-        if (Regex.IsMatch(s, @"\b(?:plans?|planned|intends?|intended)\s+to\b")) return Claims.Modality.Planned;
-        if (Regex.IsMatch(s, @"\b(?:expected|due|will|set to|scheduled)\b")) return Claims.Modality.Expected;
-        if (Regex.IsMatch(s, @"\b(?:likely|could|may|might|probably)\b")) return Claims.Modality.Likely;
-        return attribution is null ? Claims.Modality.Asserted : Claims.Modality.Reported;
+        public TextAnalysis Analysis { get; } = analysis;
+        public EntityResolution Entities { get; } = entities;
+        public IReadOnlyList<TimeExpression> Times { get; } = times;
+        public List<Claim> Claims { get; } = [];
+        public (string Text, string? Id)? LastPerson { get; set; }
+        public bool InQuote { get; set; }
+        public int QuoteParagraph { get; set; } = -1;
+        public int MentionCursor { get; set; }
+        public string Text => Analysis.Report.Text;
+        public string ReportId => Analysis.Report.Id;
     }
 
-    /// <summary>The first verb-like word of the sentence and its lemma.</summary>
-    private static (string?, int) Predicate(string text, TextAnalysis analysis, Sentence sentence)
+    private sealed record Group(int Start, int Head, int End, string Lemma, bool Finite, Modality? Modality, bool Negated, bool Past)
     {
-        string? auxiliary = null;
-        int auxAt = sentence.Span.Start;
-        foreach (var token in analysis.TokensOf(sentence))
+        public bool Present { get; init; }
+    }
+
+    private sealed class Clause
+    {
+        public int Start;
+        public int End; // exclusive token index
+        public List<Group> Groups { get; } = [];
+        public string? Attribution;
+        public string? AttributionId;
+        public bool QuoteClaim;
+        public bool AttributionOnly;
+        public bool Since;
+        public Modality? ForcedModality;
+    }
+
+    private sealed class SentenceParser
+    {
+        private readonly ReportState _s;
+        private readonly Sentence _sentence;
+        private readonly string _text;
+        private readonly int _first;
+        private readonly int _n;
+        private readonly string[] _lower;
+        private readonly WordClass[] _cls;
+        private readonly bool[] _standaloneQuote;
+        private readonly List<EntityMention> _mentions = [];
+
+        public SentenceParser(ReportState state, Sentence sentence)
         {
-            if (token.Kind != TokenKind.Word || char.IsUpper(text[token.Span.Start])) continue;
-            var w = token.Span.Of(text);
-            if (Auxiliaries.Contains(w)) { auxiliary ??= w; auxAt = auxiliary == w ? token.Span.Start : auxAt; continue; }
-            if (Irregular.Contains(w) || (w.Length > 3 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal) && auxiliary is not null)))
-                return (Lemma(w), token.Span.Start);
+            _s = state;
+            _sentence = sentence;
+            _text = state.Text;
+            _first = sentence.FirstToken;
+            _n = sentence.TokenCount;
+            _lower = new string[_n];
+            _cls = new WordClass[_n];
+            _standaloneQuote = new bool[_n];
+            var mentions = state.Analysis.Mentions;
+            int m = state.MentionCursor;
+            while (m < mentions.Count && mentions[m].Span.Start < sentence.Span.Start) m++;
+            while (m < mentions.Count && mentions[m].Span.Start < sentence.Span.End) _mentions.Add(mentions[m++]);
+            state.MentionCursor = m;
         }
-        return auxiliary is null ? (null, 0) : (Lemma(auxiliary), auxAt);
-    }
 
-    internal static string Lemma(string word)
-    {
-        var w = word.ToLowerInvariant();
-        return w switch
+        private Token Tok(int i) => _s.Analysis.Tokens[_first + i];
+        private Span SpanOf(int i) => Tok(i).Span;
+        private char FirstChar(int i) => _text[SpanOf(i).Start];
+
+        public void Extract()
         {
-            "is" or "are" or "was" or "were" or "been" or "being" => "be",
-            "has" or "had" => "have",
-            "did" or "does" => "do",
-            "said" or "says" => "say",
-            "told" or "tells" => "tell",
-            "met" => "meet", "came" or "comes" => "come", "went" or "goes" => "go", "took" => "take", "gave" => "give", "made" => "make",
-            "held" => "hold", "left" => "leave", "saw" => "see", "began" => "begin", "broke" => "break", "built" => "build", "won" => "win",
-            "lost" => "lose", "fell" => "fall", "rose" => "rise", "led" => "lead", "sought" or "seeks" => "seek", "brought" => "bring",
-            "thought" => "think", "found" => "find", "got" => "get", "stood" => "stand", "ran" => "run", "sat" => "sit",
-            _ when w.EndsWith("ied", StringComparison.Ordinal) => w[..^3] + "y",
-            _ when w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 => w[..^3],
-            _ when w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && (w[^3] == w[^4]) => w[..^3],
-            _ when w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 && w[^3] is 'v' or 'c' or 'g' or 'z' or 's' or 'u' => w[..^1],
-            _ when w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4 => w[..^2],
-            _ when w.EndsWith("s", StringComparison.Ordinal) && w.Length > 3 && !w.EndsWith("ss", StringComparison.Ordinal) => w[..^1],
+            Classify();
+            MarkQuotes();
+            var groups = FindGroups();
+            var clauses = MakeClauses(groups);
+            Emit(clauses);
+        }
+
+        private void Classify()
+        {
+            bool start = true;
+            for (int i = 0; i < _n; i++)
+            {
+                var t = Tok(i);
+                var word = t.Span.Of(_text);
+                _lower[i] = word.ToLowerInvariant();
+                if (t.Kind == TokenKind.Number) { _cls[i] = WordClass.Number; start = false; continue; }
+                if (t.Kind == TokenKind.Punctuation)
+                {
+                    _cls[i] = word switch
+                    {
+                        "," => WordClass.Comma,
+                        "—" or "–" or "-" or "--" => WordClass.Dash,
+                        ";" or ":" => WordClass.Stop,
+                        _ => WordClass.Punctuation,
+                    };
+                    if (word is "“" or "\"" or "‘" or "(") continue; // the next word still starts the sentence
+                    start = false;
+                    continue;
+                }
+                var closed = WordClasses.Of(_lower[i]);
+                bool upper = char.IsUpper(word[0]);
+                if (upper && word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && closed != WordClass.Pronoun)
+                    _cls[i] = WordClass.Proper; // "US", "UN", "NATO"
+                else if (upper && word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                    _cls[i] = _lower[i] == "i" ? WordClass.Pronoun : WordClass.Proper;
+                else if (closed != WordClass.Other) _cls[i] = closed;
+                else if (upper && !start) _cls[i] = WordClass.Proper;
+                else
+                {
+                    var parts = Lexicon.PartsOf(_lower[i]);
+                    _cls[i] = parts == PartsOfSpeech.None ? (upper ? WordClass.Proper : WordClass.Noun)
+                        : (parts & PartsOfSpeech.Noun) != 0 ? WordClass.Noun
+                        : (parts & PartsOfSpeech.Adjective) != 0 ? WordClass.Adjective
+                        : (parts & PartsOfSpeech.Verb) != 0 ? WordClass.Verb
+                        : WordClass.Adverb;
+                    if (upper && start && InMention(i)) _cls[i] = WordClass.Proper;
+                }
+                start = false;
+            }
+        }
+
+        private bool InMention(int i) => _mentions.Any(m => m.Span.Contains(SpanOf(i)) && m.Type != EntityType.Title);
+
+        /// <summary>Marks tokens of stand-alone direct quotes (a quote that is a clause of its own), carrying quotes across sentences.</summary>
+        private void MarkQuotes()
+        {
+            if (_s.QuoteParagraph != _sentence.Paragraph) { _s.InQuote = false; _s.QuoteParagraph = _sentence.Paragraph; }
+            bool inQuote = _s.InQuote;
+            bool standalone = inQuote; // a quote carried over from the previous sentence starts this one
+            for (int i = 0; i < _n; i++)
+            {
+                var c = FirstChar(i);
+                if (Tok(i).Kind == TokenKind.Punctuation && (c == '“' || (c == '"' && !inQuote)))
+                {
+                    inQuote = true;
+                    standalone = i == 0 || _cls[i - 1] is WordClass.Stop or WordClass.Comma || FirstChar(i - 1) is '(';
+                    _standaloneQuote[i] = standalone;
+                    continue;
+                }
+                if (Tok(i).Kind == TokenKind.Punctuation && (c == '”' || (c == '"' && inQuote)))
+                {
+                    _standaloneQuote[i] = standalone;
+                    inQuote = false;
+                    standalone = false;
+                    continue;
+                }
+                _standaloneQuote[i] = inQuote && standalone;
+            }
+            _s.InQuote = inQuote;
+        }
+
+        private bool Frame(int i) => !_standaloneQuote[i];
+
+        private bool VerbCapable(int i) => _cls[i] is WordClass.Noun or WordClass.Verb or WordClass.Adjective or WordClass.Adverb
+                                           && Lexicon.Lemma(_lower[i], PartsOfSpeech.Verb) is not null;
+
+        private int PrevContent(int i)
+        {
+            for (int j = i - 1; j >= 0; j--)
+            {
+                if (!Frame(j)) return -1;
+                if (_cls[j] == WordClass.Adverb || (_cls[j] == WordClass.Punctuation && FirstChar(j) is '”' or '"')) continue;
+                if (_cls[j] == WordClass.Dash || (_cls[j] == WordClass.Punctuation && FirstChar(j) == ')'))
+                {
+                    // "The armoured train carrying Kim — on his first official visit — pulled": skip the aside
+                    char open = FirstChar(j) == ')' ? '(' : FirstChar(j);
+                    int k = j - 1;
+                    while (k >= 0 && !(Tok(k).Kind == TokenKind.Punctuation && FirstChar(k) == open)) k--;
+                    if (k > 0) { j = k; continue; }
+                    return j;
+                }
+                return j;
+            }
+            return -1;
+        }
+
+        /// <summary>Finds the verb groups: auxiliaries and modals with their main verb, and finite verbs by form and context.</summary>
+        private List<Group> FindGroups()
+        {
+            var groups = new List<Group>();
+            bool finiteSeen = false;
+            for (int i = 0; i < _n; i++)
+            {
+                if (!Frame(i) || Tok(i).Kind != TokenKind.Word) continue;
+                if (_cls[i] is WordClass.Subordinator or WordClass.Relative or WordClass.Coordinator) finiteSeen = false;
+                if (i > 0 && _cls[i - 1] is WordClass.Comma or WordClass.Stop) finiteSeen = false;
+                var c = _cls[i];
+                if (c is WordClass.Auxiliary or WordClass.Modal)
+                {
+                    int p = PrevContent(i);
+                    if (p >= 0 && _cls[p] == WordClass.To) continue; // "to be": part of another group
+                    var g = VerbGroupFrom(i);
+                    groups.Add(g);
+                    finiteSeen = true;
+                    i = g.End - 1;
+                    continue;
+                }
+                if (!VerbCapable(i)) continue;
+                var w = _lower[i];
+                bool past = Lexicon.IsIrregularVerbForm(w) || w.EndsWith("ed", StringComparison.Ordinal);
+                bool third = w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal);
+                bool ing = w.EndsWith("ing", StringComparison.Ordinal);
+                if (ing) continue;
+                int prev = PrevContent(i);
+                var pc = prev < 0 ? WordClass.Other : _cls[prev];
+                bool subjectBefore = pc is WordClass.Noun or WordClass.Proper or WordClass.Pronoun or WordClass.Number
+                                     || (pc == WordClass.Relative && _lower[prev] is "who" or "which");
+                bool nounReading = Lexicon.Lemma(w, PartsOfSpeech.Noun) is not null;
+                bool verbFollows = i + 1 < _n && (_cls[i + 1] is WordClass.Auxiliary or WordClass.Modal
+                    || (VerbCapable(i + 1) && (_lower[i + 1].EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(_lower[i + 1]))));
+                bool finite;
+                if (past)
+                {
+                    bool directlyAfterComma = i > 0 && _cls[i - 1] == WordClass.Comma;
+                    finite = (subjectBefore && !directlyAfterComma && !(finiteSeen && pc == WordClass.Noun))
+                             || (pc == WordClass.Coordinator && groups.Count > 0);
+                }
+                else if (third)
+                {
+                    var nounOnly = Lexicon.Lemma(w, PartsOfSpeech.Verb) is null;
+                    finite = !nounOnly && !finiteSeen && !(nounReading && verbFollows)
+                             && (pc is WordClass.Proper or WordClass.Pronoun || (pc == WordClass.Relative && _lower[prev] is "who" or "which")
+                                 || (pc == WordClass.Noun && !_lower[prev].EndsWith('s')));
+                }
+                else
+                {
+                    bool pluralSubject = pc == WordClass.Pronoun && _lower[prev] is "i" or "we" or "they" or "you"
+                                         || (pc is WordClass.Noun or WordClass.Proper && _lower[prev].EndsWith('s') && !_lower[prev].EndsWith("ss", StringComparison.Ordinal));
+                    bool objectAfter = i + 1 < _n && _cls[i + 1] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper
+                        or WordClass.Preposition or WordClass.Number or WordClass.Possessive or WordClass.Adverb or WordClass.To or WordClass.Pronoun;
+                    finite = !finiteSeen && pluralSubject && objectAfter && Lexicon.Lemma(w, PartsOfSpeech.Verb) == w;
+                }
+                if (!finite) continue;
+                var group = MainVerb(i, i, null, false, past);
+                groups.Add(group);
+                finiteSeen = true;
+                i = group.End - 1;
+            }
+            return groups;
+        }
+
+        /// <summary>Reads a group that starts with an auxiliary or modal: "has already called", "was due to arrive", "will not be".</summary>
+        private Group VerbGroupFrom(int start)
+        {
+            Modality? modality = null;
+            bool negated = false, past = false;
+            int i = start, lastAux = start;
+            for (; i < _n && Frame(i); i++)
+            {
+                var c = _cls[i];
+                if (c == WordClass.Modal)
+                {
+                    modality ??= _lower[i] is "could" or "may" or "might" ? Modality.Likely : Modality.Expected;
+                    lastAux = i;
+                    continue;
+                }
+                if (c == WordClass.Auxiliary) { if (_lower[i] is "was" or "were" or "had" or "did") past = true; lastAux = i; continue; }
+                if (c == WordClass.To) break;
+                if (c == WordClass.Not) { negated = true; continue; }
+                if (c == WordClass.Adverb || (_lower[i] == "since" && i > start)) continue;
+                break;
+            }
+            if (i < _n && Frame(i) && Tok(i).Kind == TokenKind.Word && VerbCapable(i) && _cls[i] is not WordClass.Determiner)
+            {
+                // "has held", "is looking", "was removed", "will sit": the main verb follows the auxiliaries
+                if (_cls[i] != WordClass.Noun || Lexicon.Lemma(_lower[i], PartsOfSpeech.Verb) is not null && !IsNounAfterCopula(lastAux, i))
+                    return MainVerb(start, i, modality, negated, past);
+            }
+            // a copula or auxiliary as the main verb: "will be Kim's first", "was due to arrive", "is likely to"
+            var lemma = AuxLemma(_lower[lastAux]);
+            return Control(new Group(start, lastAux, lastAux + 1, lemma, true, modality, negated, past), lastAux + 1);
+        }
+
+        private bool IsNounAfterCopula(int aux, int i) =>
+            AuxLemma(_lower[aux]) == "be" && _lower[i].EndsWith('s') && Lexicon.Lemma(_lower[i], PartsOfSpeech.Noun) is not null;
+
+        private static string AuxLemma(string w) => w switch
+        {
+            "am" or "is" or "are" or "was" or "were" or "be" or "been" or "being" => "be",
+            "has" or "have" or "had" => "have",
+            "do" or "does" or "did" => "do",
             _ => w,
         };
+
+        private Group MainVerb(int start, int head, Modality? modality, bool negated, bool past)
+        {
+            var lemma = Lexicon.Lemma(_lower[head], PartsOfSpeech.Verb) ?? _lower[head];
+            int end = head + 1;
+            // phrasal verbs: "broke down", "look for", "sit down", "take place"
+            if (end < _n && Frame(end) && Tok(end).Kind == TokenKind.Word && Lexicon.Find(lemma + " " + _lower[end]) is { } phrasal
+                && (phrasal.Parts & PartsOfSpeech.Verb) != 0 && (WordClasses.Particles.Contains(_lower[end]) || _cls[end] == WordClass.Noun))
+            {
+                lemma = phrasal.Lemma;
+                end++;
+            }
+            return Control(new Group(start, head, end, lemma, true, modality, negated, past), end);
+        }
+
+        /// <summary>"expected to take place", "plans to stay", "is likely to focus": the infinitive is the predicate.</summary>
+        private Group Control(Group g, int next)
+        {
+            int i = next;
+            string controller = g.Lemma;
+            if (g.Lemma == "be" && i < _n && _cls[i] is WordClass.Adjective or WordClass.Noun or WordClass.Verb or WordClass.Adverb
+                && WordClasses.Control.ContainsKey(Lexicon.AnyLemma(_lower[i])) && i + 1 < _n && _cls[i + 1] == WordClass.To)
+            {
+                controller = Lexicon.AnyLemma(_lower[i]);
+                i++;
+            }
+            if (!WordClasses.Control.TryGetValue(controller, out var modality) || i + 1 >= _n || _cls[i] != WordClass.To) return g;
+            int v = i + 1;
+            while (v < _n && _cls[v] == WordClass.Adverb) v++;
+            if (v >= _n || !Frame(v) || !VerbCapable(v)) return g;
+            var inner = MainVerb(g.Start, v, null, false, g.Past);
+            var m = modality == Modality.Asserted ? g.Modality : modality;
+            if (g.Lemma == "be" && controller is "expect") m = Modality.Expected;
+            return inner with { Modality = m ?? inner.Modality, Negated = g.Negated || inner.Negated };
+        }
+
+        private List<Clause> MakeClauses(List<Group> groups)
+        {
+            var clauses = new List<Clause>();
+            int qStart = -1;
+            // stand-alone quotes: each run is a clause of its own
+            for (int i = 0; i <= _n; i++)
+            {
+                bool q = i < _n && _standaloneQuote[i];
+                if (q && qStart < 0) qStart = i;
+                if (!q && qStart >= 0)
+                {
+                    int a = qStart, b = i;
+                    while (a < b && Tok(a).Kind == TokenKind.Punctuation) a++;
+                    while (b > a && Tok(b - 1).Kind == TokenKind.Punctuation) b--;
+                    if (b > a) clauses.Add(new Clause { Start = a, End = b, QuoteClaim = true });
+                    qStart = -1;
+                }
+            }
+            Clause? current = null;
+            int prevEnd = 0;
+            foreach (var g in groups)
+            {
+                int boundary = current is null ? -1 : FindBoundary(prevEnd, g.Start, current);
+                if (current is null || boundary >= 0)
+                {
+                    if (current is not null) current.End = boundary;
+                    current = new Clause { Start = current is null ? FrameStart(g.Start) : boundary };
+                    current.Since = current.Start < _n && _lower[current.Start] == "since";
+                    clauses.Add(current);
+                }
+                current.Groups.Add(g);
+                prevEnd = g.End;
+            }
+            if (current is not null) current.End = FrameEnd(current.Start);
+            // clauses of the frame end where a stand-alone quote begins
+            foreach (var c in clauses.Where(c => !c.QuoteClaim))
+            {
+                for (int i = c.Start; i < c.End; i++) if (!Frame(i)) { if (i > c.Groups[^1].End) { c.End = i; } break; }
+                while (c.End > c.Start && Tok(c.End - 1).Kind == TokenKind.Punctuation && FirstChar(c.End - 1) is not ('”' or '"' or ')')) c.End--;
+                while (c.Start < c.End && _cls[c.Start] is WordClass.Comma or WordClass.Dash or WordClass.Stop) c.Start++;
+            }
+            return clauses.Where(c => c.End > c.Start).OrderBy(c => c.Start).ToList();
+        }
+
+        /// <summary>The first frame token at or before <paramref name="groupStart"/> that begins its stretch of the frame.</summary>
+        private int FrameStart(int groupStart)
+        {
+            int i = groupStart;
+            while (i > 0 && Frame(i - 1)) i--;
+            while (i < groupStart && Tok(i).Kind == TokenKind.Punctuation && _cls[i] != WordClass.Punctuation) i++;
+            return i;
+        }
+
+        private int FrameEnd(int from)
+        {
+            int i = from;
+            while (i < _n && Frame(i)) i++;
+            return i;
+        }
+
+        /// <summary>Where a new clause begins between two verb groups, or -1 when the second group continues the clause.</summary>
+        private int FindBoundary(int from, int groupStart, Clause current)
+        {
+            int comma = -1;
+            for (int i = groupStart - 1; i >= from; i--)
+            {
+                if (!Frame(i)) return i + 1; // a stand-alone quote separates them
+                var c = _cls[i];
+                if (c is WordClass.Subordinator)
+                {
+                    if (i + 1 < groupStart && _lower[i + 1] == "that") return i; // "now that", "so that"
+                    return i;
+                }
+                if (c == WordClass.Relative)
+                {
+                    // "said that ...": the complement of a speech verb stays with it
+                    if (_lower[i] == "that" && current.Groups.Count > 0 && i - 1 >= 0 && i - 1 < _n
+                        && (WordClasses.SpeechVerbs.Contains(current.Groups[^1].Lemma) && current.Groups[^1].End >= i - 3)) return -1;
+                    if (_lower[i] == "that" && i > 0 && _cls[i - 1] == WordClass.Subordinator) return i - 1;
+                    return i;
+                }
+                if (c is WordClass.Coordinator && (i + 1 == groupStart || (i > 0 && _cls[i - 1] == WordClass.Comma)
+                    || _cls[i + 1] is WordClass.Determiner or WordClass.Pronoun or WordClass.Possessive)) return i;
+                if (c is WordClass.Stop) return i + 1;
+                if (c is WordClass.Dash && i + 1 < groupStart) return i + 1;
+                if (c is WordClass.Comma && comma < 0 && i + 1 < groupStart && i + 1 != groupStart) comma = i + 1;
+            }
+            if (comma >= 0)
+            {
+                // a comma right after the first group's complement of a speech verb does not cut it
+                var last = current.Groups[^1];
+                if (WordClasses.SpeechVerbs.Contains(last.Lemma) && comma <= last.End + 1) return -1;
+                return comma;
+            }
+            return -1;
+        }
+
+        private void Emit(List<Clause> clauses)
+        {
+            // attribution-only clauses ("Russian media reported", "he said through an interpreter")
+            for (int k = 0; k < clauses.Count; k++)
+            {
+                var c = clauses[k];
+                if (c.QuoteClaim || c.Groups.Count != 1) continue;
+                var g = c.Groups[0];
+                if (!WordClasses.SpeechVerbs.Contains(g.Lemma)) continue;
+                if (HasObject(g, c)) continue;
+                c.AttributionOnly = true;
+                var (who, whoId) = Subject(c, clauses, k);
+                if (who is null) continue;
+                if (g.Lemma == "deny")
+                {
+                    var target = k > 0 ? clauses[k - 1] : null;
+                    if (target is not null) target.ForcedModality = Modality.Denied;
+                    continue;
+                }
+                // the quote of this sentence, else the clause before it, else the one after
+                var quote = clauses.FirstOrDefault(x => x.QuoteClaim && x.Attribution is null);
+                var targetClause = quote ?? (k > 0 ? clauses[k - 1] : k + 1 < clauses.Count ? clauses[k + 1] : null);
+                if (targetClause is not null && targetClause.Attribution is null)
+                {
+                    targetClause.Attribution = who;
+                    targetClause.AttributionId = whoId;
+                }
+            }
+            // a frame that names the speaker of a quote with more to say ("Kim told Russian television in ...")
+            // is one claim with its quote, as indirect speech is one claim with its complement
+            foreach (var q in clauses.Where(x => x.QuoteClaim && x.Attribution is null))
+            {
+                var frame = clauses.FirstOrDefault(x => !x.QuoteClaim && !x.AttributionOnly && x.Groups.Count == 1
+                                                        && WordClasses.SpeechVerbs.Contains(x.Groups[0].Lemma));
+                if (frame is not null)
+                {
+                    var (who, whoId) = Subject(frame, clauses, clauses.IndexOf(frame));
+                    q.Attribution = who;
+                    q.AttributionId = whoId;
+                    q.Start = Math.Min(q.Start, frame.Start);
+                    q.End = Math.Max(q.End, frame.End);
+                    frame.AttributionOnly = true;
+                }
+                else
+                {
+                    var speaker = _s.Analysis.Quotes.FirstOrDefault(x => x.Span.Overlaps(new Span(SpanOf(q.Start).Start, SpanOf(q.End - 1).End)))?.Speaker;
+                    if (speaker is not null) { q.Attribution = speaker.Text; q.AttributionId = EntityOf(speaker); }
+                    else if (_s.LastPerson is { } lp) { q.Attribution = lp.Text; q.AttributionId = lp.Id; }
+                }
+            }
+            TimeExpression? sinceTime = null;
+            foreach (var c in clauses.Where(x => x.Since)) sinceTime ??= TimeIn(c);
+            for (int k = 0; k < clauses.Count; k++)
+            {
+                var c = clauses[k];
+                if (c.AttributionOnly) continue;
+                EmitClaim(c, clauses, k, sinceTime);
+            }
+        }
+
+        private bool HasObject(Group g, Clause c)
+        {
+            int i = g.End;
+            while (i < c.End && _cls[i] == WordClass.Adverb) i++;
+            if (i >= c.End) return false;
+            if (g.Lemma == "tell") return _cls[i] is WordClass.Proper or WordClass.Noun or WordClass.Adjective or WordClass.Determiner or WordClass.Possessive;
+            // "said on Wednesday that ..." keeps its complement; "said through an interpreter" has none
+            for (int j = i; j < c.End; j++)
+                if (_cls[j] is WordClass.Relative && _lower[j] == "that") return true;
+            return c.Groups.Count > 1;
+        }
+
+        private (string? Text, string? Id) Subject(Clause c, List<Clause> clauses, int k, bool complement = false)
+        {
+            var g = c.Groups.Count > 0 ? c.Groups[0] : null;
+            if (g is null) return (null, null);
+            int from = c.Start;
+            while (from < g.Start && _cls[from] is WordClass.Subordinator or WordClass.Coordinator or WordClass.Comma or WordClass.Adverb) from++;
+            if (from < g.Start && _cls[from] == WordClass.Relative)
+            {
+                if (_lower[from] is "who" or "which" or "that" && from + 1 >= g.Start) return Antecedent(c.Start);
+                from++;
+            }
+            // noun phrases before the verb group; the subject is the first one not governed by a preposition
+            // (the last one in a complement clause: "told a briefing on Tuesday talks will ...")
+            var runs = new List<(int Start, int End, bool Governed)>();
+            for (int i = from; i < g.Start;)
+            {
+                if (!IsNounPhraseToken(i)) { i++; continue; }
+                int s = i;
+                if (_cls[i] == WordClass.Pronoun) i++;
+                else while (i < g.Start && _cls[i] != WordClass.Pronoun && (IsNounPhraseToken(i) || (_cls[i] == WordClass.Coordinator && i + 1 < g.Start && IsNounPhraseToken(i + 1) && i > s))) i++;
+                int before = s - 1;
+                bool governed = before >= from && _cls[before] is WordClass.Preposition or WordClass.Subordinator or WordClass.To;
+                runs.Add((s, i, governed));
+            }
+            if (runs.Count == 0)
+            {
+                // "... and met Kim": the subject of the clause before
+                if (k > 0 && clauses[k - 1].Groups.Count > 0 && !clauses[k - 1].QuoteClaim) return Subject(clauses[k - 1], clauses, k - 1);
+                return (null, null);
+            }
+            var run = complement ? runs[^1] : runs.FirstOrDefault(r => !r.Governed, runs[^1]);
+            int a = run.Start, b = run.End;
+            while (a < b && _s.Times.Any(t => t.Span.Contains(SpanOf(a)))) a++; // "Tuesday talks" → "talks"
+            if (a >= b) { a = run.Start; }
+            if (b - a == 1 && _cls[a] == WordClass.Pronoun)
+            {
+                if (_lower[a] is "he" or "she" && _s.LastPerson is { } lp) return (lp.Text, lp.Id);
+                return (SpanOf(a).Of(_text), null);
+            }
+            var range = new Span(SpanOf(a).Start, SpanOf(b - 1).End);
+            var mention = _mentions.Where(m => range.Contains(m.Span) && m.Type is not (EntityType.Title or EntityType.Nationality))
+                .OrderBy(m => m.Type switch { EntityType.Person => 0, EntityType.Organisation => 1, _ => 2 }).ThenBy(m => m.Span.Start).FirstOrDefault();
+            if (mention is not null) return (mention.Text, EntityOf(mention));
+            return (range.Of(_text), null);
+        }
+
+        private bool IsNounPhraseToken(int i) =>
+            Frame(i) && _cls[i] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper or WordClass.Number
+                or WordClass.Possessive or WordClass.Pronoun
+            || (Frame(i) && _cls[i] == WordClass.Adverb && i + 1 < _n && _cls[i + 1] is WordClass.Adjective);
+
+        private (string?, string?) Antecedent(int relative)
+        {
+            int j = relative - 1;
+            while (j >= 0 && _cls[j] == WordClass.Comma) j--;
+            if (j < 0) return (null, null);
+            var at = SpanOf(j);
+            var mention = _mentions.LastOrDefault(m => m.Span.End <= at.End && m.Span.End >= at.Start);
+            if (mention is not null) return (mention.Text, EntityOf(mention));
+            return (at.Of(_text), null);
+        }
+
+        private string? EntityOf(EntityMention m) => _s.Entities.EntityAt(_s.ReportId, m.Span)?.Id;
+
+        private TimeExpression? TimeIn(Clause c, int from = -1)
+        {
+            var span = new Span(SpanOf(Math.Max(c.Start, from)).Start, SpanOf(c.End - 1).End);
+            TimeExpression? best = null;
+            foreach (var t in _s.Times)
+            {
+                if (!span.Contains(t.Span) || t.Type == TimeType.Duration) continue; // "a few hours" is no event time
+                if (best is null || (!best.Anchored && t.Anchored)) best = t;
+            }
+            return best;
+        }
+
+        private void EmitClaim(Clause c, List<Clause> clauses, int k, TimeExpression? sinceTime)
+        {
+            var span = new Span(SpanOf(c.Start).Start, SpanOf(c.End - 1).End);
+            Group? g = c.Groups.Count == 0 ? null : c.Groups[0];
+            string? attribution = c.Attribution;
+            string? attributionId = c.AttributionId;
+            Modality? modality = null;
+            bool negated = false;
+            string predicate;
+            string? subject = null, subjectId = null, obj = null;
+            int timeFrom = -1;
+            if (c.QuoteClaim)
+            {
+                var inner = QuoteGroup(c);
+                predicate = inner?.Lemma ?? "say";
+                modality = inner?.Modality;
+                negated = inner?.Negated ?? false;
+                subject = attribution;
+                subjectId = attributionId;
+                g = inner;
+            }
+            else
+            {
+                (subject, subjectId) = Subject(c, clauses, k);
+                var main = g!;
+                // indirect speech: "Analysts say he is now looking ...", "Ushakov told a briefing talks will focus ..."
+                if (c.Groups.Count > 1 && WordClasses.SpeechVerbs.Contains(main.Lemma) && main.Lemma is not "expect" and not "agree")
+                {
+                    attribution ??= subject;
+                    attributionId ??= subjectId;
+                    var complement = c.Groups[1];
+                    var sub = new Clause { Start = main.End, End = c.End };
+                    sub.Groups.AddRange(c.Groups.Skip(1));
+                    (subject, subjectId) = Subject(sub, clauses, -1, complement: true);
+                    main = complement;
+                    // the time of what is said, not of the saying: from the complement's subject on
+                    timeFrom = complement.Start;
+                    while (timeFrom - 1 >= c.Groups[0].End && IsNounPhraseToken(timeFrom - 1)) timeFrom--;
+                    while (timeFrom < complement.Start && _s.Times.Any(t => t.Span.Contains(SpanOf(timeFrom)))) timeFrom++;
+                    if (main.Lemma == "hope" || c.Groups[0].Lemma == "hope") modality = Modality.Hoped;
+                }
+                predicate = main.Lemma;
+                modality ??= main.Modality;
+                negated = main.Negated;
+                g = main;
+                obj = Object(main, c.End);
+                var according = AccordingTo(c);
+                if (according is not null) { attribution ??= according.Value.Text; attributionId ??= according.Value.Id; }
+            }
+            if (predicate is "hope" or "wish") modality = Modality.Hoped;
+            if (c.ForcedModality is { } forced) modality = forced;
+            for (int i = c.Start; i < c.End; i++)
+                if (_lower[i] == "unlikely") modality = Modality.Unlikely;
+            modality ??= attribution is null ? Modality.Asserted : Modality.Reported;
+
+            var tense = c.QuoteClaim ? Tense.Past : TenseOf(g, modality.Value, c);
+            var time = (c.QuoteClaim ? null : TimeIn(c, timeFrom))
+                       // what is said in the present holds when it is said: "said on Wednesday that Beijing is happy"
+                       ?? (timeFrom >= 0 && tense == Tense.Present ? TimeIn(c) : null)
+                       ?? (c.Since ? null : sinceTime) ?? Inherited(tense);
+            var ids = new List<string>();
+            if (subjectId is not null) ids.Add(subjectId);
+            foreach (var m in _mentions)
+                if (span.Contains(m.Span) && EntityOf(m) is { } id && !ids.Contains(id)) ids.Add(id);
+            var arguments = Arguments(c, g);
+            if (c.Start > 0 && _cls[c.Start] == WordClass.Relative && _lower[c.Start] is "where")
+            {
+                var (place, placeId) = Antecedent(c.Start);
+                if (place is not null)
+                {
+                    arguments.Insert(0, new ClaimArgument("place", place, AntecedentSpan(c.Start), placeId));
+                    if (placeId is not null && !ids.Contains(placeId)) ids.Add(placeId);
+                }
+            }
+            if (attributionId is not null && !ids.Contains(attributionId)) ids.Add(attributionId);
+            var claim = new Claim($"{_s.ReportId}-c{_s.Claims.Count + 1}", _s.ReportId, span, span.Of(_text), predicate)
+            {
+                Sentence = _sentence.Index,
+                Subject = subject,
+                SubjectEntityId = subjectId,
+                Object = obj,
+                Arguments = arguments,
+                Attribution = attribution,
+                AttributionEntityId = attributionId,
+                Modality = modality.Value,
+                Tense = tense,
+                Negated = negated,
+                Time = time,
+                EntityIds = ids,
+            };
+            _s.Claims.Add(claim);
+            var speakerId = attributionId ?? subjectId;
+            if (speakerId is not null && _s.Entities.Entities.FirstOrDefault(e => e.Id == speakerId) is { Type: EntityType.Person or EntityType.Other } person
+                && (person.Type == EntityType.Person || c.QuoteClaim || WordClasses.SpeechVerbs.Contains(predicate) || attributionId is not null))
+                _s.LastPerson = (person.Name, person.Id);
+            else if (subjectId is not null && _s.Entities.Entities.FirstOrDefault(e => e.Id == subjectId) is { Type: EntityType.Person or EntityType.Other } subj
+                && subj.Mentions.Count > 1 && !subj.Name.Contains(' ') && Lexicon.Find(subj.Name.ToLowerInvariant()) is null)
+                _s.LastPerson = (subj.Name, subj.Id);
+            else if (_s.LastPerson is null)
+                foreach (var m in _mentions)
+                    if (span.Contains(m.Span) && m.Type == EntityType.Person) _s.LastPerson = (m.Text, EntityOf(m));
+        }
+
+        private Tense TenseOf(Group? g, Modality modality, Clause c)
+        {
+            if (modality is Modality.Expected or Modality.Planned) return Tense.Future;
+            if (g is null) return c.QuoteClaim ? Tense.Past : Tense.Unknown;
+            if (g.Past) return Tense.Past;
+            for (int i = g.Start; i <= g.Head && i < _n; i++)
+                if (_cls[i] is WordClass.Auxiliary or WordClass.Modal) return _lower[i] is "will" or "shall" or "’ll" or "'ll" ? Tense.Future : Tense.Present;
+            var w = _lower[g.Head];
+            if (w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(w)) return Tense.Past;
+            return Tense.Present;
+        }
+
+        private Span AntecedentSpan(int relative)
+        {
+            int j = relative - 1;
+            while (j >= 0 && _cls[j] == WordClass.Comma) j--;
+            var at = SpanOf(Math.Max(0, j));
+            var mention = _mentions.LastOrDefault(m => m.Span.End <= at.End && m.Span.End >= at.Start);
+            return mention?.Span ?? at;
+        }
+
+        /// <summary>
+        /// A narrative clause with no time of its own happens when the recent claims of the same tense did,
+        /// on the story's own days (a week before the report's date to a week after).
+        /// </summary>
+        private TimeExpression? Inherited(Tense tense)
+        {
+            if (tense is not (Tense.Past or Tense.Future)) return null;
+            var published = _s.Analysis.Report.Published;
+            if (published is null) return null;
+            for (int k = _s.Claims.Count - 1; k >= 0; k--)
+            {
+                var previous = _s.Claims[k];
+                if (_sentence.Index - previous.Sentence > 1) return null;
+                if (previous.Tense != tense) continue;
+                if (previous.Time is not { Anchored: true, Granularity: Granularity.Day } t) continue;
+                if (!DateOnly.TryParseExact(t.Value, "yyyy-MM-dd", out var day)) continue;
+                var delta = published.Value.DayNumber - day.DayNumber;
+                return delta is >= -7 and <= 7 ? t : null;
+            }
+            return null;
+        }
+
+        private Group? QuoteGroup(Clause c)
+        {
+            for (int i = c.Start; i < c.End; i++)
+            {
+                if (Tok(i).Kind != TokenKind.Word) continue;
+                if (_cls[i] is WordClass.Auxiliary or WordClass.Modal) return VerbGroupFromQuoted(i, c.End);
+                if (_cls[i] == WordClass.Pronoun && i + 1 < c.End && VerbCapable(i + 1))
+                    return new Group(i + 1, i + 1, i + 2, Lexicon.Lemma(_lower[i + 1], PartsOfSpeech.Verb)!, true,
+                        _lower[i + 1] is "hope" or "hopes" ? Modality.Hoped : null, false, false);
+            }
+            return null;
+        }
+
+        private Group VerbGroupFromQuoted(int i, int end)
+        {
+            Modality? modality = _cls[i] == WordClass.Modal ? (_lower[i] is "could" or "may" or "might" ? Modality.Likely : Modality.Expected) : null;
+            int j = i + 1;
+            bool negated = false;
+            while (j < end && _cls[j] is WordClass.Not or WordClass.Adverb or WordClass.Auxiliary) { negated |= _cls[j] == WordClass.Not; j++; }
+            var lemma = j < end && VerbCapable(j) ? Lexicon.Lemma(_lower[j], PartsOfSpeech.Verb)! : AuxLemma(_lower[i]);
+            return new Group(i, j, j + 1, lemma, true, modality, negated, false);
+        }
+
+        private string? Object(Group g, int end)
+        {
+            int i = g.End;
+            while (i < end && _cls[i] is WordClass.Adverb or WordClass.Not) i++;
+            int s = i;
+            while (i < end && _cls[i] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper or WordClass.Number
+                       or WordClass.Possessive || (i < end && Tok(i).Kind == TokenKind.Word && _cls[i] == WordClass.Verb && i > s)) i++;
+            if (i <= s) return null;
+            return _text[SpanOf(s).Start..SpanOf(i - 1).End];
+        }
+
+        private List<ClaimArgument> Arguments(Clause c, Group? g)
+        {
+            var list = new List<ClaimArgument>();
+            int from = g?.End ?? c.Start;
+            for (int i = Math.Max(c.Start, from); i < c.End; i++)
+            {
+                if (_cls[i] != WordClass.Preposition && _cls[i] != WordClass.To) continue;
+                int j = i + 1;
+                while (j < c.End && _cls[j] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper or WordClass.Number or WordClass.Possessive) j++;
+                if (j == i + 1) continue;
+                var span = new Span(SpanOf(i + 1).Start, SpanOf(j - 1).End);
+                if (_s.Times.Any(t => t.Span.Overlaps(span))) continue;
+                var mention = _mentions.FirstOrDefault(m => span.Contains(m.Span));
+                string? role = _lower[i] switch
+                {
+                    "in" or "at" or "on" or "near" or "inside" when mention is { Type: EntityType.Place } || _cls[i + 1] == WordClass.Proper => "place",
+                    "by" when mention is not { Type: EntityType.Person } => "instrument",
+                    "to" when mention is { Type: EntityType.Person } => "recipient",
+                    "with" => "with",
+                    _ => null,
+                };
+                if (role is null) continue;
+                list.Add(new ClaimArgument(role, span.Of(_text), span, mention is null ? null : EntityOf(mention)));
+            }
+            return list;
+        }
+
+        private (string Text, string? Id)? AccordingTo(Clause c)
+        {
+            for (int i = c.Start; i + 2 < c.End; i++)
+            {
+                if (_lower[i] != "according" || _lower[i + 1] != "to") continue;
+                int j = i + 2;
+                while (j < c.End && _cls[j] is not (WordClass.Comma or WordClass.Stop or WordClass.Relative)) j++;
+                var span = new Span(SpanOf(i + 2).Start, SpanOf(j - 1).End);
+                var mention = _mentions.FirstOrDefault(m => span.Contains(m.Span));
+                return (span.Of(_text), mention is null ? null : EntityOf(mention));
+            }
+            return null;
+        }
     }
 }

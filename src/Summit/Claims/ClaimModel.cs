@@ -24,6 +24,19 @@ public enum Modality
     Denied,
 }
 
+/// <summary>The tense of a claim's verb group: when the report places the event relative to its own date.</summary>
+public enum Tense
+{
+    /// <summary>Not told (no finite verb found).</summary>
+    Unknown,
+    /// <summary>Past: "arrived", "had visited", "was removed".</summary>
+    Past,
+    /// <summary>Present: "is looking", "remains", "has held".</summary>
+    Present,
+    /// <summary>Future or scheduled: "will sit down", "is expected to", "plans to".</summary>
+    Future,
+}
+
 /// <summary>A further argument of a claim: where, how, to whom.</summary>
 /// <param name="Role">The role: <c>place</c>, <c>instrument</c>, <c>recipient</c>, <c>topic</c>, <c>quantity</c>…</param>
 /// <param name="Text">The argument as printed.</param>
@@ -94,6 +107,9 @@ public sealed record Claim
 
     /// <summary>How firmly it is stated.</summary>
     public Modality Modality { get; init; } = Modality.Asserted;
+
+    /// <summary>The tense of its verb group.</summary>
+    public Tense Tense { get; init; }
 
     /// <summary>Whether the statement is negated ("did not arrive").</summary>
     public bool Negated { get; init; }

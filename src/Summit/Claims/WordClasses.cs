@@ -1,0 +1,89 @@
+using Summit.Text;
+
+namespace Summit.Claims;
+
+/// <summary>A coarse word class, enough to find clauses and verb groups.</summary>
+internal enum WordClass : byte
+{
+    Other,
+    Determiner,
+    Pronoun,
+    Possessive,
+    Preposition,
+    Coordinator,
+    Subordinator,
+    Relative,
+    Auxiliary,
+    Modal,
+    To,
+    Not,
+    Verb,
+    Noun,
+    Adjective,
+    Adverb,
+    Proper,
+    Number,
+    Comma,
+    Dash,
+    Stop,
+    Punctuation,
+}
+
+/// <summary>The closed word classes of English and the cue words claims need.</summary>
+internal static class WordClasses
+{
+    private static readonly Dictionary<string, WordClass> Closed = Build();
+
+    /// <summary>Verbs that report speech or belief; their complement clause is what the speaker says.</summary>
+    public static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "tell", "report", "predict", "believe", "insist", "claim", "warn", "announce", "add", "note", "state", "declare",
+        "confirm", "deny", "suggest", "argue", "estimate", "write", "explain", "allege", "acknowledge", "admit", "reveal", "think",
+        "expect", "indicate", "stress", "assert", "contend", "maintain", "fear", "agree",
+    };
+
+    /// <summary>Words that take a to-infinitive that is the real predicate, with the modality they give.</summary>
+    public static readonly Dictionary<string, Modality> Control = new(StringComparer.Ordinal)
+    {
+        ["expect"] = Modality.Expected, ["due"] = Modality.Expected, ["set"] = Modality.Expected, ["schedule"] = Modality.Expected,
+        ["go"] = Modality.Expected, ["poised"] = Modality.Expected, ["slate"] = Modality.Expected,
+        ["plan"] = Modality.Planned, ["intend"] = Modality.Planned, ["aim"] = Modality.Planned, ["prepare"] = Modality.Planned,
+        ["decide"] = Modality.Planned, ["want"] = Modality.Planned, ["seek"] = Modality.Planned, ["try"] = Modality.Planned,
+        ["keen"] = Modality.Planned, ["agree"] = Modality.Planned, ["promise"] = Modality.Planned, ["vow"] = Modality.Planned,
+        ["threaten"] = Modality.Planned, ["able"] = Modality.Asserted, ["use"] = Modality.Asserted, ["begin"] = Modality.Asserted,
+        ["start"] = Modality.Asserted, ["continue"] = Modality.Asserted, ["help"] = Modality.Asserted, ["manage"] = Modality.Asserted,
+        ["hope"] = Modality.Hoped, ["wish"] = Modality.Hoped,
+        ["likely"] = Modality.Likely, ["unlikely"] = Modality.Unlikely, ["certain"] = Modality.Likely,
+    };
+
+    /// <summary>Particles that make phrasal verbs ("break down", "look for").</summary>
+    public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "down", "up", "out", "off", "on", "in", "over", "for", "away", "back", "into", "through", "apart", "ahead",
+    };
+
+    /// <summary>The closed class of a lower-case word, or <see cref="WordClass.Other"/>.</summary>
+    public static WordClass Of(string lower) => Closed.GetValueOrDefault(lower, WordClass.Other);
+
+    private static Dictionary<string, WordClass> Build()
+    {
+        var d = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Add(WordClass c, string words)
+        {
+            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) d[w] = c;
+        }
+        Add(WordClass.Determiner, "the a an this that these those some any no every each another such both either neither all many several few much more most other");
+        Add(WordClass.Pronoun, "i you he she it we they me him us them itself himself herself themselves ourselves myself one someone something nobody everyone anyone");
+        Add(WordClass.Possessive, "my your his her its our their 's ’s");
+        Add(WordClass.Preposition, "in on at by for with from of into onto over under about against between among through during without within across along around near off upon toward towards despite including like per via amid amidst behind beyond inside outside except past than alongside throughout beside besides underneath");
+        Add(WordClass.Coordinator, "and or but nor yet");
+        Add(WordClass.Subordinator, "while although though because since after before whereas until unless if once whether");
+        Add(WordClass.Relative, "where which who whom whose when that");
+        Add(WordClass.Auxiliary, "am is are was were be been being has have had do does did");
+        Add(WordClass.Modal, "will would can could may might must shall should 'll ’ll");
+        Add(WordClass.To, "to");
+        Add(WordClass.Not, "not n't n’t never");
+        Add(WordClass.Adverb, "also now already still just only even then there here soon again ever very too quite really almost nearly later earlier recently currently reportedly allegedly apparently however meanwhile instead perhaps probably possibly likely yet");
+        return d;
+    }
+}

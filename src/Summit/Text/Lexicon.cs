@@ -1,0 +1,153 @@
+using System.IO.Compression;
+using System.Reflection;
+
+namespace Summit.Text;
+
+/// <summary>Parts of speech a word can have, as flags.</summary>
+[Flags]
+internal enum PartsOfSpeech : byte
+{
+    None = 0,
+    Noun = 1,
+    Verb = 2,
+    Adjective = 4,
+    Adverb = 8,
+}
+
+/// <summary>One lemma of the lexicon.</summary>
+/// <param name="Lemma">The lower-case lemma ("break", "break down").</param>
+/// <param name="Parts">Its parts of speech.</param>
+/// <param name="Concepts">Concept ids of its first senses (WordNet synsets and the news lexicon's groups).</param>
+/// <param name="Derivations">Lemmas derived from it or it from them ("discuss" ↔ "discussion").</param>
+internal sealed record LexEntry(string Lemma, PartsOfSpeech Parts, string[] Concepts, string[] Derivations);
+
+/// <summary>
+/// The English lexicon the package ships: parts of speech, irregular forms, concepts and derivations
+/// of about 77,000 lemmas from Open English WordNet (CC BY 4.0, see Resources/SOURCES.md), plus a small
+/// lexicon of our own of what news treats as one event ("collapse" / "break down", "summit" / "talks").
+/// Loaded once, read-only, safe to share across threads.
+/// </summary>
+internal static class Lexicon
+{
+    private static readonly Lazy<Data> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private sealed record Data(Dictionary<string, LexEntry> Entries, Dictionary<string, string[]> Forms);
+
+    /// <summary>The entry of a lower-case lemma, or null.</summary>
+    public static LexEntry? Find(string lemma) => Loaded.Value.Entries.GetValueOrDefault(lemma);
+
+    /// <summary>The entry of a lower-case lemma, or null, without allocating a string.</summary>
+    public static LexEntry? Find(ReadOnlySpan<char> lemma) =>
+        Loaded.Value.Entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lemma, out var e) ? e : null;
+
+    /// <summary>Whether <paramref name="word"/> (lower case, any inflection) can be <paramref name="part"/>.</summary>
+    public static bool Can(string word, PartsOfSpeech part) => Lemma(word, part) is not null;
+
+    /// <summary>
+    /// The lemma of a lower-case <paramref name="word"/> as <paramref name="part"/> (irregular forms,
+    /// then WordNet's detachment rules), or null when the word cannot be that part of speech.
+    /// </summary>
+    public static string? Lemma(string word, PartsOfSpeech part)
+    {
+        var data = Loaded.Value;
+        if (data.Forms.TryGetValue(word, out var lemmas))
+            foreach (var l in lemmas)
+                if ((data.Entries[l].Parts & part) != 0) return l;
+        if (data.Entries.TryGetValue(word, out var self) && (self.Parts & part) != 0) return word;
+        foreach (var (suffix, replacement, parts) in Detachments)
+        {
+            if ((parts & part) == 0 || word.Length <= suffix.Length + 1 || !word.EndsWith(suffix, StringComparison.Ordinal)) continue;
+            var stem = word[..^suffix.Length] + replacement;
+            if (data.Entries.TryGetValue(stem, out var e) && (e.Parts & part) != 0) return stem;
+            // doubled consonant: "stopped" → "stop", "planning" → "plan"
+            if (replacement.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2] && data.Entries.TryGetValue(stem[..^1], out e) && (e.Parts & part) != 0)
+                return stem[..^1];
+        }
+        return null;
+    }
+
+    /// <summary>The best lemma of a lower-case word: verb, then noun, adjective, adverb; else the word itself.</summary>
+    public static string AnyLemma(string word) =>
+        Lemma(word, PartsOfSpeech.Verb) ?? Lemma(word, PartsOfSpeech.Noun) ?? Lemma(word, PartsOfSpeech.Adjective) ?? word;
+
+    /// <summary>The parts of speech of a lower-case word in any inflection.</summary>
+    public static PartsOfSpeech PartsOf(string word)
+    {
+        var p = PartsOfSpeech.None;
+        foreach (var part in (ReadOnlySpan<PartsOfSpeech>)[PartsOfSpeech.Noun, PartsOfSpeech.Verb, PartsOfSpeech.Adjective, PartsOfSpeech.Adverb])
+            if (Lemma(word, part) is not null) p |= part;
+        return p;
+    }
+
+    /// <summary>Whether the word is an irregular verb form (told, broke, gone) rather than a lemma.</summary>
+    public static bool IsIrregularVerbForm(string word) =>
+        Loaded.Value.Forms.TryGetValue(word, out var lemmas) && lemmas.Any(l => (Loaded.Value.Entries[l].Parts & PartsOfSpeech.Verb) != 0);
+
+    private static readonly (string Suffix, string Replacement, PartsOfSpeech Parts)[] Detachments =
+    [
+        ("ies", "y", PartsOfSpeech.Noun | PartsOfSpeech.Verb),
+        ("ied", "y", PartsOfSpeech.Verb),
+        ("ses", "s", PartsOfSpeech.Noun),
+        ("xes", "x", PartsOfSpeech.Noun | PartsOfSpeech.Verb),
+        ("ches", "ch", PartsOfSpeech.Noun | PartsOfSpeech.Verb),
+        ("shes", "sh", PartsOfSpeech.Noun | PartsOfSpeech.Verb),
+        ("es", "e", PartsOfSpeech.Verb | PartsOfSpeech.Noun),
+        ("es", "", PartsOfSpeech.Verb),
+        ("s", "", PartsOfSpeech.Noun | PartsOfSpeech.Verb),
+        ("ed", "e", PartsOfSpeech.Verb),
+        ("ed", "", PartsOfSpeech.Verb),
+        ("ing", "e", PartsOfSpeech.Verb),
+        ("ing", "", PartsOfSpeech.Verb),
+        ("er", "", PartsOfSpeech.Adjective),
+        ("est", "", PartsOfSpeech.Adjective),
+        ("er", "e", PartsOfSpeech.Adjective),
+        ("est", "e", PartsOfSpeech.Adjective),
+    ];
+
+    private static Data Load()
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        var entries = new Dictionary<string, LexEntry>(80_000, StringComparer.Ordinal);
+        var forms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using (var reader = new StreamReader(new GZipStream(Open(assembly, "lexicon.tsv.gz"), CompressionMode.Decompress)))
+        {
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                var f = line.Split('\t');
+                if (f.Length < 5) continue;
+                var parts = PartsOfSpeech.None;
+                foreach (var c in f[1])
+                    parts |= c switch { 'n' => PartsOfSpeech.Noun, 'v' => PartsOfSpeech.Verb, 'a' => PartsOfSpeech.Adjective, 'r' => PartsOfSpeech.Adverb, _ => 0 };
+                entries[f[0]] = new LexEntry(f[0], parts, Split(f[3]), Split(f[4]));
+                foreach (var form in Split(f[2]))
+                    (forms.TryGetValue(form, out var l) ? l : forms[form] = []).Add(f[0]);
+            }
+        }
+        // The news lexicon: one group of words per line; each word gains the group's concept.
+        using (var reader = new StreamReader(Open(assembly, "news-lexicon.txt")))
+        {
+            string? line;
+            int group = 0;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                var concept = "g" + (++group).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                foreach (var raw in line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var word = raw.ToLowerInvariant();
+                    entries[word] = entries.TryGetValue(word, out var e)
+                        ? e with { Concepts = [.. e.Concepts, concept] }
+                        : new LexEntry(word, PartsOfSpeech.Verb | PartsOfSpeech.Noun, [concept], []);
+                }
+            }
+        }
+        return new Data(entries, forms.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    private static string[] Split(string s) => s.Length == 0 ? [] : s.Split(',');
+
+    private static Stream Open(Assembly assembly, string name) =>
+        assembly.GetManifestResourceStream("Summit.Resources." + name)
+        ?? throw new InvalidOperationException($"The package's resource {name} is missing.");
+}
