@@ -47,6 +47,9 @@ internal sealed class ClaimExtractor : IClaimExtractor
     private sealed record Group(int Start, int Head, int End, string Lemma, bool Finite, Modality? Modality, bool Negated, bool Past)
     {
         public bool Present { get; init; }
+
+        /// <summary>The main verb after a ", who ..." aside: a clause of its own whose subject comes before the aside.</summary>
+        public bool AfterAside { get; init; }
     }
 
     private sealed class Clause
@@ -128,6 +131,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 }
                 var closed = WordClasses.Of(_lower[i]);
                 bool upper = char.IsUpper(word[0]);
+                if ((closed == WordClass.Other || upper) && InTime(i)) { _cls[i] = upper ? WordClass.Proper : WordClass.Noun; start = false; continue; } // "in May", "last week"
+                if (upper && !start && closed is WordClass.Modal or WordClass.Auxiliary) closed = WordClass.Other;
                 if (upper && word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && closed != WordClass.Pronoun)
                     _cls[i] = WordClass.Proper; // "US", "UN", "NATO"
                 else if (upper && word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
@@ -146,6 +151,14 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 }
                 start = false;
             }
+        }
+
+        private bool InTime(int i)
+        {
+            var span = SpanOf(i);
+            foreach (var t in _s.Times)
+                if (t.Span.Contains(span)) return true;
+            return false;
         }
 
         private bool InMention(int i) => _mentions.Any(m => m.Span.Contains(SpanOf(i)) && m.Type != EntityType.Title);
@@ -188,7 +201,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             for (int j = i - 1; j >= 0; j--)
             {
                 if (!Frame(j)) return -1;
-                if (_cls[j] == WordClass.Adverb || (_cls[j] == WordClass.Punctuation && FirstChar(j) is '”' or '"')) continue;
+                if (_cls[j] is WordClass.Adverb or WordClass.Not || (_cls[j] == WordClass.Punctuation && FirstChar(j) is '”' or '"')) continue;
                 if (_cls[j] == WordClass.Dash || (_cls[j] == WordClass.Punctuation && FirstChar(j) == ')'))
                 {
                     // "The armoured train carrying Kim — on his first official visit — pulled": skip the aside
@@ -208,11 +221,15 @@ internal sealed class ClaimExtractor : IClaimExtractor
         {
             var groups = new List<Group>();
             bool finiteSeen = false;
+            int asideFrom = -1; // where a ", who ..." / ", which ..." aside began
             for (int i = 0; i < _n; i++)
             {
                 if (!Frame(i) || Tok(i).Kind != TokenKind.Word) continue;
                 if (_cls[i] is WordClass.Subordinator or WordClass.Relative or WordClass.Coordinator) finiteSeen = false;
                 if (i > 0 && _cls[i - 1] is WordClass.Comma or WordClass.Stop) finiteSeen = false;
+                if (_cls[i] == WordClass.Relative && _lower[i] is "who" or "which" && i > 0 && _cls[i - 1] == WordClass.Comma) asideFrom = i;
+                bool afterAside = asideFrom >= 0 && i > 0 && _cls[i - 1] == WordClass.Comma && i - 1 > asideFrom;
+                if (afterAside) asideFrom = -1;
                 var c = _cls[i];
                 if (c is WordClass.Auxiliary or WordClass.Modal)
                 {
@@ -259,8 +276,12 @@ internal sealed class ClaimExtractor : IClaimExtractor
                         or WordClass.Preposition or WordClass.Number or WordClass.Possessive or WordClass.Adverb or WordClass.To or WordClass.Pronoun;
                     finite = !finiteSeen && pluralSubject && objectAfter && Lexicon.Lemma(w, PartsOfSpeech.Verb) == w;
                 }
+                // "The ministers, who met in Geneva, agreed ...": the verb after the aside is the main verb
+                if (!finite && afterAside && (past || third || Lexicon.Lemma(w, PartsOfSpeech.Verb) == w)) finite = true;
                 if (!finite) continue;
-                var group = MainVerb(i, i, null, false, past);
+                bool never = prev >= 0 && prev < i - 1 && Enumerable.Range(prev + 1, i - prev - 1).Any(k => _cls[k] == WordClass.Not)
+                             || (i > 0 && _cls[i - 1] == WordClass.Not);
+                var group = MainVerb(i, i, null, never, past) with { AfterAside = afterAside };
                 groups.Add(group);
                 finiteSeen = true;
                 i = group.End - 1;
@@ -368,7 +389,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             int prevEnd = 0;
             foreach (var g in groups)
             {
-                int boundary = current is null ? -1 : FindBoundary(prevEnd, g.Start, current);
+                int boundary = current is null ? -1 : g.AfterAside ? g.Start : FindBoundary(prevEnd, g.Start, current);
                 if (current is null || boundary >= 0)
                 {
                     if (current is not null) current.End = boundary;
@@ -484,6 +505,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                     q.AttributionId = whoId;
                     q.Start = Math.Min(q.Start, frame.Start);
                     q.End = Math.Max(q.End, frame.End);
+                    if (q.Start > 0 && Tok(q.Start - 1).Kind == TokenKind.Punctuation && FirstChar(q.Start - 1) is '“' or '"') q.Start--;
                     frame.AttributionOnly = true;
                 }
                 else
@@ -557,7 +579,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
             var range = new Span(SpanOf(a).Start, SpanOf(b - 1).End);
             var mention = _mentions.Where(m => range.Contains(m.Span) && m.Type is not (EntityType.Title or EntityType.Nationality))
                 .OrderBy(m => m.Type switch { EntityType.Person => 0, EntityType.Organisation => 1, _ => 2 }).ThenBy(m => m.Span.Start).FirstOrDefault();
-            if (mention is not null) return (mention.Text, EntityOf(mention));
+            // "Yuri Ushakov" names the subject; in "Health officials" or "Yonhap news agency" the head is a common noun
+            if (mention is not null && mention.Span.End >= range.End - 1) return (mention.Text, EntityOf(mention));
             return (range.Of(_text), null);
         }
 

@@ -39,7 +39,7 @@ internal static class WordClasses
     {
         "say", "tell", "report", "predict", "believe", "insist", "claim", "warn", "announce", "add", "note", "state", "declare",
         "confirm", "deny", "suggest", "argue", "estimate", "write", "explain", "allege", "acknowledge", "admit", "reveal", "think",
-        "expect", "indicate", "stress", "assert", "contend", "maintain", "fear", "agree",
+        "expect", "indicate", "stress", "assert", "contend", "maintain", "fear",
     };
 
     /// <summary>Words that take a to-infinitive that is the real predicate, with the modality they give.</summary>
