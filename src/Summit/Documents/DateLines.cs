@@ -16,7 +16,7 @@ internal sealed record DateLineInfo(DateOnly? Published, DateTimeOffset? Publish
 /// </summary>
 internal static partial class DateLines
 {
-    [GeneratedRegex(@"\G\s*(?:(?<iso>(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<hh>\d{1,2}):(?<mm>\d{2})(?::\d{2}(?:\.\d+)?)?)?(?<off>Z|[+\-]\d{2}:?\d{2})?)(?![\d])|(?<num>(?<a>\d{1,2})[./\-](?<b>\d{1,2})[./\-](?<c>\d{4}|\d{2}))(?![\d])|(?<time>(?<th>\d{1,2})[:.](?<tm>\d{2})(?::\d{2})?)(?![\d])|(?<offset>(?:UTC|GMT)?\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)(?![\d])|(?<n>\d{1,4})(?:st|nd|rd|th)?(?![\d])|(?<w>\p{L}+(?:\.\p{L}+)*\.?)|(?<p>[,/|·•\-–—:()\u00B7]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?:(?<iso>(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<hh>\d{1,2}):(?<mm>\d{2})(?::\d{2}(?:\.\d+)?)?)?(?<off>Z|[+\-]\d{2}:?\d{2})?)(?![\d])|(?<num>(?<a>\d{1,2})[./\-](?<b>\d{1,2})[./\-](?<c>\d{4}|\d{2}))(?![\d])|(?<time>(?<th>\d{1,2})[:.](?<tm>\d{2})(?::\d{2})?)(?![\d])|(?<offset>(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2})(?![\d])|(?<n>\d{1,4})(?:st|nd|rd|th)?(?![\d])|(?<w>\p{L}+(?:\.\p{L}+)*\.?)|(?<p>[,/|·•\-–—:()\u00B7]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Token();
 
     private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
