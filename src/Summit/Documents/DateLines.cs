@@ -73,7 +73,7 @@ internal static partial class DateLines
         public bool HasDate => Year is not null && Month is not null && Day is not null || C is not null;
     }
 
-    /// <summary>Whether <paramref name="line"/> is a date line; if so, what it says.</summary>
+    /// <summary>Whether <paramref name="line"/> is a date line; if so, what it says (a relative stamp such as "2 hours ago" gives no date).</summary>
     public static bool TryParse(ReadOnlySpan<char> line, out DateLineInfo info)
     {
         info = new DateLineInfo(null, null, null, null);
@@ -82,7 +82,7 @@ internal static partial class DateLines
         var s = line.ToString();
         var segments = new List<Segment> { new() };
         int at = 0;
-        bool lastWasLabel = false;
+        bool lastWasLabel = false, sawAgo = false;
         string? previousNumber = null;
         while (at < s.Length)
         {
@@ -154,7 +154,7 @@ internal static partial class DateLines
                     previousNumber = null;
                     continue;
                 }
-                else if (Relative.Contains(w)) { if (previousNumber is not null && seg.Day?.ToString(CultureInfo.InvariantCulture) == previousNumber && seg.Month is null) seg.Day = null; }
+                else if (Relative.Contains(w)) { if (w.Equals("ago", StringComparison.OrdinalIgnoreCase)) sawAgo = true; if (previousNumber is not null && seg.Day?.ToString(CultureInfo.InvariantCulture) == previousNumber && seg.Month is null) seg.Day = null; }
                 else return false;
                 previousNumber = null;
                 lastWasLabel = false;
@@ -187,7 +187,8 @@ internal static partial class DateLines
                 else if (seg.Zone is not null) zone = seg.Zone;
             }
         }
-        if (published is null && updated is null) return false;
+        // "Updated 2 hours ago": a date line that gives no date (there is no clock to anchor it on).
+        if (published is null && updated is null) return sawAgo;
         info = new DateLineInfo(published, time, zone, updated);
         return true;
     }

@@ -57,6 +57,19 @@ internal static partial class HtmlExtractor
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
+    // Stands for a <br> in text content: two in a row end a paragraph, one is a space.
+    private const char Break = '\uE000';
+
+    private const string BlockTags = "p,h2,h3,h4,h5,h6,li,blockquote,pre";
+    private const string Structural = "p,div,section,article,main,ul,ol,table,h2,h3,h4,h5,h6,blockquote,pre,li";
+
+    [GeneratedRegex("\uE000\\s*\uE000[\\s\uE000]*")]
+    private static partial Regex ParagraphBreak();
+
+    /// <summary>A div used as a paragraph: no block inside it, and prose-length text.</summary>
+    private static bool IsTextDiv(IElement e) =>
+        e.LocalName == "div" && e.QuerySelector(Structural) is null && (Clean(e.TextContent)?.Length ?? 0) >= 25;
+
     private static readonly HashSet<string> ArticleTypes = new(StringComparer.OrdinalIgnoreCase)
     {
         "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BackgroundNewsArticle", "OpinionNewsArticle",
@@ -98,6 +111,7 @@ internal static partial class HtmlExtractor
         if (body is not null)
         {
             foreach (var e in body.QuerySelectorAll(Junk).ToList()) e.Remove();
+            foreach (var br in body.QuerySelectorAll("br").ToList()) br.Replace(doc.CreateTextNode(Break.ToString()));
             foreach (var e in body.QuerySelectorAll("*").ToList())
             {
                 if (e.LocalName is "body" or "article" or "main" || e.GetAttribute("itemprop") == "articleBody") continue;
@@ -133,11 +147,12 @@ internal static partial class HtmlExtractor
     private static IElement Container(IElement body)
     {
         var explicitBody = body.QuerySelectorAll("[itemprop=articleBody], article, main")
-            .Select(e => (e, n: e.QuerySelectorAll("p").Sum(p => (p.TextContent ?? "").Length)))
+            .Select(e => (e, n: e.QuerySelectorAll("p,div").Where(p => p.LocalName == "p" || IsTextDiv(p)).Sum(p => (p.TextContent ?? "").Length)))
             .Where(x => x.n > 0).OrderByDescending(x => x.n).FirstOrDefault();
         var scores = new Dictionary<IElement, double>();
-        foreach (var p in body.QuerySelectorAll("p"))
+        foreach (var p in body.QuerySelectorAll("p,div"))
         {
+            if (p.LocalName == "div" && !IsTextDiv(p)) continue;
             var t = Clean(p.TextContent) ?? "";
             if (t.Length < 25) continue;
             double score = 1 + t.Count(c => c == ',') + Math.Min(t.Length / 100.0, 3);
@@ -158,20 +173,22 @@ internal static partial class HtmlExtractor
 
     private static List<string> Blocks(IElement container)
     {
-        const string blockTags = "p,h2,h3,h4,h5,h6,li,blockquote,pre";
         var result = new List<string>();
-        var candidates = container.QuerySelectorAll(blockTags).ToList();
-        if (candidates.Count == 0 && container.LocalName is "p" or "blockquote") candidates.Add(container);
+        var candidates = container.QuerySelectorAll(BlockTags + ",div").Where(e => e.LocalName != "div" || IsTextDiv(e)).ToList();
+        if (candidates.Count == 0 && (container.LocalName is "p" or "blockquote" || IsTextDiv(container))) candidates.Add(container);
         foreach (var e in candidates)
         {
-            if (e.QuerySelector(blockTags) is not null) continue; // take the innermost blocks only
-            var t = Clean(e.TextContent);
-            if (t is null || t.Length < 2) continue;
-            if (BoilerplateLine().IsMatch(t)) continue;
+            if (e.QuerySelector(BlockTags) is not null) continue; // take the innermost blocks only
             double links = LinkDensity(e);
             if (links > 0.5) continue;
-            if (e.LocalName == "li" && (t.Length < 40 || links > 0.2)) continue;
-            result.Add(t);
+            foreach (var part in ParagraphBreak().Split(e.TextContent ?? ""))
+            {
+                var t = Clean(part.Replace(Break, ' '));
+                if (t is null || t.Length < 2) continue;
+                if (BoilerplateLine().IsMatch(t)) continue;
+                if (e.LocalName == "li" && (t.Length < 40 || links > 0.2)) continue;
+                result.Add(t);
+            }
         }
         return result;
     }

@@ -66,6 +66,13 @@ public interface IOutletDirectory
     /// carried by an aggregator. Unknown sources are independent unless their names are equal.
     /// </summary>
     bool AreIndependent(string? sourceA, string? sourceB);
+
+    /// <summary>
+    /// Whether two reports are independent sources: their outlets are (see
+    /// <see cref="AreIndependent(string, string)"/>), and neither carries the other's agency
+    /// copy nor do both carry the same agency's (<see cref="Report.Agency"/>).
+    /// </summary>
+    bool AreIndependent(Report a, Report b);
 }
 
 /// <summary>
@@ -120,18 +127,32 @@ public sealed class Outlets : IOutletDirectory
     }
 
     /// <inheritdoc />
-    public bool AreIndependent(string? sourceA, string? sourceB)
+    public bool AreIndependent(string? sourceA, string? sourceB) => !Related(sourceA, sourceB, aggregatorCarriesAgencies: true);
+
+    /// <inheritdoc />
+    public bool AreIndependent(Report a, Report b)
     {
-        if (string.IsNullOrWhiteSpace(sourceA) || string.IsNullOrWhiteSpace(sourceB)) return true;
-        if (NameKey(sourceA) == NameKey(sourceB)) return false;
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        string? pageA = a.Source ?? a.Url, pageB = b.Source ?? b.Url;
+        if (a.Agency is null && b.Agency is null) return AreIndependent(pageA, pageB);
+        // Where a report names the agency whose copy it carries, compare that copy, not the page.
+        if (Related(a.Agency ?? pageA, b.Agency ?? pageB, aggregatorCarriesAgencies: false)) return false;
+        return !Related(pageA, pageB, aggregatorCarriesAgencies: false);
+    }
+
+    private bool Related(string? sourceA, string? sourceB, bool aggregatorCarriesAgencies)
+    {
+        if (string.IsNullOrWhiteSpace(sourceA) || string.IsNullOrWhiteSpace(sourceB)) return false;
+        if (NameKey(sourceA) == NameKey(sourceB)) return true;
         var a = Find(sourceA);
         var b = Find(sourceB);
-        if (a is null || b is null) return true;
-        if (ReferenceEquals(a, b) || string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase)) return false;
-        if (a.Owner is not null && string.Equals(a.Owner, b.Owner, StringComparison.OrdinalIgnoreCase)) return false;
-        // An aggregator carries others' copy, typically an agency's: not independent of agencies.
-        if ((a.Kind == OutletKind.Aggregator && b.Kind == OutletKind.Agency) || (b.Kind == OutletKind.Aggregator && a.Kind == OutletKind.Agency)) return false;
-        return true;
+        if (a is null || b is null) return false;
+        if (ReferenceEquals(a, b) || string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase)) return true;
+        if (a.Owner is not null && string.Equals(a.Owner, b.Owner, StringComparison.OrdinalIgnoreCase)) return true;
+        // An aggregator carries others' copy, typically an agency's.
+        return aggregatorCarriesAgencies
+            && ((a.Kind == OutletKind.Aggregator && b.Kind == OutletKind.Agency) || (b.Kind == OutletKind.Aggregator && a.Kind == OutletKind.Agency));
     }
 
     /// <summary>The lower-case host of a URL or bare domain ("www." dropped), or null when <paramref name="s"/> is not one.</summary>

@@ -77,4 +77,10 @@ public sealed record Report
 
     /// <summary>The byline ("Jane Doe and John Roe"), if any.</summary>
     public string? Byline { get; init; }
+
+    /// <summary>
+    /// The news agency whose copy the report carries, from its dateline or closing signature
+    /// ("(Reuters)", "— AFP"), when that differs from <see cref="Source"/> (a site running agency copy).
+    /// </summary>
+    public string? Agency { get; init; }
 }

@@ -117,12 +117,14 @@ internal sealed partial class ReportReader : IReportReader
         var paragraphs = new List<Span>();
         var headings = new List<Span>();
         string? byline = web?.Byline;
+        DateLineInfo? bodyDate = null;
         int index = 0;
         foreach (var block in Blocks(text, bodyStart, end))
         {
             var b = block.In(text);
             if (WebHeader.IsCredit(b)) metadata.Add(block);
-            else if (index < 3 && WebHeader.IsByline(b)) { metadata.Add(block); byline ??= b.ToString()[(b.IndexOf(' ') + 1)..].Trim(); }
+            else if (index < 3 && WebHeader.IsByline(b)) { metadata.Add(block); byline ??= WebHeader.BylineOf(b.ToString()); }
+            else if (!b.Contains('\n') && DateLines.TryParse(b, out var inner)) { metadata.Add(block); bodyDate ??= inner; } // a date line inside the text
             else if (IsHeading(text, block)) headings.Add(block);
             else paragraphs.Add(block);
             index++;
@@ -133,17 +135,20 @@ internal sealed partial class ReportReader : IReportReader
         var pageSource = page is null ? null : page.SiteName ?? page.Publisher ?? (page.Url is null ? null : Outlets.Lookup(page.Url)?.Name ?? Outlets.HostOf(page.Url));
         if (pageSource is not null && Outlets.Lookup(pageSource) is { } known && known.Name.Length <= pageSource.Length) pageSource = known.Name;
         // The page's own date (JSON-LD, meta, <time>) beats a date line in its text; a date line beats the URL's path.
-        var found = page?.Published ?? web?.Published ?? published ?? web?.UrlDate ?? DateHeaderless(page?.Url) ?? web?.Updated ?? page?.Updated;
-        var time = page?.PublishedTime ?? web?.PublishedTime;
-        var zone = page?.PublishedTime is not null ? page.PublishedZone : web?.PublishedZone ?? page?.PublishedZone;
+        var found = page?.Published ?? web?.Published ?? published ?? bodyDate?.Published ?? web?.UrlDate ?? DateHeaderless(page?.Url)
+            ?? web?.Updated ?? page?.Updated ?? bodyDate?.Updated;
+        var time = page?.PublishedTime ?? web?.PublishedTime ?? (found == bodyDate?.Published ? bodyDate?.PublishedTime : null);
+        var zone = page?.PublishedTime is not null ? page.PublishedZone : web?.PublishedZone ?? page?.PublishedZone ?? (time is not null ? bodyDate?.PublishedZone : null);
         if (input.Published is not null && time is not null && DateOnly.FromDateTime(time.Value.DateTime) != input.Published) { time = null; zone = null; }
+        var finalSource = input.Source ?? pageSource ?? web?.Source ?? source;
         return new Report(input.Id, text, paragraphs, headings, metadata)
         {
-            Source = input.Source ?? pageSource ?? web?.Source ?? source,
+            Source = finalSource,
+            Agency = source is not null && !string.Equals(source, finalSource, StringComparison.OrdinalIgnoreCase) ? source : null,
             Published = input.Published ?? found,
             PublishedTime = time,
             PublishedTimeZone = zone,
-            Updated = web?.Updated ?? page?.Updated,
+            Updated = web?.Updated ?? page?.Updated ?? bodyDate?.Updated,
             Dateline = dateline,
             DatelineSpan = datelineSpan,
             Url = url,

@@ -37,11 +37,11 @@ internal static partial class WebHeader
     private static partial Regex UrlDate();
 
     // "By Jane Doe", "By JANE DOE and John Roe, Reuters", "By Jane Doe | The Guardian"
-    [GeneratedRegex(@"\A(?:By|BY|Written by|Words by|Reporting by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|der|al|bin|in|,|\|)){0,14}\s*\z")]
+    [GeneratedRegex(@"\A(?:By|BY|Written by|Words by|Reporting by|Author:|Authors:)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|der|al|bin|in|,|\|)){0,14}\s*\z")]
     private static partial Regex BylineLine();
 
     // A whole block that is a picture's caption or credit.
-    [GeneratedRegex(@"\A(?:Photo(?:graph)?s?|Image|Picture|Pic|Video|Illustration|Credit|Photo credit)\s*(?::|by\b)|(?:Photo(?:graph)?|Image|Picture|Illustration|Credit)\s*:\s*[^.!?:\n]{1,80}\z|\((?:[A-Z][\w.]*\s)?(?:Photo|Image)(?:/[^)]{1,60})?\)\s*\z|\A(?:Getty Images|AFP via Getty Images|EPA-EFE|Shutterstock)\s*\z", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\A(?:Photo(?:graph)?s?|Image|Picture|Pic|Video|Illustration|Credit|Photo credit)\s*(?::|by\b)|\A(?:Image|Media|Video) (?:source|caption)\s*,|(?:Photo(?:graph)?|Image|Picture|Illustration|Credit)\s*:\s*[^.!?:\n]{1,80}\z|\((?:[A-Z][\w.]*\s)?(?:Photo|Image)(?:/[^)]{1,60})?\)\s*\z|\A(?:Getty Images|AFP via Getty Images|EPA-EFE|Shutterstock)\s*\z", RegexOptions.IgnoreCase)]
     private static partial Regex CreditBlock();
 
     /// <summary>Whether a block of the body is a photo caption or credit (never a claim).</summary>
@@ -49,6 +49,9 @@ internal static partial class WebHeader
 
     /// <summary>Whether a line is a byline.</summary>
     public static bool IsByline(ReadOnlySpan<char> line) => line.Length <= 120 && BylineLine().IsMatch(line);
+
+    /// <summary>The name(s) in a byline line ("By Jane Doe, Reuters" → "Jane Doe").</summary>
+    public static string BylineOf(string line) => BylineName(line);
 
     /// <summary>The date a URL's path carries (/2016/03/14/, /2016/mar/14/, /20160314/), if any.</summary>
     public static DateOnly? DateOfUrl(string? url)
@@ -184,7 +187,7 @@ internal static partial class WebHeader
 
     private static string BylineName(string line)
     {
-        var s = Regex.Replace(line, @"\A(?:By|BY|Written by|Words by|Reporting by)\s+", "");
+        var s = Regex.Replace(line, @"\A(?:By|BY|Written by|Words by|Reporting by|Author:|Authors:)\s+", "");
         int cut = s.IndexOfAny([',', '|']);
         return (cut > 0 ? s[..cut] : s).Trim();
     }

@@ -38,11 +38,22 @@ public class DateLinesTests
 
     [TestCase("Kim arrived in Vladivostok on April 24, 2019.")]
     [TestCase("The talks will start on Thursday.")]
-    [TestCase("Updated 2 hours ago")]
     [TestCase("March 2019")]
     [TestCase("Island venue")]
     public void TryParse_NotADateLine_IsRejected(string line)
     {
         DateLines.TryParse(line, out _).Should().BeFalse();
+    }
+}
+
+public class DateLinesRelativeTests
+{
+    [TestCase("Updated 2 hours ago")]
+    [TestCase("Published 35 minutes ago")]
+    public void TryParse_RelativeStamp_IsADateLineWithoutADate(string line)
+    {
+        DateLines.TryParse(line, out var info).Should().BeTrue();
+        info.Published.Should().BeNull();
+        info.Updated.Should().BeNull();
     }
 }

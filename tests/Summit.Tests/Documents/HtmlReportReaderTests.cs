@@ -105,3 +105,27 @@ public class HtmlReportReaderTests
         act.Should().Throw<SummitException>().Which.ReportId.Should().Be("empty");
     }
 }
+
+public class HtmlDivParagraphTests
+{
+    [Test]
+    public void Read_DivParagraphsAndLineBreaks_BecomeBlocksAndAgencyCopyIsKnown()
+    {
+        var html = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "tests", "Summit.Tests", "Documents", "Fixtures", "div-paragraphs.html"));
+        var r = new ReportReader().Read(new ReportInput("yahoo", html) { MediaType = "text/html" });
+        r.Paragraphs.Select(p => p.Of(r.Text)).Should().Equal(
+            "The two sides agreed on Tuesday to extend the ceasefire by a week, the mediators said in a statement.",
+            "Talks on a lasting settlement will resume on Monday.",
+            "The mediators said both delegations had asked for more time.");
+        r.Source.Should().Be("Yahoo News");
+        r.Agency.Should().Be("Reuters");
+        r.Published.Should().Be(new DateOnly(2022, 8, 30));
+        r.PublishedTime!.Value.Offset.Should().Be(TimeSpan.FromHours(-4));
+        r.Text.Should().NotContain("Ten things");
+
+        var wire = new ReportReader().Read(new ReportInput("wire", "GENEVA (Reuters) - The two sides agreed on Tuesday to extend the ceasefire."));
+        var other = new ReportReader().Read(new ReportInput("afp", "GENEVA (AFP) - The ceasefire was extended on Tuesday."));
+        Outlets.Default.AreIndependent(r, wire).Should().BeFalse("Yahoo carries Reuters copy");
+        Outlets.Default.AreIndependent(r, other).Should().BeTrue();
+    }
+}
