@@ -37,7 +37,7 @@ internal static partial class WebHeader
     private static partial Regex UrlDate();
 
     // "By Jane Doe", "By JANE DOE and John Roe, Reuters", "By Jane Doe | The Guardian"
-    [GeneratedRegex(@"\A(?:By|BY|Written by|Words by|Reporting by|Author:|Authors:)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|der|al|bin|in|,|\|)){0,14}\s*\z")]
+    [GeneratedRegex(@"\A(?:By|BY|Written by|Words by|Reporting by|Author:|Authors:)\s+\p{Lu}[\p{L}.'’\-]*(?:\s*(?:,|\s(?:\p{Lu}[\p{L}.'’\-]*|and|&|de|van|von|der|al|bin|in))){0,12}\s*(?:[,|–—]\s*[^\n.!?]{0,60})?\z")]
     private static partial Regex BylineLine();
 
     // A whole block that is a picture's caption or credit.

@@ -108,3 +108,25 @@ public class WebTextReaderTests
         Body(r).First().Should().StartWith("The council said");
     }
 }
+
+public class BylineTests
+{
+    [TestCase("By Jane Doe", "Jane Doe")]
+    [TestCase("By Jane Doe and John Roe, Reuters", "Jane Doe and John Roe")]
+    [TestCase("By JANE DOE | The Guardian", "JANE DOE")]
+    [TestCase("By Jane Doe, Seoul correspondent", "Jane Doe")]
+    [TestCase("By Jane Doe in Seoul", "Jane Doe in Seoul")]
+    public void Read_BylineUnderTheHeadline_IsMetadataAndNamed(string line, string byline)
+    {
+        var r = new ReportReader().Read(new ReportInput("b", $"Rail strike called off\n{line}\n14 March 2016\n\nThe union called off the strike on Monday."));
+        r.Byline.Should().Be(byline);
+        r.Paragraphs.Select(p => p.Of(r.Text)).Should().Equal("The union called off the strike on Monday.");
+    }
+
+    [TestCase("By Monday, more than 300 people had fled the city.")]
+    [TestCase("By the time police arrived, the crowd had left.")]
+    public void IsByline_SentenceStartingWithBy_IsNotAByline(string sentence)
+    {
+        WebHeader.IsByline(sentence).Should().BeFalse();
+    }
+}
