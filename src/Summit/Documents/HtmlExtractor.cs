@@ -38,7 +38,7 @@ internal static partial class HtmlExtractor
         + "[role=navigation],[role=banner],[role=contentinfo],[role=complementary],[role=dialog],[role=menu],[aria-hidden=true],[hidden]";
 
     // Always boilerplate, whatever else the class says.
-    [GeneratedRegex(@"share|sharing|social|related|advert|\bads?\b|\bad-|-ad\b|dfp|sponsor|newsletter|subscri|signup|sign-up|caption|credit|outbrain|taboola|cookie|consent|popup|modal|paywall|most-?popular|most-?read|trending|recommend|more-?stories|read-?more|readmore|also-?read|print-?only|visually-?hidden|sr-only", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"share|sharing|social|related|advert|\b(?:ads?|ad-?(?:slot|unit|container|wrapper|banner|block|box|label)|dfp\w*|gpt-ad\w*)\b|sponsor|newsletter|subscri|signup|sign-up|caption|credit|outbrain|taboola|cookie|consent|popup|modal|paywall|most-?popular|most-?read|trending|recommend|more-?stories|read-?more|readmore|also-?read|print-?only|visually-?hidden|sr-only", RegexOptions.IgnoreCase)]
     private static partial Regex Boilerplate();
 
     // Boilerplate unless the class also names the article's content.
@@ -112,12 +112,15 @@ internal static partial class HtmlExtractor
         {
             foreach (var e in body.QuerySelectorAll(Junk).ToList()) e.Remove();
             foreach (var br in body.QuerySelectorAll("br").ToList()) br.Replace(doc.CreateTextNode(Break.ToString()));
+            int prose = ProseLength(body);
             foreach (var e in body.QuerySelectorAll("*").ToList())
             {
                 if (e.LocalName is "body" or "article" or "main" || e.GetAttribute("itemprop") == "articleBody") continue;
                 var words = (e.ClassName ?? "") + " " + (e.Id ?? "");
                 if (words.Length < 2) continue;
-                if (Boilerplate().IsMatch(words) || (Unlikely().IsMatch(words) && !Maybe().IsMatch(words))) e.Remove();
+                if (!Boilerplate().IsMatch(words) && !(Unlikely().IsMatch(words) && !Maybe().IsMatch(words))) continue;
+                // Never drop the element that holds most of the page's prose, whatever its class says.
+                if (e.ParentElement is not null && ProseLength(e) * 2 <= prose) e.Remove();
             }
             cancellationToken.ThrowIfCancellationRequested();
             var container = Container(body);
@@ -192,6 +195,10 @@ internal static partial class HtmlExtractor
         }
         return result;
     }
+
+    /// <summary>The characters of the paragraphs (of 25 characters or more) inside <paramref name="e"/>.</summary>
+    private static int ProseLength(IElement e) =>
+        e.QuerySelectorAll("p").Select(p => (p.TextContent ?? "").Trim().Length).Where(n => n >= 25).Sum();
 
     private static int TextLength(IElement e) => (e.TextContent ?? "").Length;
 

@@ -52,3 +52,18 @@ public class HtmlRobustnessTests
         act.Should().Throw<SummitException>().Which.ReportId.Should().Be("p");
     }
 }
+
+public class HtmlContainerTests
+{
+    [Test]
+    public void Read_ArticleContainerWithABoilerplateLookingClass_IsKept()
+    {
+        var html = "<html><body><div class=\"ad-free-layout share-tools-enabled\"><div class=\"body\">"
+            + "<p>The central bank raised its main rate by half a point on Thursday, its third rise this year.</p>"
+            + "<p>Inflation reached 7% in May, the highest in two decades, the statistics office said.</p>"
+            + "</div><div class=\"share-buttons\"><p>Share this article on your favourite network now</p></div></div></body></html>";
+        var r = new ReportReader().Read(new ReportInput("bank", html) { MediaType = "text/html" });
+        r.Paragraphs.Should().HaveCount(2);
+        r.Text.Should().NotContain("Share this");
+    }
+}
