@@ -20,6 +20,7 @@ public class ReportFilesTests
         File.Copy(Path.Combine(fixtures, "og-only.html"), Path.Combine(_dir, "flood.htm"));
         File.Copy(Path.Combine(fixtures, "web-copy.txt"), Path.Combine(_dir, "ferry.txt"));
         File.WriteAllText(Path.Combine(_dir, "notes.md"), "# not a report");
+        File.WriteAllText(Path.Combine(_dir, "saved.txt"), "  <!DOCTYPE html><html><body><p>The museum reopened on Sunday after a year of repairs.</p></body></html>");
     }
 
     [TearDown]
@@ -29,7 +30,7 @@ public class ReportFilesTests
     public async Task LoadAsync_FolderMixingTextAndHtml_ReadsEachWithItsMediaType()
     {
         var inputs = await ReportFiles.LoadAsync([_dir]);
-        inputs.Select(i => (i.Id, i.MediaType)).Should().Equal(("dock", "text/html"), ("ferry", "text/plain"), ("flood", "text/html"));
+        inputs.Select(i => (i.Id, i.MediaType)).Should().Equal(("dock", "text/html"), ("ferry", "text/plain"), ("flood", "text/html"), ("saved", "text/html"));
     }
 
     [Test]
