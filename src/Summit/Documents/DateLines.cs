@@ -82,7 +82,7 @@ internal static partial class DateLines
         var s = line.ToString();
         var segments = new List<Segment> { new() };
         int at = 0;
-        bool lastWasLabel = false, sawAgo = false;
+        bool lastWasLabel = false, sawAgo = false, previousWasDay = false;
         string? previousNumber = null;
         while (at < s.Length)
         {
@@ -126,8 +126,9 @@ internal static partial class DateLines
             {
                 int n = Int(m.Groups["n"]);
                 previousNumber = m.Groups["n"].Value;
+                previousWasDay = false;
                 if (m.Groups["n"].Value.Length == 4 && n is >= 1900 and <= 2100 && seg.Year is null) seg.Year = n;
-                else if (n is >= 1 and <= 31 && seg.Day is null) seg.Day = n;
+                else if (n is >= 1 and <= 31 && seg.Day is null) { seg.Day = n; previousWasDay = true; }
                 else if (n is >= 1 and <= 60) { } // a count before "hours ago"
                 else return false;
                 lastWasLabel = false;
@@ -137,7 +138,16 @@ internal static partial class DateLines
                 var w = m.Groups["w"].Value.TrimEnd('.');
                 if (Months.TryGetValue(w, out var month)) { if (seg.Month is not null) return false; seg.Month = month; }
                 else if (Weekdays.Contains(w)) { }
-                else if (Meridiem.Contains(w) || Meridiem.Contains(m.Groups["w"].Value)) seg.Meridiem = w.StartsWith('p') || w.StartsWith('P') ? "pm" : "am";
+                else if (Meridiem.Contains(w) || Meridiem.Contains(m.Groups["w"].Value))
+                {
+                    seg.Meridiem = w.StartsWith('p') || w.StartsWith('P') ? "pm" : "am";
+                    // "10am": the number before was an hour, not a day.
+                    if (previousNumber is not null && seg.Hour is null && int.Parse(previousNumber, CultureInfo.InvariantCulture) is >= 1 and <= 12 and var hour)
+                    {
+                        if (previousWasDay) seg.Day = null;
+                        seg.Hour = hour; seg.Minute = 0;
+                    }
+                }
                 else if (Zones.TryGetValue(w, out var z)) { seg.OffsetMinutes = z; seg.Zone = w; }
                 else if (UsZones.ContainsKey(w)) { seg.Zone = w; seg.UsZone = true; }
                 else if (Labels.Contains(w))
