@@ -56,4 +56,31 @@ public sealed record Report
 
     /// <summary>Whether <see cref="Text"/> was extracted from another form (HTML) rather than read as is.</summary>
     public bool TextExtracted { get; init; }
+
+    /// <summary>The publication time with its UTC offset, when a date line or the page printed a time and a known time zone.</summary>
+    public DateTimeOffset? PublishedTime { get; init; }
+
+    /// <summary>The time zone as printed with the publication time ("GMT", "ET", "+01:00"), if any.</summary>
+    public string? PublishedTimeZone { get; init; }
+
+    /// <summary>The date the report says it was last updated or modified, if printed.</summary>
+    public DateOnly? Updated { get; init; }
+
+    /// <summary>The report's web address (a URL line on top of copied text, or the page's canonical URL), if any.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The headline, if the report carries one apart from its body.</summary>
+    public string? Headline { get; init; }
+
+    /// <summary>The standfirst (the summary line under the headline), if any.</summary>
+    public string? Standfirst { get; init; }
+
+    /// <summary>The byline ("Jane Doe and John Roe"), if any.</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>
+    /// The news agency whose copy the report carries, from its dateline or closing signature
+    /// ("(Reuters)", "— AFP"), when that differs from <see cref="Source"/> (a site running agency copy).
+    /// </summary>
+    public string? Agency { get; init; }
 }

@@ -11,7 +11,8 @@ public static class ReportFiles
     /// <summary>
     /// Loads every report file named by <paramref name="paths"/>: a file as it is, a folder's
     /// report files (by <see cref="Extensions"/>) in ordinal order of name. The report id is the
-    /// file name without its extension. Text is UTF-8 with any BOM dropped; line endings are kept.
+    /// file name without its extension. .html and .htm files, and any file whose text starts
+    /// with <c>&lt;!DOCTYPE html</c> or <c>&lt;html</c>, are read as <c>text/html</c>. Text is UTF-8 with any BOM dropped; line endings are kept.
     /// </summary>
     /// <exception cref="SummitException">A path does not exist, a folder holds no report file, a file is not UTF-8 text, or two files give the same id.</exception>
     public static async Task<IReadOnlyList<ReportInput>> LoadAsync(IEnumerable<string> paths, CancellationToken cancellationToken = default)
@@ -56,8 +57,16 @@ public static class ReportFiles
             }
             ReportText.EnsureReadable(id, text);
             var ext = Path.GetExtension(file).ToLowerInvariant();
-            inputs.Add(new ReportInput(id, text) { MediaType = ext is ".html" or ".htm" ? "text/html" : "text/plain" });
+            bool html = ext is ".html" or ".htm" || LooksLikeHtml(text);
+            inputs.Add(new ReportInput(id, text) { MediaType = html ? "text/html" : "text/plain" });
         }
         return inputs;
+    }
+
+    /// <summary>Whether a file's text is an HTML page whatever its extension (a page saved as .txt).</summary>
+    private static bool LooksLikeHtml(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        return t.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || t.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Summit.Documents;
 
 /// <summary>
-/// Reads plain-text wire copy: an inline date header ("date 2019-04-24"), a dateline
+/// Reads a report: plain-text wire copy, text copied from a web page, or a saved HTML page. Wire copy: an inline date header ("date 2019-04-24"), a dateline
 /// ("VLADIVOSTOK, Russia:", "PARIS (Reuters) -"), a closing agency signature ("— Reuters", a last
 /// line "AFP"), section headings, and the body paragraphs. Metadata given by the caller wins.
 /// </summary>
@@ -32,22 +32,47 @@ internal sealed partial class ReportReader : IReportReader
     {
         ArgumentNullException.ThrowIfNull(input);
         cancellationToken.ThrowIfCancellationRequested();
-        if (!string.Equals(input.MediaType, "text/plain", StringComparison.OrdinalIgnoreCase))
-            throw new SummitException($"Report '{input.Id}' is {input.MediaType}; this reader takes text/plain.") { ReportId = input.Id };
+        bool html = string.Equals(input.MediaType, "text/html", StringComparison.OrdinalIgnoreCase)
+            || input.MediaType.StartsWith("application/xhtml", StringComparison.OrdinalIgnoreCase);
+        if (!html && !string.Equals(input.MediaType, "text/plain", StringComparison.OrdinalIgnoreCase))
+            throw new SummitException($"Report '{input.Id}' is {input.MediaType}; this reader takes text/plain and text/html.") { ReportId = input.Id };
         ReportText.EnsureReadable(input.Id, input.Text);
+        if (!html) return ReadText(input, input.Text, null);
 
-        string text = input.Text;
+        HtmlPage page;
+        try
+        {
+            page = HtmlExtractor.Extract(input.Text, cancellationToken);
+        }
+        catch (SummitException e)
+        {
+            throw new SummitException($"Report '{input.Id}': {e.Message}", e) { ReportId = input.Id };
+        }
+        return ReadText(input, page.Text, page);
+    }
+
+    /// <summary>Reads <paramref name="text"/>: the input's own text, or the article text extracted from its page.</summary>
+    private static Report ReadText(ReportInput input, string text, HtmlPage? page)
+    {
         var metadata = new List<Span>();
         int start = 0, end = text.Length;
         DateOnly? published = null;
         string? source = null, dateline = null;
         Span? datelineSpan = null;
 
-        var header = DateHeader().Match(text);
-        if (header.Success && DateOnly.TryParseExact(header.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        // Text copied from the web: URL, headline, standfirst, date lines, byline on top.
+        var web = WebHeader.Read(text, 0, text.Length);
+        if (web is not null)
+        {
+            metadata.AddRange(web.Metadata);
+            start = web.End;
+        }
+
+        var header = DateHeader().Match(text, start, text.Length - start);
+        if (header.Success && text.AsSpan(start, header.Index - start).IsWhiteSpace() && DateOnly.TryParseExact(header.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
             published = d;
-            metadata.Add(new Span(TrimStart(text, 0, header.Length), header.Index + header.Length));
+            metadata.Add(new Span(TrimStart(text, header.Index, header.Index + header.Length), header.Index + header.Length));
             start = header.Index + header.Length;
         }
 
@@ -91,21 +116,50 @@ internal sealed partial class ReportReader : IReportReader
 
         var paragraphs = new List<Span>();
         var headings = new List<Span>();
+        string? byline = web?.Byline;
+        DateLineInfo? bodyDate = null;
+        int index = 0;
         foreach (var block in Blocks(text, bodyStart, end))
         {
-            if (IsHeading(text, block)) headings.Add(block);
+            var b = block.In(text);
+            if (WebHeader.IsCredit(b)) metadata.Add(block);
+            else if (index < 3 && WebHeader.IsByline(b)) { metadata.Add(block); byline ??= WebHeader.BylineOf(b.ToString()); }
+            else if (!b.Contains('\n') && DateLines.TryParse(b, out var inner)) { metadata.Add(block); bodyDate ??= inner; } // a date line inside the text
+            else if (IsHeading(text, block)) headings.Add(block);
             else paragraphs.Add(block);
+            index++;
         }
 
         metadata.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var url = web?.Url ?? page?.Url;
+        var pageSource = page is null ? null : page.SiteName ?? page.Publisher ?? (page.Url is null ? null : Outlets.Lookup(page.Url)?.Name ?? Outlets.HostOf(page.Url));
+        if (pageSource is not null && Outlets.Lookup(pageSource) is { } known && known.Name.Length <= pageSource.Length) pageSource = known.Name;
+        // The page's own date (JSON-LD, meta, <time>) beats a date line in its text; a date line beats the URL's path.
+        var found = page?.Published ?? web?.Published ?? published ?? bodyDate?.Published ?? web?.UrlDate ?? DateHeaderless(page?.Url)
+            ?? web?.Updated ?? page?.Updated ?? bodyDate?.Updated;
+        var time = page?.PublishedTime ?? web?.PublishedTime ?? (found == bodyDate?.Published ? bodyDate?.PublishedTime : null);
+        var zone = page?.PublishedTime is not null ? page.PublishedZone : web?.PublishedZone ?? page?.PublishedZone ?? (time is not null ? bodyDate?.PublishedZone : null);
+        if (input.Published is not null && time is not null && DateOnly.FromDateTime(time.Value.DateTime) != input.Published) { time = null; zone = null; }
+        var finalSource = input.Source ?? pageSource ?? web?.Source ?? source;
         return new Report(input.Id, text, paragraphs, headings, metadata)
         {
-            Source = input.Source ?? source,
-            Published = input.Published ?? published,
+            Source = finalSource,
+            Agency = source is not null && !string.Equals(source, finalSource, StringComparison.OrdinalIgnoreCase) ? source : null,
+            Published = input.Published ?? found,
+            PublishedTime = time,
+            PublishedTimeZone = zone,
+            Updated = web?.Updated ?? page?.Updated ?? bodyDate?.Updated,
             Dateline = dateline,
             DatelineSpan = datelineSpan,
+            Url = url,
+            Headline = page?.Headline ?? web?.Headline,
+            Standfirst = page?.Standfirst ?? web?.Standfirst,
+            Byline = page?.Byline ?? byline,
+            TextExtracted = page is not null,
         };
     }
+
+    private static DateOnly? DateHeaderless(string? url) => WebHeader.DateOfUrl(url);
 
     /// <summary>Blocks of text separated by blank lines, trimmed.</summary>
     private static IEnumerable<Span> Blocks(string text, int start, int end)

@@ -1,0 +1,62 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Documents;
+
+namespace Summit.Tests.Documents;
+
+public class DateLinesTests
+{
+    // line, published date, published time (ISO with offset) or null, update date or null
+    private static readonly object?[][] Lines =
+    [
+        ["Mon 14 Mar 2016 10.15 GMT", "2016-03-14", "2016-03-14T10:15:00+00:00", null],
+        ["March 14, 2016 / 10:15 AM / Updated 2 hours ago", "2016-03-14", null, null],
+        ["Updated 3:41 PM ET, Tue March 5, 2019", null, null, "2019-03-05"],
+        ["Posted: 2016-03-14 10:15 CET", "2016-03-14", "2016-03-14T10:15:00+01:00", null],
+        ["Last Modified: Monday, 14 March 2016, 10:15 IST", null, null, "2016-03-14"],
+        ["First published on Sun 24 Apr 2019 06.40 BST", "2019-04-24", "2019-04-24T06:40:00+01:00", null],
+        ["Published 14/03/2016 - 22:05", "2016-03-14", null, null],
+        ["Mar. 14, 2016 at 10:15 p.m. EDT", "2016-03-14", "2016-03-14T22:15:00-04:00", null],
+        ["2016-03-14T10:15:00+09:00", "2016-03-14", "2016-03-14T10:15:00+09:00", null],
+        ["Published: 9:05 PM PT, 03/10/2019 | Updated: 11 March 2019", "2019-03-10", "2019-03-10T21:05:00-07:00", "2019-03-11"],
+        ["24 April 2019, 07:32 KST", "2019-04-24", "2019-04-24T07:32:00+09:00", null],
+        ["Wednesday 24th April 2019 12:00 UTC+3", "2019-04-24", "2019-04-24T12:00:00+03:00", null],
+        ["Jan 2, 2019 3:00 pm ET", "2019-01-02", "2019-01-02T15:00:00-05:00", null],
+        ["10am GMT, March 14, 2016", "2016-03-14", "2016-03-14T10:00:00+00:00", null],
+        ["14 March 2016 • 10:15am BST", "2016-03-14", "2016-03-14T10:15:00+01:00", null],
+        ["Sat 07.09.2019 - 16:20 CEST", "2019-09-07", "2019-09-07T16:20:00+02:00", null],
+    ];
+
+    [TestCaseSource(nameof(Lines))]
+    public void TryParse_DateLineStyles_ReadsDateTimeAndZone(string line, string? published, string? time, string? updated)
+    {
+        DateLines.TryParse(line, out var info).Should().BeTrue();
+        info.Published?.ToString("yyyy-MM-dd").Should().Be(published);
+        if (published is null) info.Published.Should().BeNull();
+        if (time is null) info.PublishedTime.Should().BeNull();
+        else info.PublishedTime.Should().Be(DateTimeOffset.Parse(time, System.Globalization.CultureInfo.InvariantCulture));
+        if (updated is null) info.Updated.Should().BeNull();
+        else info.Updated.Should().Be(DateOnly.Parse(updated, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [TestCase("Kim arrived in Vladivostok on April 24, 2019.")]
+    [TestCase("The talks will start on Thursday.")]
+    [TestCase("March 2019")]
+    [TestCase("Island venue")]
+    public void TryParse_NotADateLine_IsRejected(string line)
+    {
+        DateLines.TryParse(line, out _).Should().BeFalse();
+    }
+}
+
+public class DateLinesRelativeTests
+{
+    [TestCase("Updated 2 hours ago")]
+    [TestCase("Published 35 minutes ago")]
+    public void TryParse_RelativeStamp_IsADateLineWithoutADate(string line)
+    {
+        DateLines.TryParse(line, out var info).Should().BeTrue();
+        info.Published.Should().BeNull();
+        info.Updated.Should().BeNull();
+    }
+}

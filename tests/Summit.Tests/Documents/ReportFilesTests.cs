@@ -1,0 +1,66 @@
+using System.Text.Json;
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Documents;
+using Summit.Sample;
+
+namespace Summit.Tests.Documents;
+
+public class ReportFilesTests
+{
+    private string _dir = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), "summit-html-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dir);
+        var fixtures = Path.Combine(TestPaths.RepoRoot, "tests", "Summit.Tests", "Documents", "Fixtures");
+        File.Copy(Path.Combine(fixtures, "jsonld-article.html"), Path.Combine(_dir, "dock.html"));
+        File.Copy(Path.Combine(fixtures, "og-only.html"), Path.Combine(_dir, "flood.htm"));
+        File.Copy(Path.Combine(fixtures, "web-copy.txt"), Path.Combine(_dir, "ferry.txt"));
+        File.WriteAllText(Path.Combine(_dir, "notes.md"), "# not a report");
+        File.WriteAllText(Path.Combine(_dir, "saved.txt"), "  <!DOCTYPE html><html><body><p>The museum reopened on Sunday after a year of repairs.</p></body></html>");
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, true);
+
+    [Test]
+    public async Task LoadAsync_FolderMixingTextAndHtml_ReadsEachWithItsMediaType()
+    {
+        var inputs = await ReportFiles.LoadAsync([_dir]);
+        inputs.Select(i => (i.Id, i.MediaType)).Should().Equal(("dock", "text/html"), ("ferry", "text/plain"), ("flood", "text/html"), ("saved", "text/html"));
+    }
+
+    [Test]
+    public async Task SampleApp_FolderMixingTextAndHtml_WritesExtractedTextAndOffsetsIntoIt()
+    {
+        var outFile = Path.Combine(_dir, "out.json");
+        var stderr = new StringWriter();
+        int code = await SampleApp.RunAsync([_dir, "--format", "json", "--out", outFile], new StringWriter(), stderr);
+        code.Should().Be(SampleApp.Ok, stderr.ToString());
+
+        using var json = JsonDocument.Parse(File.ReadAllText(outFile));
+        var reports = json.RootElement.GetProperty("reports").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
+        reports["ferry"].TryGetProperty("text", out _).Should().BeFalse("a plain-text report's offsets refer to its file");
+        reports["dock"].GetProperty("source").GetString().Should().Be("The Guardian");
+        reports["flood"].GetProperty("source").GetString().Should().Be("Reuters");
+        var texts = new Dictionary<string, string>
+        {
+            ["dock"] = reports["dock"].GetProperty("text").GetString()!,
+            ["flood"] = reports["flood"].GetProperty("text").GetString()!,
+        };
+        texts["dock"].Should().NotContain("<").And.NotContain("Share on");
+
+        var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
+        claims.Should().Contain(c => c.GetProperty("report").GetString() == "dock");
+        foreach (var c in claims)
+        {
+            var id = c.GetProperty("report").GetString()!;
+            if (!texts.TryGetValue(id, out var text)) continue;
+            int start = c.GetProperty("start").GetInt32(), end = c.GetProperty("end").GetInt32();
+            text[start..end].Should().Be(c.GetProperty("text").GetString());
+        }
+    }
+}
