@@ -237,7 +237,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                     if (p >= 0 && _cls[p] == WordClass.To) continue; // "to be": part of another group
                     var g = VerbGroupFrom(i);
                     groups.Add(g);
-                    finiteSeen = true;
+                    finiteSeen = !WordClasses.SpeechVerbs.Contains(g.Lemma);
                     i = g.End - 1;
                     continue;
                 }
@@ -283,7 +283,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                              || (i > 0 && _cls[i - 1] == WordClass.Not);
                 var group = MainVerb(i, i, null, never, past) with { AfterAside = afterAside };
                 groups.Add(group);
-                finiteSeen = true;
+                finiteSeen = !WordClasses.SpeechVerbs.Contains(group.Lemma); // "said the quake killed 15": a complement follows
                 i = group.End - 1;
             }
             return groups;
@@ -517,11 +517,23 @@ internal sealed class ClaimExtractor : IClaimExtractor
             }
             TimeExpression? sinceTime = null;
             foreach (var c in clauses.Where(x => x.Since)) sinceTime ??= TimeIn(c);
+            int before = _s.Claims.Count;
             for (int k = 0; k < clauses.Count; k++)
             {
                 var c = clauses[k];
                 if (c.AttributionOnly) continue;
                 EmitClaim(c, clauses, k, sinceTime);
+            }
+            if (_s.Claims.Count == before && _n > 2)
+            {
+                // nothing found: the sentence itself is the claim, so no statement is lost
+                var whole = new Clause { Start = 0, End = _n };
+                while (whole.End > 1 && Tok(whole.End - 1).Kind == TokenKind.Punctuation && FirstChar(whole.End - 1) is '.' or '!' or '?') whole.End--;
+                whole.Groups.AddRange(clauses.SelectMany(x => x.Groups).Take(1));
+                if (whole.Groups.Count == 0)
+                    for (int i = 0; i < _n; i++)
+                        if (VerbCapable(i) && _cls[i] != WordClass.Proper) { whole.Groups.Add(MainVerb(i, i, null, false, false)); break; }
+                if (whole.Groups.Count > 0) EmitClaim(whole, [whole], 0, sinceTime);
             }
         }
 

@@ -20,7 +20,7 @@ internal static class DefaultStages
     public static IPublicationDateInferrer DateInferrer(ITemporalTagger tagger) => new PublicationDateInferrer(tagger);
     public static IClaimExtractor ClaimExtractor() => new ClaimExtractor();
     public static IClaimAligner Aligner(SummitOptions options) => new ClaimAligner(options);
-    public static IReconciler Reconciler() => new Reconciler();
+    public static IReconciler Reconciler(IOutletDirectory outlets) => new Reconciler(outlets);
     public static ITimelineBuilder TimelineBuilder() => new TimelineBuilder();
 
     public static IEnumerable<Type> Renderers() =>
@@ -30,6 +30,6 @@ internal static class DefaultStages
     {
         var tagger = Tagger();
         return new SummitEngine(Reader(), Analyzer(), EntityResolver(), tagger, DateInferrer(tagger), ClaimExtractor(),
-            Aligner(options), Reconciler(), TimelineBuilder(), options);
+            Aligner(options), Reconciler(Outlets.Default), TimelineBuilder(), options);
     }
 }

@@ -39,7 +39,8 @@ public static class SummitServiceCollectionExtensions
         services.TryAddSingleton<IPublicationDateInferrer>(sp => DefaultStages.DateInferrer(sp.GetRequiredService<ITemporalTagger>()));
         services.TryAddSingleton<IClaimExtractor>(_ => DefaultStages.ClaimExtractor());
         services.TryAddSingleton<IClaimAligner>(sp => DefaultStages.Aligner(sp.GetRequiredService<SummitOptions>()));
-        services.TryAddSingleton<IReconciler>(_ => DefaultStages.Reconciler());
+        services.TryAddSingleton<IOutletDirectory>(_ => Outlets.Default);
+        services.TryAddSingleton<IReconciler>(sp => DefaultStages.Reconciler(sp.GetRequiredService<IOutletDirectory>()));
         services.TryAddSingleton<ITimelineBuilder>(_ => DefaultStages.TimelineBuilder());
         services.TryAddEnumerable(DefaultStages.Renderers().Select(r => ServiceDescriptor.Singleton(typeof(IReconciliationRenderer), r)));
         services.TryAddSingleton<ISummit>(sp => new SummitEngine(

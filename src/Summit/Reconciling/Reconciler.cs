@@ -1,6 +1,7 @@
 using System.Globalization;
 using Summit.Alignment;
 using Summit.Claims;
+using Summit.Documents;
 using Summit.Entities;
 using Summit.Text;
 using Summit.Time;
@@ -23,6 +24,10 @@ internal sealed class Reconciler : IReconciler
     /// <summary>The share of shared word 5-grams above which two reports are one text republished.</summary>
     internal const double CopyThreshold = 0.5;
 
+    private readonly IOutletDirectory _outlets;
+
+    public Reconciler(IOutletDirectory outlets) => _outlets = outlets ?? throw new ArgumentNullException(nameof(outlets));
+
     public IReadOnlyList<Fact> Reconcile(IReadOnlyList<ClaimGroup> groups, IReadOnlyList<Claim> claims, Story story,
         CancellationToken cancellationToken = default)
     {
@@ -30,7 +35,7 @@ internal sealed class Reconciler : IReconciler
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(story);
         var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var copies = Copies(story, cancellationToken);
+        var voice = Voices(story, Copies(story, cancellationToken));
         var facts = new List<Fact>(groups.Count);
         foreach (var group in groups)
         {
@@ -38,12 +43,11 @@ internal sealed class Reconciler : IReconciler
             var members = group.ClaimIds.Select(id => byId[id]).ToArray();
             var reports = members.Select(c => c.ReportId).Distinct(StringComparer.Ordinal).ToArray();
             var sources = reports.Select(story.SourceOf).Distinct(StringComparer.Ordinal).ToArray();
-            // independent voices: reports that are copies of one another count once, and so do reports of one outlet
-            var independent = reports.Select(r => copies.GetValueOrDefault(r, r)).Select(r => story.SourceOf(r))
-                .Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            // independent voices: copies of one text count once, and so do outlets of one owner or an agency's copy
+            var independent = reports.Select(r => voice[r]).Distinct().Count();
             var notes = new List<string>();
-            if (reports.Length > 1 && independent < sources.Length)
-                notes.Add($"{Humanizer.CollectionHumanizeExtensions.Humanize(sources)} carry one text republished: one source, not {sources.Length}.");
+            if (reports.Length > 1 && independent < reports.Length && sources.Length > 1)
+                notes.Add($"{Humanizer.CollectionHumanizeExtensions.Humanize(sources)} are not independent (one text republished, one owner or an agency's copy): {independent} independent source{(independent == 1 ? "" : "s")}, not {sources.Length}.");
             else if (reports.Length > 1 && independent == 1 && sources.Length == 1)
                 notes.Add($"Only {sources[0]} states it ({reports.Length} reports of one outlet).");
             var conflicts = Conflicts(members, story);
@@ -81,6 +85,21 @@ internal sealed class Reconciler : IReconciler
         members.Select(c => c.Time).OfType<TimeExpression>()
             .Where(t => t.Anchored && t.Type != TimeType.Duration)
             .OrderBy(t => t.Granularity).FirstOrDefault();
+
+    /// <summary>Which voice each report is: reports that copy one another, or whose outlets are not independent, share one.</summary>
+    private Dictionary<string, int> Voices(Story story, Dictionary<string, string> copies)
+    {
+        var reports = story.Analyses.Select(a => a.Report).ToArray();
+        var parent = Enumerable.Range(0, reports.Length).ToArray();
+        int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
+        for (int i = 0; i < reports.Length; i++)
+            for (int j = 0; j < i; j++)
+                if (copies.GetValueOrDefault(reports[i].Id) == reports[j].Id || copies.GetValueOrDefault(reports[j].Id) == reports[i].Id
+                    || (copies.TryGetValue(reports[i].Id, out var ri) && copies.TryGetValue(reports[j].Id, out var rj) && ri == rj)
+                    || !_outlets.AreIndependent(reports[i], reports[j]))
+                    parent[Find(i)] = Find(j);
+        return reports.Select((r, i) => (r.Id, Root: Find(i))).ToDictionary(x => x.Id, x => x.Root, StringComparer.Ordinal);
+    }
 
     /// <summary>For each report that repeats another's text, the earlier report it copies.</summary>
     internal static Dictionary<string, string> Copies(Story story, CancellationToken cancellationToken)

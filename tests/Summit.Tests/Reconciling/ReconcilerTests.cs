@@ -1,0 +1,123 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Documents;
+using Summit.Reconciling;
+
+namespace Summit.Tests.Reconciling;
+
+public class ReconcilerTests
+{
+    private static readonly DateOnly Day = new(2022, 6, 15); // a Wednesday
+
+    private static Reconciliation Run(params (string Source, string Text)[] reports) =>
+        SummitEngine.CreateDefault().Reconcile(reports.Select((r, i) => new ReportInput($"r{i + 1}", r.Text) { Source = r.Source, Published = Day }).ToArray());
+
+    private static Fact FactOf(Reconciliation r, string words) =>
+        r.Facts.First(f => f.ClaimIds.Any(id => r.Claims.Single(c => c.Id == id).Text.Contains(words, StringComparison.Ordinal)));
+
+    [Test]
+    public void Reconcile_TwoOutletsStateOneEvent_Corroborated()
+    {
+        var r = Run(("AFP", "Rescuers pulled six survivors from the collapsed hotel on Tuesday."),
+                    ("Reuters", "Six survivors were pulled from the rubble of the collapsed hotel by rescuers on Tuesday."));
+        var fact = FactOf(r, "survivors");
+        fact.Status.Should().Be(FactStatus.Corroborated);
+        fact.Sources.Should().BeEquivalentTo("AFP", "Reuters");
+        fact.Time.Should().Be("2022-06-14");
+    }
+
+    [Test]
+    public void Reconcile_DifferentExactCounts_ConflictOnTheNumber()
+    {
+        var r = Run(("AFP", "The earthquake killed 12 people in the mountain village on Tuesday."),
+                    ("Reuters", "The earthquake killed 15 people in the mountain village on Tuesday."));
+        var fact = FactOf(r, "earthquake");
+        fact.Status.Should().Be(FactStatus.Conflicting);
+        fact.Conflicts.Should().ContainSingle(c => c.Slot == "number").Which.Values.Values.Should().BeEquivalentTo("12", "15");
+    }
+
+    [TestCase("at least 12 people", "15 people")]
+    [TestCase("about 200 people", "210 people")]
+    [TestCase("12 people", "12 people")]
+    public void Reconcile_CountsThatAdmitEachOther_NoConflict(string a, string b)
+    {
+        var r = Run(("AFP", $"The earthquake killed {a} in the mountain village on Tuesday."),
+                    ("Reuters", $"Officials said the Tuesday earthquake in the mountain village killed {b}, most of them farmers."));
+        r.Facts.Should().NotContain(f => f.Conflicts.Count > 0);
+        FactOf(r, "earthquake").Status.Should().Be(FactStatus.Corroborated);
+    }
+
+    [Test]
+    public void Reconcile_DifferentDaysForOneArrival_DateConflict()
+    {
+        var r = Run(("AFP", "The prime minister arrived in Oslo on Monday for the climate talks."),
+                    ("Reuters", "The prime minister arrived in Oslo on Tuesday for the climate talks."));
+        var fact = FactOf(r, "arrived");
+        fact.Conflicts.Should().ContainSingle(c => c.Slot == "date");
+        fact.Status.Should().Be(FactStatus.Conflicting);
+    }
+
+    [Test]
+    public void Reconcile_ExpectedVersusDid_IsNotAConflict()
+    {
+        var r = Run(("AFP", "The prime minister was due to arrive in Oslo on Thursday for the climate talks."),
+                    ("Reuters", "The prime minister arrived in Oslo on Tuesday for the climate talks."));
+        r.Facts.Should().NotContain(f => f.Conflicts.Count > 0);
+    }
+
+    [Test]
+    public void Reconcile_SignedVersusDidNotSign_PolarityConflict()
+    {
+        var r = Run(("AFP", "The two governments signed the border treaty in Geneva on Tuesday."),
+                    ("Reuters", "The two governments did not sign the border treaty in Geneva on Tuesday."));
+        FactOf(r, "treaty").Conflicts.Should().ContainSingle(c => c.Slot == "polarity");
+    }
+
+    [Test]
+    public void Reconcile_SameFamilyNameDifferentEvents_NoConflictNoLink()
+    {
+        var r = Run(("AFP", "Kim Jong-il met the Russian president in 2001 in Moscow."),
+                    ("Reuters", "Kim Jong Un will meet the Russian president in Vladivostok today."));
+        r.Facts.Should().NotContain(f => f.Conflicts.Count > 0);
+        r.Facts.Should().OnlyContain(f => f.Status == FactStatus.Single);
+    }
+
+    [Test]
+    public void Reconcile_TwoMeetingsOnDifferentDays_NotOneFact()
+    {
+        var r = Run(("AFP", "The foreign ministers met in Paris on Monday to discuss the ceasefire."),
+                    ("Reuters", "The foreign ministers met in Rome on Friday, June 3, to discuss the ceasefire."));
+        r.Facts.Should().NotContain(f => f.Conflicts.Count > 0);
+    }
+
+    [Test]
+    public void Reconcile_WireCopyRepublished_OneSourceNotTwo()
+    {
+        const string wire = "The central bank raised its main interest rate by half a point on Tuesday, its biggest increase in two decades. "
+                            + "The governor said inflation would stay high until next spring. Markets fell sharply after the announcement.";
+        var r = Run(("Reuters", wire), ("Yahoo News", wire));
+        var fact = FactOf(r, "interest rate");
+        fact.Sources.Should().HaveCount(2);
+        fact.Status.Should().Be(FactStatus.Single);
+        fact.Notes.Should().ContainSingle().Which.Should().Contain("not independent");
+    }
+
+    [Test]
+    public void Reconcile_Confidence_MoreSourcesHigherHedgedLower()
+    {
+        var r = Run(("AFP", "Rescuers pulled six survivors from the collapsed hotel on Tuesday. The mayor is likely to resign."),
+                    ("Reuters", "Six survivors were pulled from the collapsed hotel by rescuers on Tuesday."));
+        FactOf(r, "survivors").Confidence.Should().BeGreaterThan(FactOf(r, "resign").Confidence);
+        FactOf(r, "resign").Confidence.Should().BeLessThan(0.5);
+    }
+
+    [Test]
+    public void Reconcile_OneReportNamesThePerson_Refinement()
+    {
+        var r = Run(("AFP", "A government spokesman, Lars Holm, said the border would reopen on Friday."),
+                    ("Reuters", "The border will reopen on Friday, a government spokesman said."));
+        var fact = FactOf(r, "reopen");
+        fact.Status.Should().Be(FactStatus.Corroborated);
+        fact.Refinements.Should().Contain(x => x.Description.Contains("Lars Holm", StringComparison.Ordinal));
+    }
+}
