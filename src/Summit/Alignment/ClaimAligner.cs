@@ -139,9 +139,13 @@ internal sealed class ClaimAligner : IClaimAligner
     internal static double Score(Claim a, Claim b, Features fa, Features fb, IReadOnlyDictionary<string, double> weights)
     {
         double matched = 0, total = 0;
-        Accumulate(fa, fb, weights, ref matched, ref total);
-        Accumulate(fb, fa, weights, ref matched, ref total);
+        int exact = 0, soft = 0;
+        Accumulate(fa, fb, weights, ref matched, ref total, ref exact, ref soft);
+        int exactA = exact;
+        Accumulate(fb, fa, weights, ref matched, ref total, ref exact, ref soft);
         if (total == 0) return 0;
+        // Evidence enough to be one statement: three shared words, or two and a synonym.
+        if (!(exactA >= MinShared || (exactA >= MinShared - 1 && soft >= 1))) return 0;
         double score = matched / total;
         if (a.Predicate == b.Predicate || fa.PredicateConcepts.Intersect(fb.PredicateConcepts).Any()) score += 0.1;
         if (a.Time is { Anchored: true } ta && b.Time is { Anchored: true } tb && ta.Type != TimeType.Duration && tb.Type != TimeType.Duration)
@@ -150,16 +154,20 @@ internal sealed class ClaimAligner : IClaimAligner
         return Math.Min(1, score);
     }
 
-    private static void Accumulate(Features from, Features to, IReadOnlyDictionary<string, double> weights, ref double matched, ref double total)
+    private static void Accumulate(Features from, Features to, IReadOnlyDictionary<string, double> weights, ref double matched, ref double total,
+        ref int exact, ref int soft)
     {
         foreach (var (lemma, concepts) in from.Lemmas)
         {
             double w = weights.GetValueOrDefault(lemma, 1);
             total += w;
-            if (to.Lemmas.ContainsKey(lemma)) matched += w;
-            else if (concepts.Length > 0 && concepts.Any(to.Concepts.Contains)) matched += w * ConceptMatch;
+            if (to.Lemmas.ContainsKey(lemma)) { matched += w; exact++; }
+            else if (concepts.Length > 0 && concepts.Any(to.Concepts.Contains)) { matched += w * ConceptMatch; soft++; }
         }
     }
+
+    /// <summary>The content words two claims must share (exactly) to be compared at all; one fewer with a shared synonym.</summary>
+    internal const int MinShared = 3;
 
     /// <summary>Whether two anchored times can be the time of one event (one contains or overlaps the other).</summary>
     internal static bool Compatible(TimeExpression a, TimeExpression b)
@@ -204,7 +212,8 @@ internal sealed class ClaimAligner : IClaimAligner
         var concepts = new HashSet<string>(StringComparer.Ordinal);
         var tokens = new List<Token>();
         // the claim's words, and those of arguments it borrows from outside its span ("where" → the place before it)
-        var text = string.Join(" | ", [claim.Text, .. claim.Arguments.Where(a => !claim.Span.Contains(a.Span)).Select(a => a.Text)]);
+        var text = string.Join(" | ", [claim.Text, .. claim.Arguments.Where(a => !claim.Span.Contains(a.Span)).Select(a => a.Text),
+            .. claim.Attribution is { } who && !claim.Text.Contains(who, StringComparison.Ordinal) ? [who] : Array.Empty<string>()]);
         Tokenizer.Tokenize(text, new Documents.Span(0, text.Length), tokens);
         foreach (var t in tokens)
         {

@@ -257,7 +257,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 bool finite;
                 if (past)
                 {
-                    bool directlyAfterComma = i > 0 && _cls[i - 1] == WordClass.Comma;
+                    bool directlyAfterComma = i > 0 && _cls[i - 1] == WordClass.Comma && !ClosesAppositive(i - 1);
+                    if (i > 0 && _cls[i - 1] == WordClass.Comma && ClosesAppositive(i - 1)) subjectBefore = true;
                     finite = (subjectBefore && !directlyAfterComma && !(finiteSeen && pc == WordClass.Noun))
                              || (pc == WordClass.Coordinator && groups.Count > 0);
                 }
@@ -287,6 +288,14 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 i = group.End - 1;
             }
             return groups;
+        }
+
+        /// <summary>Whether the comma at <paramref name="comma"/> closes a name in apposition: "A spokesman, Lars Holm, said".</summary>
+        private bool ClosesAppositive(int comma)
+        {
+            int j = comma - 1;
+            while (j >= 0 && _cls[j] == WordClass.Proper) j--;
+            return j < comma - 1 && j >= 1 && _cls[j] == WordClass.Comma && _cls[j - 1] is WordClass.Noun or WordClass.Proper;
         }
 
         /// <summary>Reads a group that starts with an auxiliary or modal: "has already called", "was due to arrive", "will not be".</summary>
@@ -490,6 +499,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 {
                     targetClause.Attribution = who;
                     targetClause.AttributionId = whoId;
+                    // "The border will reopen on Friday, a spokesman said": the claim keeps its source in its span
+                    if (!targetClause.QuoteClaim && targetClause.End <= c.Start && c.Start - targetClause.End <= 1) targetClause.End = c.End;
                 }
             }
             // a frame that names the speaker of a quote with more to say ("Kim told Russian television in ...")

@@ -214,6 +214,12 @@ internal sealed class Reconciler : IReconciler
     private static readonly string[] Qualifiers =
         ["at least", "more than", "fewer than", "less than", "up to", "an estimated", "about", "around", "some", "roughly", "approximately", "nearly", "almost", "over", "under"];
 
+    private static readonly HashSet<string> Multipliers = new(StringComparer.Ordinal)
+    {
+        "hundred", "thousand", "million", "billion", "trillion", "percent", "per", "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble",
+        "bn", "mn", "m", "k", "cent", "point", "year", "month", "week", "day", "hour", "minute", "second", "time",
+    };
+
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
@@ -242,7 +248,9 @@ internal sealed class Reconciler : IReconciler
                    && Lexicon.Lemma(tokens[k].Span.Of(text).ToLowerInvariant(), PartsOfSpeech.Noun) is null) k++;
             if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word) continue;
             var noun = Lexicon.Lemma(tokens[k].Span.Of(text).ToLowerInvariant(), PartsOfSpeech.Noun);
-            if (noun is null) continue;
+            if (noun is null || Multipliers.Contains(noun)) continue; // "$40 billion": an amount, not a count
+            // "$15", "£13", "#13": money, not a count
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Span.Start] is not (',' or '(' or '—' or '-')) continue;
             var before = text[..tokens[i].Span.Start].TrimEnd().ToLowerInvariant();
             var qualifier = Qualifiers.FirstOrDefault(q => before.EndsWith(q, StringComparison.Ordinal));
             list.Add((noun, value, qualifier));
