@@ -40,31 +40,30 @@ internal sealed class ClaimAligner : IClaimAligner
         foreach (var f in features) foreach (var l in f.Lemmas.Keys) df[l] = df.GetValueOrDefault(l) + 1;
         var weights = df.ToDictionary(p => p.Key, p => Math.Log(1 + claims.Count / (double)p.Value), StringComparer.Ordinal);
 
-        // Blocking: an inverted index from lemma or concept to claims.
+        // Blocking: an inverted index from lemma to claims. Two claims are compared only when they share
+        // enough lemmas to pass the score's gate; a lemma in very many claims proposes no pairs.
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (int i = 0; i < features.Length; i++)
-        {
             foreach (var l in features[i].Lemmas.Keys) Post(index, l, i);
-            foreach (var c in features[i].Concepts) Post(index, c, i);
-        }
-        int maxPosting = Math.Max(50, claims.Count / 20);
         var reports = claims.Select(c => c.ReportId).Distinct(StringComparer.Ordinal).ToArray();
+        int maxPosting = Math.Max(50, 3 * reports.Length); // a fact told by every report still pairs
         var reportIndex = reports.Select((r, k) => (r, k)).ToDictionary(x => x.r, x => x.k, StringComparer.Ordinal);
 
         // best[i][report] = (j, score)
         var best = new Dictionary<int, (int Other, double Score)>[claims.Count];
         for (int i = 0; i < claims.Count; i++) best[i] = new();
-        var candidates = new HashSet<int>();
+        var shared = new Dictionary<int, int>();
         for (int i = 0; i < claims.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            candidates.Clear();
-            foreach (var key in features[i].Lemmas.Keys.Concat(features[i].Concepts))
+            shared.Clear();
+            foreach (var key in features[i].Lemmas.Keys)
                 if (index.TryGetValue(key, out var posting) && posting.Count <= maxPosting)
                     foreach (var j in posting)
-                        if (j > i && claims[j].ReportId != claims[i].ReportId) candidates.Add(j);
-            foreach (var j in candidates)
+                        if (j > i && claims[j].ReportId != claims[i].ReportId) shared[j] = shared.GetValueOrDefault(j) + 1;
+            foreach (var (j, count) in shared)
             {
+                if (count < MinShared - 1) continue;
                 double score = Score(claims[i], claims[j], features[i], features[j], weights);
                 if (Background(claims[i], claims[j], story) || Background(claims[j], claims[i], story)) score *= 0.4;
                 Keep(best[i], reportIndex[claims[j].ReportId], j, score);
@@ -147,7 +146,7 @@ internal sealed class ClaimAligner : IClaimAligner
         // Evidence enough to be one statement: three shared words, or two and a synonym.
         if (!(exactA >= MinShared || (exactA >= MinShared - 1 && soft >= 1))) return 0;
         double score = matched / total;
-        if (a.Predicate == b.Predicate || fa.PredicateConcepts.Intersect(fb.PredicateConcepts).Any()) score += 0.1;
+        if (a.Predicate == b.Predicate || SharesAny(fa.PredicateConcepts, fb.PredicateConcepts)) score += 0.1;
         if (a.Time is { Anchored: true } ta && b.Time is { Anchored: true } tb && ta.Type != TimeType.Duration && tb.Type != TimeType.Duration)
             score = Compatible(ta, tb) ? score + 0.05 : score * 0.4;
         if (a.Negated != b.Negated) score *= 0.9;
@@ -162,8 +161,20 @@ internal sealed class ClaimAligner : IClaimAligner
             double w = weights.GetValueOrDefault(lemma, 1);
             total += w;
             if (to.Lemmas.ContainsKey(lemma)) { matched += w; exact++; }
-            else if (concepts.Length > 0 && concepts.Any(to.Concepts.Contains)) { matched += w * ConceptMatch; soft++; }
+            else if (concepts.Length > 0 && SharesAny(concepts, to.Concepts)) { matched += w * ConceptMatch; soft++; }
         }
+    }
+
+    private static bool SharesAny(string[] concepts, HashSet<string> other)
+    {
+        foreach (var c in concepts) if (other.Contains(c)) return true;
+        return false;
+    }
+
+    private static bool SharesAny(string[] a, string[] b)
+    {
+        foreach (var x in a) foreach (var y in b) if (x == y) return true;
+        return false;
     }
 
     /// <summary>The content words two claims must share (exactly) to be compared at all; one fewer with a shared synonym.</summary>

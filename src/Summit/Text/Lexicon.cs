@@ -47,7 +47,13 @@ internal static class Lexicon
     /// The lemma of a lower-case <paramref name="word"/> as <paramref name="part"/> (irregular forms,
     /// then WordNet's detachment rules), or null when the word cannot be that part of speech.
     /// </summary>
-    public static string? Lemma(string word, PartsOfSpeech part)
+    public static string? Lemma(string word, PartsOfSpeech part) =>
+        LemmaCache.GetOrAdd((word, part), static key => ComputeLemma(key.Word, key.Part));
+
+    // Words repeat: each (word, part of speech) is worked out once. Bounded by the vocabulary read.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Word, PartsOfSpeech Part), string?> LemmaCache = new();
+
+    private static string? ComputeLemma(string word, PartsOfSpeech part)
     {
         var data = Loaded.Value;
         if (data.Forms.TryGetValue(word, out var lemmas))
