@@ -16,6 +16,9 @@ internal static class QuantityLexicon
     public static readonly QuantityUnit Fahrenheit = new("°F", QuantityKind.Temperature, 5m / 9m, 273.15m - 32m * 5m / 9m);
     public static readonly QuantityUnit Pound = new("lb", QuantityKind.Mass, 0.45359237m);
 
+    /// <summary>The US cent; the recogniser turns "98 cents" into 0.98 USD.</summary>
+    public static readonly QuantityUnit Cent = new("¢", QuantityKind.Money, 0.01m);
+
     private static readonly Dictionary<string, QuantityUnit> s_currencies = new(StringComparer.Ordinal);
 
     /// <summary>The money unit of an ISO 4217 code.</summary>
@@ -59,6 +62,8 @@ internal static class QuantityLexicon
         ["S$"] = "SGD", ["R$"] = "BRL", ["Rs"] = "INR", ["Rs."] = "INR", ["R"] = "ZAR", ["RMB"] = "CNY", ["Sfr"] = "CHF",
         ["USD"] = "USD", ["EUR"] = "EUR", ["GBP"] = "GBP", ["JPY"] = "JPY", ["CNY"] = "CNY", ["CHF"] = "CHF", ["CAD"] = "CAD",
         ["AUD"] = "AUD", ["INR"] = "INR", ["RUB"] = "RUB", ["ZAR"] = "ZAR", ["KRW"] = "KRW", ["BRL"] = "BRL", ["HKD"] = "HKD",
+        ["SGD"] = "SGD", ["NZD"] = "NZD", ["SEK"] = "SEK", ["NOK"] = "NOK", ["DKK"] = "DKK", ["MXN"] = "MXN", ["TRY"] = "TRY", ["PLN"] = "PLN",
+        ["THB"] = "THB", ["IDR"] = "IDR", ["ILS"] = "ILS",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Qualifiers written before the figure, as word sequences, longest first.</summary>
@@ -119,6 +124,13 @@ internal static class QuantityLexicon
         Add(new QuantityUnit("m/s", QuantityKind.Speed, 1m), "m/s", "metres per second", "meters per second");
         Add(Celsius, "degrees celsius", "degrees centigrade", "degree celsius", "degrees c", "° c", "°c", "celsius", "centigrade");
         Add(Fahrenheit, "degrees fahrenheit", "degree fahrenheit", "degrees f", "° f", "°f", "fahrenheit");
+        Add(new QuantityUnit("kB", QuantityKind.DataSize, 1_000m), "kilobytes", "kilobyte", "kb");
+        Add(new QuantityUnit("MB", QuantityKind.DataSize, 1_000_000m), "megabytes", "megabyte", "mb");
+        Add(new QuantityUnit("GB", QuantityKind.DataSize, 1_000_000_000m), "gigabytes", "gigabyte", "gb");
+        Add(new QuantityUnit("TB", QuantityKind.DataSize, 1_000_000_000_000m), "terabytes", "terabyte", "tb");
+        Add(Cent, "cents", "cent");
+        Add(Currency("FRF"), "french francs", "french franc");
+        Add(Currency("DEM"), "deutsche marks", "deutschmarks", "german marks");
         Add(Currency("USD"), "us dollars", "u.s. dollars", "american dollars", "dollars", "dollar", "usd");
         Add(Currency("EUR"), "euros", "euro", "eur");
         Add(Currency("GBP"), "pounds sterling", "pound sterling", "british pounds", "sterling", "pounds", "pound", "gbp", "quid");
@@ -138,6 +150,24 @@ internal static class QuantityLexicon
         static string[] Split(string phrase) => phrase is "km/h" or "m/s" ? [phrase[..^2], "/", phrase[^1..]]
             : phrase.StartsWith('°') && phrase.Length == 2 ? ["°", phrase[1..]] : phrase.Split(' ');
     }
+
+    /// <summary>Verbs of change: "fell $1.125 to $13.625" is a change, not a range.</summary>
+    public static readonly FrozenSet<string> ChangeVerbs = new[]
+    {
+        "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "dropped", "drop", "drops", "declined", "decline", "declines",
+        "increased", "increase", "increases", "decreased", "decrease", "decreases", "climbed", "climb", "climbs", "jumped", "jump", "jumps",
+        "slipped", "slip", "gained", "gain", "gains", "lost", "lose", "loses", "cut", "cuts", "raised", "raise", "raises", "reduced", "reduce",
+        "boosted", "boost", "edged", "plunged", "plunge", "soared", "soar", "surged", "surge", "tumbled", "tumble", "slumped", "slump",
+        "grew", "grow", "grows", "shrank", "shrink", "up", "down", "off", "advanced", "retreated", "sank", "slid", "moved", "went", "changed",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Fraction words: "two-thirds", "three quarters" are not counts.</summary>
+    public static readonly FrozenSet<string> Fractions = new[]
+    {
+        "half", "halves", "third", "thirds", "quarter", "quarters", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh",
+        "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths", "thousandth", "thousandths",
+        "old", "point", "fold", "times",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that end a time expression: a figure before them is a duration or age, left to the time tagger.</summary>
     public static readonly FrozenSet<string> TimeUnits = new[]
@@ -161,6 +191,7 @@ internal static class QuantityLexicon
         "level", "phase", "class", "grade", "category", "aged", "age", "ages", "version", "model", "volume", "vol", "part", "item", "paragraph",
         "episode", "season", "round", "stage", "step", "line", "platform", "terminal", "floor", "apartment", "suite", "unit", "box", "lot",
         "tier", "division", "district", "ward", "zone", "sector", "squad", "interstate", "game", "match", "week", "day", "year", "#",
+        "resolution", "act", "amendment", "paragraph", "clause", "exit", "pier", "berth", "bay", "runway",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a year ("in 2008", "since 1999").</summary>

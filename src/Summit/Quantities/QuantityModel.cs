@@ -28,6 +28,8 @@ public enum QuantityKind
     Temperature,
     /// <summary>An earthquake's magnitude (Richter or moment magnitude scale); no unit.</summary>
     SeismicMagnitude,
+    /// <summary>An amount of data; base unit the byte (decimal prefixes: 1 GB = 10⁹ bytes).</summary>
+    DataSize,
 }
 
 /// <summary>How the text hedges or bounds a figure ("at least", "about", "nearly").</summary>

@@ -119,7 +119,9 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                     {
                         decimal low = fig.Value;
                         if (!fig.Scaled && fig2.Scaled && fig.Value * fig2.Scale <= fig2.Value) low = fig.Value * fig2.Scale;
-                        if (fig2.Value > low)
+                        bool change = Is(k, "to") && (InSet(prefixStart - 1, QuantityLexicon.ChangeVerbs)
+                            || (Is(prefixStart - 1, "from") && InSet(prefixStart - 2, QuantityLexicon.ChangeVerbs)));
+                        if (fig2.Value > low && !change && (low == 0 || fig2.Value / low <= 10 || fig.Words))
                         {
                             fig.Value = low;
                             upper = fig2.Value;
@@ -129,8 +131,12 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                     }
                 }
             }
-            if (between && upper is null) { between = false; }
+            if (between && upper is null && !Is(j, "and")) { between = false; }
             int exprStart = between ? i : prefixStart;
+            // Codes glued to letters: "A380", "A400M", "G8", "F-16".
+            if (currency is null && !fig.Words && Adjacent(fig.Start) && fig.Start > 0 && (_t[fig.Start - 1].Kind == QTokKind.Word
+                || (Is(fig.Start - 1, "-") && fig.Start > 1 && _t[fig.Start - 2].Kind is QTokKind.Word or QTokKind.Number && Adjacent(fig.Start - 1))))
+                return false;
 
             // The unit after the figure.
             QuantityUnit? unit = null;
@@ -142,6 +148,22 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 {
                     unit = u;
                     j = after;
+                    // "15 cents to 20 cents", "10 km to 15 km"
+                    if (upper is null && (Is(j, "to") || Is(j, "-") || Is(j, "–") || (between && Is(j, "and"))) && !InSet(prefixStart - 1, QuantityLexicon.ChangeVerbs))
+                    {
+                        int m = j + 1;
+                        if (TryFigure(ref m, false, out var fig2) && !fig2.Vague && TryUnit(m, fig2, out var u2, out int after2) && ReferenceEquals(u2, u) && fig2.Value > fig.Value)
+                        {
+                            upper = fig2.Value;
+                            j = after2;
+                        }
+                    }
+                    if (ReferenceEquals(unit, QuantityLexicon.Cent))
+                    {
+                        unit = QuantityLexicon.Currency("USD");
+                        fig.Value /= 100;
+                        if (upper is { } up) upper = up / 100;
+                    }
                 }
             }
             else unit = QuantityLexicon.Currency(currency);
@@ -192,6 +214,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             // What it counts.
             var (counted, countedSpan, partialAfter) = CountedNoun(j, unit.Kind, fig);
             if (isCount && fig.Words && !fig.Scaled && fig.Value == 1 && upper is null && counted is null) return false;
+            // "the 787", "The 717": a bare figure after "the" with nothing counted is a name or model.
+            if (isCount && !fig.Words && !fig.Scaled && qualifier == QuantityQualifier.None && upper is null && counted is null && Is(exprStart - 1, "the")) return false;
             bool partial = partialAfter || Is(exprStart - 1, "among") || Is(exprStart - 1, "including") || Is(exprStart - 1, "incl.");
 
             var normal = Normal(fig.Value, upper, qualifier, unit, fig.Vague);
@@ -254,16 +278,18 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             // Dates: "March 5", "5 March".
             if (InSet(prev, QuantityLexicon.Months) || InSet(end, QuantityLexicon.Months)) return false;
             if (Is(prev, "the") && InSet(prev - 1, QuantityLexicon.Months)) return false;
+            if (Is(prev, ".") && InSet(prev - 1, QuantityLexicon.Months)) return false;
+            if (Is(prev, "of") && (Is(prev - 1, "age") || Is(prev - 1, "aged"))) return false;
             // Durations and ages: "three years", "five-year", "52-year-old".
             int k = end;
             if (Is(k, "-") && Adjacent(k)) k++;
             if (InSet(k, QuantityLexicon.TimeUnits)) return false;
             if (Is(k, "full") || Is(k, "straight") || Is(k, "consecutive")) if (InSet(k + 1, QuantityLexicon.TimeUnits)) return false;
-            // Hyphen compounds other than units: "two-thirds", "three-member".
-            if (Is(end, "-") && Adjacent(end) && IsWord(end + 1) && Adjacent(end + 1) && !Is(end + 1, "plus")) return false;
+            // Hyphen compounds: "two-thirds" is a fraction, "52-year-old" an age; "seven-member crew" counts members.
+            if (Is(end, "-") && Adjacent(end) && IsWord(end + 1) && Adjacent(end + 1) && (InSet(end + 1, QuantityLexicon.Fractions) || Is(end + 2, "-"))) return false;
             // Labels: "No. 3", "Flight 93", "aged 52", "Boeing 737".
             if (InSet(prev, QuantityLexicon.LabelWords)) return false;
-            if (IsWord(prev) && char.IsUpper(_text[_t[prev].Start]) && !IsSentenceStart(prev) && !fig.Scaled) return false;
+            if (IsWord(prev) && !fig.Scaled && ((char.IsUpper(_text[_t[prev].Start]) && !IsSentenceStart(prev)) || HasInnerUpper(S(prev)))) return false;
             // Ages: "Smith, 52, said".
             if (Is(prev, ",") && Is(end, ",") && IsWord(prev - 1) && char.IsUpper(_text[_t[prev - 1].Start]) && !fig.Words) return false;
             // Pronoun "one": "one of", "no one", "the one".
@@ -292,7 +318,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             if (tok.Kind == QTokKind.Word)
             {
                 // "US$", "HK$", "R$", "A$"
-                if (j + 1 < _t.Count && Is(j + 1, "$") && Adjacent(j + 1) && NumberStartsAt(j + 2))
+                if (j + 1 < _t.Count && Is(j + 1, "$") && (Adjacent(j + 1) || S(j).SequenceEqual("US")) && NumberStartsAt(j + 2))
                 {
                     var combined = string.Concat(S(j), "$");
                     if (prefixes.TryGetValue(combined, out code)) { j += 2; return code; }
@@ -394,6 +420,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                     m++;
                     continue;
                 }
+                if (any && Is(m, "and") && Is(m + 1, "a") && Is(m + 2, "half")) { current += 0.5m; m += 3; break; }
                 if (any && Is(m, "and") && IsWord(m + 1) && units.ContainsKey(S(m + 1)) && current % 100 == 0 && (current > 0 || total > 0)) { m++; continue; }
                 break;
             }
@@ -478,6 +505,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         private (string? Lemma, Span? Span, bool Partial) CountedNoun(int j, QuantityKind kind, in Figure fig)
         {
             int k = j;
+            if (kind == QuantityKind.Count && Is(k, "-") && Adjacent(k) && IsWord(k + 1) && Adjacent(k + 1) && !Is(k + 1, "plus"))
+                return (QuantityLexicon.Lemma(S(k + 1)), new Span(_t[k + 1].Start, _t[k + 1].End), false);
             bool partial = false;
             if (kind is QuantityKind.Count or QuantityKind.Percent or QuantityKind.Money or QuantityKind.PercentagePoints)
             {
@@ -501,32 +530,60 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             }
             else return (null, null, false);
             while (InSet(k, QuantityLexicon.SkippedModifiers)) k++;
-            int start = k, last = -1;
-            for (int n = 0; n < 4 && k < _t.Count; n++)
+            // The noun phrase after the figure: modifiers (capitalised names, "U.S.", "would-be", "newly created", model numbers)
+            // then a lower-case head; a plural noun or a verb-like word ends it.
+            int start = k, head = -1;
+            bool prevCapital = false, prevNoun = false;
+            for (int n = 0; n < 6 && k < _t.Count; n++)
             {
+                // Hyphen compounds are one modifier or head: "would-be", "high-rise", "off-duty".
+                if (IsWord(k) && Is(k + 1, "-") && Adjacent(k + 1) && IsWord(k + 2) && Adjacent(k + 2))
+                {
+                    head = char.IsUpper(_text[_t[k].Start]) ? head : k + 2;
+                    prevCapital = char.IsUpper(_text[_t[k].Start]);
+                    prevNoun = !prevCapital;
+                    k += 3;
+                    if (head == k - 1 && IsPlural(S(k - 1))) break;
+                    continue;
+                }
+                if (_t[k].Kind == QTokKind.Number && prevCapital) { k++; continue; } // "Boeing 787 Dreamliner aircraft"
                 if (!IsWord(k) || InSet(k, QuantityLexicon.NotNoun)) break;
                 var w = S(k);
-                if (char.IsUpper(w[0]) && !(kind == QuantityKind.Money && w.Length <= 3 && IsAllUpper(w))) break;
                 if (QuantityLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w) || QuantityLexicon.Scales.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w)) break;
-                if (k > start && (w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ly", StringComparison.OrdinalIgnoreCase))) break;
-                last = k;
+                if (char.IsUpper(w[0]))
+                {
+                    if (n == 0 && kind != QuantityKind.Money && !IsWord(k + 1) && !(k + 1 < _t.Count && _t[k + 1].Kind == QTokKind.Number)) break;
+                    prevCapital = true;
+                    prevNoun = false;
+                    k++;
+                    continue;
+                }
+                bool adverb = w.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+                bool participle = w.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                    || (w.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !(IsWord(k + 1) && !InSet(k + 1, QuantityLexicon.NotNoun) && !char.IsUpper(_text[_t[k + 1].Start])));
+                if (participle && prevNoun) break; // "people killed", "homes burning"
+                prevCapital = false;
+                prevNoun = !adverb && !participle;
+                if (!adverb) head = k;
                 k++;
-                // hyphenated compounds: "high-rise", "off-duty"
-                if (Is(k, "-") && Adjacent(k) && IsWord(k + 1) && Adjacent(k + 1)) { last = k + 1; k += 2; }
-                // A plural noun ends the phrase ("robbers took part").
-                if (IsPlural(S(last))) break;
+                if (!adverb && IsPlural(w)) break;
             }
-            if (last < 0) return (null, null, partial);
-            int headStart = last;
-            if (headStart > 0 && Is(headStart - 1, "-") && Adjacent(headStart)) headStart = headStart - 2 >= start ? headStart - 2 : headStart;
-            var head = S(last);
-            return (QuantityLexicon.Lemma(head), new Span(_t[last].Start, _t[last].End), partial);
+            if (head < 0 || head < start) return (null, null, partial);
+            int last = head;
+            var headWord = S(last);
+            return (QuantityLexicon.Lemma(headWord), new Span(_t[last].Start, _t[last].End), partial);
         }
 
         private static bool IsPlural(ReadOnlySpan<char> w) =>
             (w.Length > 3 && (w[^1] is 's' or 'S') && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("is", StringComparison.OrdinalIgnoreCase))
             || w.Equals("people", StringComparison.OrdinalIgnoreCase) || w.Equals("men", StringComparison.OrdinalIgnoreCase) || w.Equals("women", StringComparison.OrdinalIgnoreCase)
             || w.Equals("children", StringComparison.OrdinalIgnoreCase) || w.Equals("police", StringComparison.OrdinalIgnoreCase);
+
+        private static bool HasInnerUpper(ReadOnlySpan<char> w)
+        {
+            for (int c = 1; c < w.Length; c++) if (char.IsUpper(w[c])) return true;
+            return false;
+        }
 
         private static bool IsAllUpper(ReadOnlySpan<char> w)
         {

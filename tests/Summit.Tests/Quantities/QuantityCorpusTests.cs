@@ -35,7 +35,7 @@ public class QuantityCorpusTests
         q.UpperValue.Should().Be(gold.Upper);
         q.Unit.Symbol.Should().Be(gold.Unit);
         q.Qualifier.ToString().Should().Be(gold.Qualifier);
-        if (gold.Counted is not null && !KnownCountedMisses.Contains((sentence.File, sentence.Locator, gold.Text)))
+        if (gold.Counted is not null)
             q.Counted.Should().Be(gold.Counted);
     }
 
@@ -70,8 +70,13 @@ public class QuantityCorpusTests
     }
 
     // Expressions the recogniser does not get (yet); each is still counted as a miss in the figures above.
-    private static readonly HashSet<(string File, string Locator, string Text)> KnownMisses = [];
+    // "#" stands for "£" in these corpus files (an encoding loss); the recogniser does not guess that.
+    private static readonly HashSet<(string File, string Locator, string Text)> KnownMisses =
+    [
+        ("tempeval3/TBAQ-cleaned/TimeBank/wsj_0376.tml", "@141+230", "#300 million"),
+        ("tempeval3/TBAQ-cleaned/TimeBank/wsj_0376.tml", "@141+230", "#400 million"),
+        ("meantime/intra_cross-doc_annotation/corpus_airbus/145930_Boeing_787_Dreamliner_makes_maiden_flight.xml", "#6", "# 86bn"),
+    ];
 
-    // Expressions found right whose counted noun is not (a capitalised modifier or a verb-like word in the way).
-    private static readonly HashSet<(string File, string Locator, string Text)> KnownCountedMisses = [];
+
 }
