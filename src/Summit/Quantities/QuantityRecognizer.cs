@@ -83,6 +83,9 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         private bool InSet(int i, System.Collections.Frozen.FrozenSet<string> set) =>
             i >= 0 && i < _t.Count && _t[i].Kind != QTokKind.Number && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(S(i));
 
+        // The largest figure read (10^18): far beyond any news figure, and far from decimal overflow after any conversion.
+        private const decimal MaxFigure = 1_000_000_000_000_000_000m;
+
         private struct Figure
         {
             public decimal Value;
@@ -345,7 +348,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             var scales = QuantityLexicon.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
             if (_t[j].Kind == QTokKind.Number)
             {
-                if (!TryDigits(S(j), out var value)) return false;
+                if (!TryDigits(S(j), out var value) || value > 1_000_000_000_000_000m) return false;
                 int k = j + 1;
                 fig.Scale = 1;
                 // Scale: "1.5 million", "1.5bn", "3 mn", "$4.2-million", "€3m", "5k".
@@ -365,6 +368,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                     scale = Is(s, "m") ? 1_000_000m : 1_000_000_000m;
                     value *= scale; fig.Scaled = true; fig.Scale = scale; k = s + 1;
                 }
+                if (value > MaxFigure) return false;
                 fig.Value = value;
                 fig.End = k;
                 j = k;
@@ -410,6 +414,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 }
                 if (IsWord(m) && scales.TryGetValue(S(m), out var scale) && (any || current == 1) && S(m).Length > 3)
                 {
+                    if (current > 1_000_000_000m || total > 1_000_000_000_000_000m) break; // "hundred hundred hundred …": not a figure
                     if (Is(m, "hundred")) current = (current == 0 ? 1 : current) * 100;
                     else if (Is(m, "dozen")) current = (current == 0 ? 1 : current) * 12;
                     else { total += (current == 0 ? 1 : current) * scale; current = 0; }
@@ -424,7 +429,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 if (any && Is(m, "and") && IsWord(m + 1) && units.ContainsKey(S(m + 1)) && current % 100 == 0 && (current > 0 || total > 0)) { m++; continue; }
                 break;
             }
-            if (!any) return false;
+            if (!any || total + current > MaxFigure) return false;
             fig.Words = true;
             fig.Value = total + current;
             fig.End = m;
@@ -459,7 +464,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 if ((uint)d > 9) return false;
                 if (!fraction) value = value * 10 + d;
                 else { value += d * scale; scale /= 10; }
-                if (value > 1_000_000_000_000_000m) return false;
+                if (value > 1_000_000_000_000_000m) return false; // no news figure is that large; keeps scaling far from overflow
             }
             return true;
         }

@@ -107,7 +107,7 @@ internal static class QuantityCorpus
     /// <summary>Exact-span precision and recall of the recogniser on the sentences of one split, with the misses and false alarms.</summary>
     public static Score Measure(IQuantityRecognizer recognizer, string split)
     {
-        int gold = 0, found = 0, matched = 0, overlapping = 0, valueRight = 0;
+        int gold = 0, found = 0, matched = 0, overlapping = 0, valueRight = 0, countedGold = 0, countedRight = 0;
         var misses = new List<string>();
         var falseAlarms = new List<string>();
         var wrongValues = new List<string>();
@@ -127,6 +127,7 @@ internal static class QuantityCorpus
                     used[exact] = true;
                     matched++;
                     overlapping++;
+                    if (s.Gold[g].Counted is { } counted) { countedGold++; if (predicted[exact].Counted == counted) countedRight++; }
                     if (ValueMatches(s.Gold[g], predicted[exact])) valueRight++;
                     else wrongValues.Add($"{s}: '{s.Gold[g].Text}' gold {s.Gold[g].Value}/{s.Gold[g].Upper}/{s.Gold[g].Unit}/{s.Gold[g].Qualifier} got {predicted[exact].Value}/{predicted[exact].UpperValue}/{predicted[exact].Unit}/{predicted[exact].Qualifier}");
                     continue;
@@ -137,7 +138,7 @@ internal static class QuantityCorpus
             for (int p = 0; p < predicted.Count; p++)
                 if (!used[p] && !spans.Any(g => g == predicted[p].Span)) falseAlarms.Add($"{s}: '{predicted[p].Text}' in \"{s.Sentence}\"");
         }
-        return new Score(gold, found, matched, overlapping, valueRight, misses, falseAlarms, wrongValues);
+        return new Score(gold, found, matched, overlapping, valueRight, misses, falseAlarms, wrongValues) { CountedGold = countedGold, CountedRight = countedRight };
     }
 
     public static bool ValueMatches(GoldQuantity g, Quantity q) =>
@@ -151,8 +152,10 @@ internal static class QuantityCorpus
         public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
         public double OverlapRecall => Gold == 0 ? 0 : (double)Overlapping / Gold;
         public double ValueAccuracy => Matched == 0 ? 0 : (double)ValueRight / Matched;
+        public int CountedGold { get; init; }
+        public int CountedRight { get; init; }
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"gold {Gold}, found {Found}, exact {Matched}: precision {Precision:0.000}, recall {Recall:0.000}, F1 {F1:0.000}; overlap recall {OverlapRecall:0.000}; value/unit/qualifier right on {ValueRight}/{Matched} ({ValueAccuracy:0.000})");
+            $"gold {Gold}, found {Found}, exact {Matched}: precision {Precision:0.000}, recall {Recall:0.000}, F1 {F1:0.000}; overlap recall {OverlapRecall:0.000}; value/unit/qualifier right on {ValueRight}/{Matched} ({ValueAccuracy:0.000}); counted noun right on {CountedRight}/{CountedGold}");
     }
 }

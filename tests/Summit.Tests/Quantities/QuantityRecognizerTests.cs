@@ -129,4 +129,72 @@ public class QuantityRecognizerTests
 
         act.Should().Throw<ArgumentOutOfRangeException>();
     }
+
+    private static readonly string[] Awkward =
+    [
+        "", " ", "$", "$$$ 5", "€", "between", "between 10 and", "at least", "999,999,999,999,999 trillion dollars",
+        "99999999999999999999999999999999 people", "1.2.3.4 km", "1,2345 people", "a trillion trillion trillion", "twenty-",
+        "-5 degrees", "5-", "R", "R5", "US$", "thousands of of", "tens", "hundreds of thousands of millions", "10 to", "three or",
+        "6.4-", "magnitude", "magnitude-", "40°", "40° C", "½ mile", "٣ people", "1e10 dollars", "5,000,000,000,000,000,000 euros",
+        "999,999,999,999,999,999 trillion dollars", "one hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred hundred people",
+        "a trillion trillion trillion trillion trillion trillion trillion euros", "billions of trillions of dollars",
+    ];
+
+    [TestCaseSource(nameof(Awkward))]
+    public void Recognize_AwkwardInput_DoesNotThrowAndKeepsSpansInside(string text)
+    {
+        var found = QuantityRecognizer.Default.Recognize(text);
+
+        foreach (var q in found)
+        {
+            q.Span.End.Should().BeLessThanOrEqualTo(text.Length);
+            q.Text.Should().Be(q.Span.Of(text));
+            if (q.Normal.High is { } high) high.Should().BeGreaterThanOrEqualTo(q.Normal.Low);
+        }
+    }
+
+    [Test]
+    public void Recognize_SameTextTwice_GivesEqualResults()
+    {
+        const string text = "Nearly $5 million, some 80 percent, between 10 and 15 deaths, 120 kilometres and dozens of homes.";
+
+        var first = QuantityRecognizer.Default.Recognize(text);
+        var second = new QuantityRecognizer().Recognize(text);
+
+        second.Should().BeEquivalentTo(first, o => o.WithStrictOrdering());
+        first.Select(q => q.Text).Should().Equal("Nearly $5 million", "some 80 percent", "between 10 and 15", "120 kilometres", "dozens");
+    }
+
+    [Test]
+    public void Recognize_SubjectWithoutFigure_FindsNothing()
+    {
+        QuantityRecognizer.Default.Recognize("A boy was among the dead.").Should().BeEmpty();
+    }
+
+    [Test]
+    public void Recognize_Cancelled_Throws()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var act = () => QuantityRecognizer.Default.Recognize("Six people died.", new Span(0, 16), cts.Token);
+
+        act.Should().Throw<OperationCanceledException>();
+    }
+
+    [Test]
+    public void Recognize_Cents_AreDollars()
+    {
+        var q = QuantityRecognizer.Default.Recognize("Earnings were 98 cents a share.").Single();
+
+        q.Unit.Symbol.Should().Be("USD");
+        q.Value.Should().Be(0.98m);
+    }
+
+    [Test]
+    public void Recognize_ApproximateWidthOption_WidensAbout()
+    {
+        var q = new QuantityRecognizer(new QuantityOptions { ApproximationWidth = 0.2m }).Recognize("About 100 people came.").Single();
+
+        q.Normal.Should().Be(new QuantityInterval(80m, 120m));
+    }
 }
