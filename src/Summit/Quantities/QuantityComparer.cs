@@ -15,6 +15,12 @@ public interface IQuantityComparer
     QuantityComparison Compare(Quantity left, Quantity right, int? year = null);
 }
 
+/// <summary>A quantity of one report paired with the quantity of another report that gives the same slot, and how they compare.</summary>
+/// <param name="Left">The left report's quantity.</param>
+/// <param name="Right">The right report's quantity.</param>
+/// <param name="Comparison">How they compare.</param>
+public sealed record QuantityPair(Quantity Left, Quantity Right, QuantityComparison Comparison);
+
 /// <summary>
 /// The default <see cref="IQuantityComparer"/>. Two values of one kind agree when their normal
 /// intervals overlap after conversion to one unit, each widened by the tolerance of
@@ -86,6 +92,49 @@ public sealed class QuantityComparer : IQuantityComparer
         return overlap
             ? new(QuantityAgreement.Agree, $"{pair}{conversion}: {shown} agree within {tolerance}", a, b, unit)
             : new(QuantityAgreement.Conflict, $"{pair}{conversion}: {shown} differ by more than {tolerance}", a, b, unit);
+    }
+
+    /// <summary>
+    /// Pairs the quantities of two passages (two claims' evidence) that give the same slot and compares each pair:
+    /// a pair has one kind and the same counted thing (or one side does not say); each quantity is used once; among
+    /// candidates the same counted noun wins, then an agreeing value, then the nearest value. Quantities with no
+    /// counterpart are left out.
+    /// </summary>
+    /// <param name="left">One passage's quantities, in text order.</param>
+    /// <param name="right">The other passage's quantities.</param>
+    /// <param name="year">The year for exchange rates, or null.</param>
+    /// <returns>The pairs, in the order of <paramref name="left"/>.</returns>
+    /// <exception cref="ArgumentNullException">A list is null.</exception>
+    public IReadOnlyList<QuantityPair> Pair(IReadOnlyList<Quantity> left, IReadOnlyList<Quantity> right, int? year = null)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        var used = new bool[right.Count];
+        var pairs = new List<QuantityPair>();
+        foreach (var l in left)
+        {
+            int best = -1;
+            (int Counted, int Agree, decimal Distance) bestKey = default;
+            QuantityComparison? bestComparison = null;
+            for (int r = 0; r < right.Count; r++)
+            {
+                var q = right[r];
+                if (used[r] || q.Kind != l.Kind) continue;
+                int counted = l.Counted == q.Counted && l.Counted is not null ? 2 : l.Counted is null || q.Counted is null ? 1 : SameThing(l.Counted!, q.Counted!) ? 2 : 0;
+                if (counted == 0) continue;
+                var comparison = Compare(l, q, year);
+                int agree = comparison.Outcome == QuantityAgreement.Agree ? 1 : 0;
+                decimal distance = comparison.Left is { } a && comparison.Right is { } b ? Math.Abs(Mid(a) - Mid(b)) / Math.Max(1e-9m, Math.Max(Math.Abs(Mid(a)), Math.Abs(Mid(b)))) : 1m;
+                var key = (counted, agree, -distance);
+                if (best < 0 || key.CompareTo(bestKey) > 0) { best = r; bestKey = (counted, agree, -distance); bestComparison = comparison; }
+            }
+            if (best < 0) continue;
+            used[best] = true;
+            pairs.Add(new QuantityPair(l, right[best], bestComparison!));
+        }
+        return pairs;
+
+        static decimal Mid(QuantityInterval i) => i.High is { } h ? (i.Low + h) / 2 : i.Low;
     }
 
     private (QuantityInterval, QuantityInterval, string) Widen(QuantityKind kind, QuantityInterval a, QuantityInterval b)

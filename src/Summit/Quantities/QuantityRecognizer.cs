@@ -216,6 +216,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
 
             // What it counts.
             var (counted, countedSpan, partialAfter) = CountedNoun(j, unit.Kind, fig);
+            if (counted is null && unit.Kind is QuantityKind.Money or QuantityKind.Percent) (counted, countedSpan) = MeasuredNounBefore(exprStart);
             if (isCount && fig.Words && !fig.Scaled && fig.Value == 1 && upper is null && counted is null) return false;
             // "the 787", "The 717": a bare figure after "the" with nothing counted is a name or model.
             if (isCount && !fig.Words && !fig.Scaled && qualifier == QuantityQualifier.None && upper is null && counted is null && Is(exprStart - 1, "the")) return false;
@@ -583,6 +584,25 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             (w.Length > 3 && (w[^1] is 's' or 'S') && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("is", StringComparison.OrdinalIgnoreCase))
             || w.Equals("people", StringComparison.OrdinalIgnoreCase) || w.Equals("men", StringComparison.OrdinalIgnoreCase) || w.Equals("women", StringComparison.OrdinalIgnoreCase)
             || w.Equals("children", StringComparison.OrdinalIgnoreCase) || w.Equals("police", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>What an amount or share measures when the noun comes first: "loot worth $5m", "a loss of $92.2 million", "a stake valued at $3m".</summary>
+        private (string?, Span?) MeasuredNounBefore(int exprStart)
+        {
+            int b = exprStart - 1;
+            if (Is(b, "at") && (Is(b - 1, "valued") || Is(b - 1, "estimated") || Is(b - 1, "put") || Is(b - 1, "priced"))) b -= 2;
+            else if (Is(b, "worth") || Is(b, "of") || Is(b, "totalling") || Is(b, "totaling") || Is(b, "amounting")) b -= 1;
+            else return (null, null);
+            // "the loot was worth", "the painting has been valued at"
+            if (Is(b, "been")) b--;
+            if (Is(b, "was") || Is(b, "were") || Is(b, "is") || Is(b, "are") || Is(b, "has") || Is(b, "have") || Is(b, "had")) b--;
+            if (!IsWord(b) || InSet(b, QuantityLexicon.NotNoun) || char.IsUpper(_text[_t[b].Start])) return (null, null);
+            var w = S(b);
+            if (w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Equals("because", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("instead", StringComparison.OrdinalIgnoreCase) || w.Equals("total", StringComparison.OrdinalIgnoreCase) || w.Equals("sum", StringComparison.OrdinalIgnoreCase)
+                || QuantityLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w))
+                return (null, null);
+            return (QuantityLexicon.Lemma(w), new Span(_t[b].Start, _t[b].End));
+        }
 
         private static bool HasInnerUpper(ReadOnlySpan<char> w)
         {

@@ -101,6 +101,28 @@ public class QuantityComparerTests
     }
 
     [Test]
+    public void Pair_TwoReports_PairsSameSlotsAndFindsTheConflict()
+    {
+        var left = QuantityRecognizer.Default.Recognize("At least 12 people were killed and 40 were injured; robbers took loot worth nearly $5 million.");
+        var right = QuantityRecognizer.Default.Recognize("The loot was valued at £2.1m, police said, after 15 people died.");
+
+        var pairs = QuantityComparer.Default.Pair(left, right, 2015);
+
+        pairs.Select(p => (p.Left.Text, p.Right.Text, p.Comparison.Outcome)).Should().Equal(
+            ("At least 12", "15", QuantityAgreement.Agree),
+            ("nearly $5 million", "£2.1m", QuantityAgreement.Conflict));
+    }
+
+    [Test]
+    public void Pair_DifferentCountedThings_LeavesThemUnpaired()
+    {
+        var left = QuantityRecognizer.Default.Recognize("Six homes burned.");
+        var right = QuantityRecognizer.Default.Recognize("Nine cars burned.");
+
+        QuantityComparer.Default.Pair(left, right).Should().BeEmpty();
+    }
+
+    [Test]
     public void Options_BadTolerance_Throws()
     {
         var act = () => new QuantityComparer(new QuantityOptions { Tolerance = 1.5m });

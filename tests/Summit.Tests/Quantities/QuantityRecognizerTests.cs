@@ -14,9 +14,9 @@ public class QuantityRecognizerTests
         ["Four people died.", "Four", QuantityKind.Count, 4m, null, "1", QuantityQualifier.None, "person"],
         ["It cost two million dollars.", "two million dollars", QuantityKind.Money, 2_000_000m, null, "USD", QuantityQualifier.None, null],
         ["The firm raised 1.5bn from investors.", "1.5bn", QuantityKind.Count, 1_500_000_000m, null, "1", QuantityQualifier.None, null],
-        ["A deal worth $4.2-million was signed.", "$4.2-million", QuantityKind.Money, 4_200_000m, null, "USD", QuantityQualifier.None, null],
+        ["A deal worth $4.2-million was signed.", "$4.2-million", QuantityKind.Money, 4_200_000m, null, "USD", QuantityQualifier.None, "deal"],
         ["They stole €3m in jewels.", "€3m", QuantityKind.Money, 3_000_000m, null, "EUR", QuantityQualifier.None, "jewel"],
-        ["The loot was worth £2.9m.", "£2.9m", QuantityKind.Money, 2_900_000m, null, "GBP", QuantityQualifier.None, null],
+        ["The loot was worth £2.9m.", "£2.9m", QuantityKind.Money, 2_900_000m, null, "GBP", QuantityQualifier.None, "loot"],
         ["Robbers took R40 million from the depot.", "R40 million", QuantityKind.Money, 40_000_000m, null, "ZAR", QuantityQualifier.None, null],
         ["Losses reached ¥500 million.", "¥500 million", QuantityKind.Money, 500_000_000m, null, "JPY", QuantityQualifier.None, null],
         ["The plan costs 3 mn euros.", "3 mn euros", QuantityKind.Money, 3_000_000m, null, "EUR", QuantityQualifier.None, null],
@@ -179,6 +179,16 @@ public class QuantityRecognizerTests
         var act = () => QuantityRecognizer.Default.Recognize("Six people died.", new Span(0, 16), cts.Token);
 
         act.Should().Throw<OperationCanceledException>();
+    }
+
+    [TestCase("Robbers took loot worth nearly $5 million.", "loot")]
+    [TestCase("The firm reported a loss of $92.2 million.", "loss")]
+    [TestCase("The painting was valued at £3m.", "painting")]
+    [TestCase("They stole $4.2 million in cash.", "cash")]
+    [TestCase("It bought a stake of 5%.", "stake")]
+    public void Recognize_MoneyOrShare_FindsWhatItMeasures(string sentence, string measured)
+    {
+        QuantityRecognizer.Default.Recognize(sentence).Single().Counted.Should().Be(measured);
     }
 
     [Test]
