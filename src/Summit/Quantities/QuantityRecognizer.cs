@@ -107,7 +107,6 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             int prefixStart = j;
             string? currency = CurrencyPrefix(ref j);
             if (!TryFigure(ref j, currency is not null, out var fig)) return false;
-            if (between && currency is null && prefixStart != i) { /* keep */ }
 
             // A range: "10-15", "10 to 15", "three or four", "between 10 and 15", "$2 to $3 million".
             decimal? upper = null;
@@ -220,9 +219,9 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             if (isCount && fig.Words && !fig.Scaled && fig.Value == 1 && upper is null && counted is null) return false;
             // "the 787", "The 717": a bare figure after "the" with nothing counted is a name or model.
             if (isCount && !fig.Words && !fig.Scaled && qualifier == QuantityQualifier.None && upper is null && counted is null && Is(exprStart - 1, "the")) return false;
-            bool partial = partialAfter || Is(exprStart - 1, "among") || Is(exprStart - 1, "including") || Is(exprStart - 1, "incl.");
+            bool partial = partialAfter || PartOfWhole(exprStart);
 
-            var normal = Normal(fig.Value, upper, qualifier, unit, fig.Vague);
+            var normal = Normal(fig.Value, upper, qualifier, unit);
             var span = new Span(_t[exprStart].Start, _t[j - 1].End);
             quantity = new Quantity(span, span.Of(_text), fig.Value, upper, unit, qualifier, normal)
             {
@@ -236,7 +235,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             return true;
         }
 
-        private QuantityInterval Normal(decimal value, decimal? upper, QuantityQualifier qualifier, QuantityUnit unit, bool vague)
+        private QuantityInterval Normal(decimal value, decimal? upper, QuantityQualifier qualifier, QuantityUnit unit)
         {
             decimal hi = upper ?? value;
             QuantityInterval written = qualifier switch
@@ -253,7 +252,6 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             if (unit.Kind == QuantityKind.Temperature && qualifier is QuantityQualifier.UpTo or QuantityQualifier.AtMost or QuantityQualifier.LessThan)
                 return new QuantityInterval(0, unit.ToBase(hi), true, written.HighInclusive);
             if (unit.Kind == QuantityKind.Temperature && unit.ToBase(written.Low) < 0) return new QuantityInterval(0, written.High is { } h0 ? unit.ToBase(h0) : null, true, written.HighInclusive);
-            _ = vague;
             return written.Map(unit.ToBase);
         }
 
@@ -584,6 +582,17 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             (w.Length > 3 && (w[^1] is 's' or 'S') && !w.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("us", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("is", StringComparison.OrdinalIgnoreCase))
             || w.Equals("people", StringComparison.OrdinalIgnoreCase) || w.Equals("men", StringComparison.OrdinalIgnoreCase) || w.Equals("women", StringComparison.OrdinalIgnoreCase)
             || w.Equals("children", StringComparison.OrdinalIgnoreCase) || w.Equals("police", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Whether the clause gives the figure as part of a larger whole: "including three children", "among the dead were two boys".</summary>
+        private bool PartOfWhole(int exprStart)
+        {
+            for (int b = exprStart - 1; b >= 0 && b >= exprStart - 6; b--)
+            {
+                if (_t[b].Kind == QTokKind.Punct && !Is(b, "-")) return false;
+                if (Is(b, "among") || Is(b, "including") || Is(b, "included") || Is(b, "incl.") || Is(b, "includes")) return true;
+            }
+            return false;
+        }
 
         /// <summary>What an amount or share measures when the noun comes first: "loot worth $5m", "a loss of $92.2 million", "a stake valued at $3m".</summary>
         private (string?, Span?) MeasuredNounBefore(int exprStart)

@@ -43,6 +43,8 @@ public class QuantityComparerTests
         ["Six people died.", "Six percent of homes burned.", null, QuantityAgreement.NotComparable],
         ["Six people died.", "Three children died.", null, QuantityAgreement.NotComparable],
         ["Six homes burned.", "Nine cars burned.", null, QuantityAgreement.NotComparable],
+        ["Among the dead were two boys.", "Six people died.", null, QuantityAgreement.NotComparable],
+        ["Six of the victims were children.", "Ten victims were found.", null, QuantityAgreement.NotComparable],
         ["It rose 2 percentage points.", "It rose 2 percent.", null, QuantityAgreement.NotComparable],
         ["The gang stole $10 million.", "The gang stole €9m.", null, QuantityAgreement.NotComparable],
     ];

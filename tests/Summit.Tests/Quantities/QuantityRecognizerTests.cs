@@ -122,6 +122,16 @@ public class QuantityRecognizerTests
         q[1].Counted.Should().Be("child");
     }
 
+    [TestCase("Among the dead were three children.", true)]
+    [TestCase("The victims included two boys.", true)]
+    [TestCase("Six of the victims were children.", true)]
+    [TestCase("Six people died, police said.", false)]
+    [TestCase("Police said, including in a statement, that six people died.", false)]
+    public void Recognize_PartOfAWhole_SetsIsPartial(string sentence, bool partial)
+    {
+        QuantityRecognizer.Default.Recognize(sentence).Single().IsPartial.Should().Be(partial);
+    }
+
     [Test]
     public void Recognize_RangeOutsideText_Throws()
     {
