@@ -436,7 +436,8 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             return true;
         }
 
-        private bool CountAfterMillion(int k) => IsWord(k) && !InSet(k, QuantityLexicon.NotNoun) && !Is(k, "long") && !Is(k, "high") && !Is(k, "deep") && !Is(k, "wide") && !Is(k, "tall") && !Is(k, "away");
+        // "5m people" counts millions; "a 10m fall", "10m high" measure metres.
+        private bool CountAfterMillion(int k) => IsWord(k) && !InSet(k, QuantityLexicon.NotNoun) && IsPlural(S(k));
 
         private static bool TryDigits(ReadOnlySpan<char> s, out decimal value)
         {

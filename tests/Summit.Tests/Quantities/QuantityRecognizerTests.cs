@@ -41,6 +41,8 @@ public class QuantityRecognizerTests
         ["About 200 km of road was closed.", "About 200 km", QuantityKind.Length, 200m, null, "km", QuantityQualifier.About, null],
         ["Twenty-six people were hurt.", "Twenty-six", QuantityKind.Count, 26m, null, "1", QuantityQualifier.None, "person"],
         ["Tens of thousands of people marched.", "Tens of thousands", QuantityKind.Count, 20_000m, 100_000m, "1", QuantityQualifier.Vague, "person"],
+        ["Some 5m people watched.", "Some 5m", QuantityKind.Count, 5_000_000m, null, "1", QuantityQualifier.About, "person"],
+        ["He survived a 10m fall.", "10m", QuantityKind.Length, 10m, null, "m", QuantityQualifier.None, null],
         ["The fund lost 2.5 percentage points.", "2.5 percentage points", QuantityKind.PercentagePoints, 2.5m, null, "pp", QuantityQualifier.None, null],
     ];
 
