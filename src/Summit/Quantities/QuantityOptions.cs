@@ -25,6 +25,13 @@ public sealed class QuantityOptions
     /// <value>The default is 1.0.</value>
     public decimal TemperatureTolerance { get; set; } = 1.0m;
 
+    /// <summary>
+    /// The currency a bare "$" stands for (ISO 4217): set "AUD" for an Australian outlet, "CAD" for a Canadian one.
+    /// "US$", "A$", "C$", "HK$" and currency words are read as written whatever this says.
+    /// </summary>
+    /// <value>The default is "USD".</value>
+    public string DollarCurrency { get; set; } = "USD";
+
     /// <summary>Checks the options and throws on a value out of range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public void Validate()
@@ -33,5 +40,7 @@ public sealed class QuantityOptions
         if (Tolerance is < 0 or >= 1) throw new ArgumentOutOfRangeException(nameof(Tolerance), Tolerance, "Must be in [0, 1).");
         ArgumentOutOfRangeException.ThrowIfNegative(MagnitudeTolerance, nameof(MagnitudeTolerance));
         ArgumentOutOfRangeException.ThrowIfNegative(TemperatureTolerance, nameof(TemperatureTolerance));
+        if (DollarCurrency is not { Length: 3 } || !DollarCurrency.All(char.IsAsciiLetterUpper))
+            throw new ArgumentOutOfRangeException(nameof(DollarCurrency), DollarCurrency, "Must be an ISO 4217 code in capitals.");
     }
 }

@@ -55,7 +55,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         if (range.End > text.Length) throw new ArgumentOutOfRangeException(nameof(range), range, "The range lies outside the text.");
         var tokens = new List<QTok>(Math.Max(16, range.Length / 5));
         QuantityTokenizer.Tokenize(text, range.Start, range.End, tokens);
-        var scan = new Scan(text, tokens, _options.ApproximationWidth);
+        var scan = new Scan(text, tokens, _options.ApproximationWidth, _options.DollarCurrency);
         var found = new List<Quantity>();
         for (int i = 0; i < tokens.Count;)
         {
@@ -70,8 +70,9 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         return found;
     }
 
-    private readonly ref struct Scan(string text, List<QTok> tokens, decimal width)
+    private readonly ref struct Scan(string text, List<QTok> tokens, decimal width, string dollar)
     {
+        private readonly string _dollar = dollar;
         private readonly string _text = text;
         private readonly List<QTok> _t = tokens;
         private readonly decimal _width = width;
@@ -178,6 +179,14 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 if (Is(b, "magnitude")) { unit = QuantityLexicon.MagnitudeUnit; exprStart = b; }
             }
 
+            // Below zero: "-5C", "minus 10 degrees Celsius".
+            if (unit is { Kind: QuantityKind.Temperature } && upper is null && exprStart > 0
+                && (Is(exprStart - 1, "minus") || ((Is(exprStart - 1, "-") || Is(exprStart - 1, "−")) && Adjacent(exprStart) && (exprStart == 1 || _t[exprStart - 1].SpaceBefore))))
+            {
+                fig.Value = -fig.Value;
+                exprStart--;
+            }
+
             QuantityQualifier qualifier = QuantityQualifier.None;
             Span? qualifierSpan = null;
             // "five or more", "50 or so", "50-plus"
@@ -238,8 +247,10 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         private QuantityInterval Normal(decimal value, decimal? upper, QuantityQualifier qualifier, QuantityUnit unit)
         {
             decimal hi = upper ?? value;
+            if (value < 0 && qualifier == QuantityQualifier.Nearly) qualifier = QuantityQualifier.About;
             QuantityInterval written = qualifier switch
             {
+                QuantityQualifier.About when value < 0 => new(value * (1 + _width), hi * (1 - _width)),
                 QuantityQualifier.About => new(value * (1 - _width), hi * (1 + _width)),
                 QuantityQualifier.Nearly => new(value * (1 - _width), hi, true, false),
                 QuantityQualifier.AtLeast => new(value, null),
@@ -316,7 +327,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             if (j >= _t.Count) return null;
             var prefixes = QuantityLexicon.CurrencyPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
             var tok = _t[j];
-            if (tok.Kind == QTokKind.Symbol && prefixes.TryGetValue(S(j), out var code) && NumberStartsAt(j + 1)) { j++; return code; }
+            if (tok.Kind == QTokKind.Symbol && prefixes.TryGetValue(S(j), out var code) && NumberStartsAt(j + 1)) { j++; return S(j - 1).SequenceEqual("$") ? _dollar : code; }
             if (tok.Kind == QTokKind.Word)
             {
                 // "US$", "HK$", "R$", "A$"

@@ -43,6 +43,9 @@ public class QuantityRecognizerTests
         ["Tens of thousands of people marched.", "Tens of thousands", QuantityKind.Count, 20_000m, 100_000m, "1", QuantityQualifier.Vague, "person"],
         ["Some 5m people watched.", "Some 5m", QuantityKind.Count, 5_000_000m, null, "1", QuantityQualifier.About, "person"],
         ["He survived a 10m fall.", "10m", QuantityKind.Length, 10m, null, "m", QuantityQualifier.None, null],
+        ["It was -5C at dawn.", "-5C", QuantityKind.Temperature, -5m, null, "°C", QuantityQualifier.None, null],
+        ["It fell to minus 10 degrees Celsius.", "minus 10 degrees Celsius", QuantityKind.Temperature, -10m, null, "°C", QuantityQualifier.None, null],
+        ["It was about -20C.", "about -20C", QuantityKind.Temperature, -20m, null, "°C", QuantityQualifier.About, null],
         ["The fund lost 2.5 percentage points.", "2.5 percentage points", QuantityKind.PercentagePoints, 2.5m, null, "pp", QuantityQualifier.None, null],
     ];
 
@@ -201,6 +204,22 @@ public class QuantityRecognizerTests
     public void Recognize_MoneyOrShare_FindsWhatItMeasures(string sentence, string measured)
     {
         QuantityRecognizer.Default.Recognize(sentence).Single().Counted.Should().Be(measured);
+    }
+
+    [Test]
+    public void Recognize_DollarCurrencyOption_ReadsBareDollarAsIt()
+    {
+        var recognizer = new QuantityRecognizer(new QuantityOptions { DollarCurrency = "AUD" });
+
+        recognizer.Recognize("It cost $5 million, or US$3.5 million.").Select(q => q.Unit.Symbol).Should().Equal("AUD", "USD");
+    }
+
+    [Test]
+    public void Options_BadDollarCurrency_Throws()
+    {
+        var act = () => new QuantityRecognizer(new QuantityOptions { DollarCurrency = "dollar" });
+
+        act.Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Test]
