@@ -12,8 +12,12 @@ public sealed class SummitOptions
     public int MaxDegreeOfParallelism { get; set; } = Environment.ProcessorCount;
 
     /// <summary>The lowest alignment score at which two claims of different reports are linked, in [0, 1].</summary>
-    /// <value>The default is 0.45.</value>
+    /// <value>The default is 0.35.</value>
     public double AlignmentThreshold { get; set; } = 0.35;
+
+    /// <summary>How figures are recognised and compared: approximation width, tolerance, currency of a bare "$".</summary>
+    /// <value>The default is a new <see cref="Summit.Quantities.QuantityOptions"/> with its documented defaults.</value>
+    public Summit.Quantities.QuantityOptions Quantities { get; set; } = new();
 
     /// <summary>Checks the options and throws on a value out of range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>

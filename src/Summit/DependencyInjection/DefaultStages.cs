@@ -2,6 +2,7 @@ using Summit.Alignment;
 using Summit.Claims;
 using Summit.Documents;
 using Summit.Entities;
+using Summit.Quantities;
 using Summit.Reconciling;
 using Summit.Rendering;
 using Summit.Text;
@@ -20,7 +21,8 @@ internal static class DefaultStages
     public static IPublicationDateInferrer DateInferrer(ITemporalTagger tagger) => new PublicationDateInferrer(tagger);
     public static IClaimExtractor ClaimExtractor() => new ClaimExtractor();
     public static IClaimAligner Aligner(SummitOptions options) => new ClaimAligner(options);
-    public static IReconciler Reconciler(IOutletDirectory outlets) => new Reconciler(outlets);
+    public static IReconciler Reconciler(IOutletDirectory outlets, IQuantityRecognizer quantities, IQuantityComparer comparer) =>
+        new Reconciler(outlets, quantities, comparer);
     public static ITimelineBuilder TimelineBuilder() => new TimelineBuilder();
 
     public static IEnumerable<Type> Renderers() =>
@@ -30,6 +32,7 @@ internal static class DefaultStages
     {
         var tagger = Tagger();
         return new SummitEngine(Reader(), Analyzer(), EntityResolver(), tagger, DateInferrer(tagger), ClaimExtractor(),
-            Aligner(options), Reconciler(Outlets.Default), TimelineBuilder(), options);
+            Aligner(options), Reconciler(Outlets.Default, new QuantityRecognizer(options.Quantities), new QuantityComparer(options.Quantities)),
+            TimelineBuilder(), options);
     }
 }

@@ -4,6 +4,7 @@ using Summit.DependencyInjection;
 using Summit.Alignment;
 using Summit.Claims;
 using Summit.Documents;
+using Summit.Quantities;
 using Summit.Entities;
 using Summit.Reconciling;
 using Summit.Rendering;
@@ -40,7 +41,10 @@ public static class SummitServiceCollectionExtensions
         services.TryAddSingleton<IClaimExtractor>(_ => DefaultStages.ClaimExtractor());
         services.TryAddSingleton<IClaimAligner>(sp => DefaultStages.Aligner(sp.GetRequiredService<SummitOptions>()));
         services.TryAddSingleton<IOutletDirectory>(_ => Outlets.Default);
-        services.TryAddSingleton<IReconciler>(sp => DefaultStages.Reconciler(sp.GetRequiredService<IOutletDirectory>()));
+        services.TryAddSingleton<IQuantityRecognizer>(sp => new QuantityRecognizer(sp.GetRequiredService<SummitOptions>().Quantities));
+        services.TryAddSingleton<IQuantityComparer>(sp => new QuantityComparer(sp.GetRequiredService<SummitOptions>().Quantities));
+        services.TryAddSingleton<IReconciler>(sp => DefaultStages.Reconciler(sp.GetRequiredService<IOutletDirectory>(),
+            sp.GetRequiredService<IQuantityRecognizer>(), sp.GetRequiredService<IQuantityComparer>()));
         services.TryAddSingleton<ITimelineBuilder>(_ => DefaultStages.TimelineBuilder());
         services.TryAddEnumerable(DefaultStages.Renderers().Select(r => ServiceDescriptor.Singleton(typeof(IReconciliationRenderer), r)));
         services.TryAddSingleton<ISummit>(sp => new SummitEngine(

@@ -3,6 +3,7 @@ using Summit.Alignment;
 using Summit.Claims;
 using Summit.Documents;
 using Summit.Entities;
+using Summit.Quantities;
 using Summit.Text;
 using Summit.Time;
 
@@ -25,8 +26,15 @@ internal sealed class Reconciler : IReconciler
     internal const double CopyThreshold = 0.5;
 
     private readonly IOutletDirectory _outlets;
+    private readonly IQuantityRecognizer _quantities;
+    private readonly IQuantityComparer _comparer;
 
-    public Reconciler(IOutletDirectory outlets) => _outlets = outlets ?? throw new ArgumentNullException(nameof(outlets));
+    public Reconciler(IOutletDirectory outlets, IQuantityRecognizer quantities, IQuantityComparer comparer)
+    {
+        _outlets = outlets ?? throw new ArgumentNullException(nameof(outlets));
+        _quantities = quantities ?? throw new ArgumentNullException(nameof(quantities));
+        _comparer = comparer ?? throw new ArgumentNullException(nameof(comparer));
+    }
 
     public IReadOnlyList<Fact> Reconcile(IReadOnlyList<ClaimGroup> groups, IReadOnlyList<Claim> claims, Story story,
         CancellationToken cancellationToken = default)
@@ -150,7 +158,7 @@ internal sealed class Reconciler : IReconciler
 
     private static bool Stated(Claim c) => c.Modality is Modality.Asserted or Modality.Reported;
 
-    private static List<Conflict> Conflicts(Claim[] members, Story story)
+    private List<Conflict> Conflicts(Claim[] members, Story story)
     {
         var conflicts = new List<Conflict>();
         for (int i = 0; i < members.Length; i++)
@@ -165,9 +173,8 @@ internal sealed class Reconciler : IReconciler
                 if (a.Negated != b.Negated && SameParticipants(a, b) && !conflicts.Any(c => c.Slot == "polarity"))
                     conflicts.Add(new Conflict("polarity", Values(a, a.Negated ? "no" : "yes", b, b.Negated ? "no" : "yes"),
                         $"{story.SourceOf((a.Negated ? a : b).ReportId)} says it did not happen; {story.SourceOf((a.Negated ? b : a).ReportId)} says it did"));
-                if (NumberConflict(a, b) is { } number && !conflicts.Any(c => c.Slot == "number"))
-                    conflicts.Add(new Conflict("number", Values(a, number.A, b, number.B),
-                        $"{story.SourceOf(a.ReportId)} gives {number.A} {number.What}, {story.SourceOf(b.ReportId)} {number.B}"));
+                if (QuantityConflict(a, b, story) is { } q && !conflicts.Any(c => c.Slot == q.Slot))
+                    conflicts.Add(new Conflict(q.Slot, Values(a, q.A, b, q.B), $"{story.SourceOf(a.ReportId)} vs {story.SourceOf(b.ReportId)}: {q.Reason}"));
             }
         return conflicts;
     }
@@ -183,80 +190,42 @@ internal sealed class Reconciler : IReconciler
             ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : value;
 
     /// <summary>
-    /// Two exact counts of the same thing ("killed 12 people" vs "killed 15 people") that differ. A count
-    /// with a qualifier ("at least", "about", "more than", "nearly", "some", "up to") is a range, never in
-    /// conflict with a number it admits; counts of different things are not compared.
+    /// Figures of the same slot that cannot both hold ("killed 12 people" vs "killed 15 people", "$5 million"
+    /// vs "£2.1m" at that year's rates), compared as intervals after conversion by the quantity comparer; a
+    /// qualifier ("at least", "about") widens a figure and a part ("a boy among the dead") is never in conflict.
+    /// A slot conflicts only when no figure of one claim agrees with a figure of the other for that slot.
     /// </summary>
-    private static (string A, string B, string What)? NumberConflict(Claim a, Claim b)
+    private (string Slot, string A, string B, string Reason)? QuantityConflict(Claim a, Claim b, Story story)
     {
-        var na = Counts(a.Text);
-        var nb = Counts(b.Text);
-        foreach (var (what, va, qa) in na)
-            foreach (var (what2, vb, qb) in nb)
+        var ra = story.Report(a.ReportId);
+        var rb = story.Report(b.ReportId);
+        var qa = _quantities.Recognize(ra.Text, a.Span);
+        var qb = _quantities.Recognize(rb.Text, b.Span);
+        if (qa.Count == 0 || qb.Count == 0) return null;
+        int? year = ra.Published?.Year ?? rb.Published?.Year;
+        (string, string, string, string)? conflict = null;
+        foreach (var l in qa)
+            foreach (var r in qb)
             {
-                if (what != what2 || va == vb) continue;
-                if (!Admits(va, qa, vb) && !Admits(vb, qb, va)) return (Format(va, qa), Format(vb, qb), what);
-                return null;
+                if (l.Kind != r.Kind) continue;
+                bool sameThing = l.Kind == QuantityKind.Count ? l.Counted is not null && l.Counted == r.Counted : l.Counted == r.Counted;
+                if (!sameThing) continue;
+                var comparison = _comparer.Compare(l, r, year);
+                if (comparison.Outcome == QuantityAgreement.Agree) return null;
+                if (comparison.Outcome == QuantityAgreement.Conflict) conflict ??= (SlotOf(l.Kind), l.Text, r.Text, comparison.Reason);
             }
-        return null;
+        return conflict;
     }
 
-    private static string Format(double v, string? q) => (q is null ? "" : q + " ") + v.ToString("0.##", CultureInfo.InvariantCulture);
-
-    private static bool Admits(double v, string? qualifier, double other) => qualifier switch
+    private static string SlotOf(QuantityKind kind) => kind switch
     {
-        "at least" or "more than" or "over" => other >= v,
-        "up to" or "nearly" or "almost" or "fewer than" or "less than" or "under" => other <= v,
-        "about" or "around" or "some" or "roughly" or "approximately" or "an estimated" or "nearly" => Math.Abs(other - v) <= v * 0.1,
-        _ => false,
+        QuantityKind.Count => "number",
+        QuantityKind.Money => "amount",
+        QuantityKind.SeismicMagnitude => "magnitude",
+        QuantityKind.Length => "distance",
+        QuantityKind.Percent or QuantityKind.PercentagePoints => "percentage",
+        _ => kind.ToString().ToLowerInvariant(),
     };
-
-    private static readonly string[] Qualifiers =
-        ["at least", "more than", "fewer than", "less than", "up to", "an estimated", "about", "around", "some", "roughly", "approximately", "nearly", "almost", "over", "under"];
-
-    private static readonly HashSet<string> Multipliers = new(StringComparer.Ordinal)
-    {
-        "hundred", "thousand", "million", "billion", "trillion", "percent", "per", "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble",
-        "bn", "mn", "m", "k", "cent", "point", "year", "month", "week", "day", "hour", "minute", "second", "time",
-    };
-
-    private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
-        ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17,
-        ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["hundred"] = 100,
-    };
-
-    /// <summary>Counts in a claim: a number followed by the noun it counts ("12 people", "three meetings").</summary>
-    private static List<(string What, double Value, string? Qualifier)> Counts(string text)
-    {
-        var list = new List<(string, double, string?)>();
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, new Documents.Span(0, text.Length), tokens);
-        for (int i = 0; i + 1 < tokens.Count; i++)
-        {
-            var w = tokens[i].Span.Of(text);
-            double value;
-            if (tokens[i].Kind == TokenKind.Number)
-            {
-                if (!double.TryParse(w.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value)) continue;
-                if (value is >= 1900 and <= 2100 && !w.Contains(',', StringComparison.Ordinal)) continue; // a year
-            }
-            else if (!NumberWords.TryGetValue(w, out value)) continue;
-            int k = i + 1;
-            while (k < tokens.Count && tokens[k].Kind == TokenKind.Word && Lexicon.Lemma(tokens[k].Span.Of(text).ToLowerInvariant(), PartsOfSpeech.Adjective) is not null
-                   && Lexicon.Lemma(tokens[k].Span.Of(text).ToLowerInvariant(), PartsOfSpeech.Noun) is null) k++;
-            if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word) continue;
-            var noun = Lexicon.Lemma(tokens[k].Span.Of(text).ToLowerInvariant(), PartsOfSpeech.Noun);
-            if (noun is null || Multipliers.Contains(noun)) continue; // "$40 billion": an amount, not a count
-            // "$15", "£13", "#13": money, not a count
-            if (i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Span.Start] is not (',' or '(' or '—' or '-')) continue;
-            var before = text[..tokens[i].Span.Start].TrimEnd().ToLowerInvariant();
-            var qualifier = Qualifiers.FirstOrDefault(q => before.EndsWith(q, StringComparison.Ordinal));
-            list.Add((noun, value, qualifier));
-        }
-        return list;
-    }
 
     private static List<Refinement> Refinements(Claim[] members, Story story)
     {

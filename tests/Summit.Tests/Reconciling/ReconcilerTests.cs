@@ -120,4 +120,24 @@ public class ReconcilerTests
         fact.Status.Should().Be(FactStatus.Corroborated);
         fact.Refinements.Should().Contain(x => x.Description.Contains("Lars Holm", StringComparison.Ordinal));
     }
+
+    [Test]
+    public void Reconcile_SameAmountInTwoCurrencies_NoConflict()
+    {
+        var r = SummitEngine.CreateDefault().Reconcile([
+            new ReportInput("r1", "Thieves stole jewels worth $5 million from the museum vault on Sunday.") { Source = "AFP", Published = new DateOnly(2015, 4, 7) },
+            new ReportInput("r2", "Thieves stole jewels worth 4.6 million euros from the museum vault on Sunday.") { Source = "Reuters", Published = new DateOnly(2015, 4, 7) }]);
+        r.Facts.Should().NotContain(f => f.Conflicts.Count > 0);
+        FactOf(r, "jewels").Status.Should().Be(FactStatus.Corroborated);
+    }
+
+    [Test]
+    public void Reconcile_DifferentMagnitudes_ConflictWithAReason()
+    {
+        var r = Run(("AFP", "A magnitude 6.1 earthquake struck the coastal province on Tuesday."),
+                    ("Reuters", "A magnitude 6.8 earthquake struck the coastal province on Tuesday, officials said."));
+        var conflict = FactOf(r, "earthquake").Conflicts.Should().ContainSingle().Subject;
+        conflict.Slot.Should().Be("magnitude");
+        conflict.Reason.Should().Contain("6.1").And.Contain("6.8");
+    }
 }
