@@ -138,6 +138,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 else if (upper && word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
                     _cls[i] = _lower[i] == "i" ? WordClass.Pronoun : WordClass.Proper;
                 else if (closed != WordClass.Other) _cls[i] = closed;
+                else if (WordClasses.IsNumberWord(_lower[i])) _cls[i] = WordClass.Number;
                 else if (upper && !start) _cls[i] = WordClass.Proper;
                 else
                 {
@@ -639,7 +640,9 @@ internal sealed class ClaimExtractor : IClaimExtractor
 
         private void EmitClaim(Clause c, List<Clause> clauses, int k, TimeExpression? sinceTime)
         {
-            var span = new Span(SpanOf(c.Start).Start, SpanOf(c.End - 1).End);
+            int first = c.Start;
+            while (first + 1 < c.End && _cls[first] is WordClass.Coordinator or WordClass.Comma) first++; // "and met Kim" → "met Kim"
+            var span = new Span(SpanOf(first).Start, SpanOf(c.End - 1).End);
             Group? g = c.Groups.Count == 0 ? null : c.Groups[0];
             string? attribution = c.Attribution;
             string? attributionId = c.AttributionId;
@@ -742,7 +745,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
 
         private Tense TenseOf(Group? g, Modality modality, Clause c)
         {
-            if (modality is Modality.Expected or Modality.Planned) return Tense.Future;
+            if (modality is Modality.Expected || (modality is Modality.Planned && g is not { Past: true })) return Tense.Future;
             if (g is null) return c.QuoteClaim ? Tense.Past : Tense.Unknown;
             if (g.Past) return Tense.Past;
             for (int i = g.Start; i <= g.Head && i < _n; i++)

@@ -62,6 +62,16 @@ internal static class WordClasses
         "down", "up", "out", "off", "on", "in", "over", "for", "away", "back", "into", "through", "apart", "ahead",
     };
 
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+        "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions",
+    };
+
+    /// <summary>Whether a lower-case word is a number written out ("three", "dozens").</summary>
+    public static bool IsNumberWord(string lower) => NumberWords.Contains(lower);
+
     /// <summary>The closed class of a lower-case word, or <see cref="WordClass.Other"/>.</summary>
     public static WordClass Of(string lower) => Closed.GetValueOrDefault(lower, WordClass.Other);
 
