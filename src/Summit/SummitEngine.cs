@@ -75,7 +75,7 @@ public sealed class SummitEngine : ISummit
 
         // Read and analyse each report independently; results land in input order.
         var analyses = new TextAnalysis[inputs.Length];
-        Parallel.For(0, inputs.Length, parallel, i =>
+        RunParallel(inputs.Length, parallel, i =>
         {
             var report = _reader.Read(inputs[i], cancellationToken);
             analyses[i] = _analyzer.Analyze(report, cancellationToken);
@@ -106,7 +106,7 @@ public sealed class SummitEngine : ISummit
 
         var times = new IReadOnlyList<TimeExpression>[analyses.Length];
         var claims = new IReadOnlyList<Claim>[analyses.Length];
-        Parallel.For(0, analyses.Length, parallel, i =>
+        RunParallel(analyses.Length, parallel, i =>
         {
             times[i] = _tagger.Tag(analyses[i], analyses[i].Report.Published, cancellationToken);
             claims[i] = _claims.Extract(analyses[i], entities, times[i], cancellationToken);
@@ -120,5 +120,21 @@ public sealed class SummitEngine : ISummit
         var timeline = _timeline.Build(facts, allClaims, story, cancellationToken);
 
         return new Reconciliation(analyses.Select(a => a.Report).ToArray(), analyses, allClaims, facts, timeline, entities, allTimes, diagnostics);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for 0..count-1 in parallel; a stage's own exception (a <see cref="SummitException"/>
+    /// for unreadable input, a cancellation) surfaces as itself, not wrapped in an <see cref="AggregateException"/>.
+    /// </summary>
+    private static void RunParallel(int count, ParallelOptions options, Action<int> body)
+    {
+        try
+        {
+            Parallel.For(0, count, options, body);
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(x => x is SummitException or OperationCanceledException) is { } inner)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
+        }
     }
 }

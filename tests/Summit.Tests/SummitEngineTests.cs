@@ -28,6 +28,15 @@ public class SummitEngineTests
     }
 
     [Test]
+    public void Reconcile_BinaryReportAmongOthers_ThrowsSummitExceptionNotAggregate()
+    {
+        var binary = new string(Enumerable.Range(0, 200).Select(i => (char)(i % 8)).ToArray());
+        var act = () => SummitEngine.CreateDefault().Reconcile([new ReportInput("a", "The plant reopened on Monday."), new ReportInput("b", binary),
+            new ReportInput("c", "The plant stayed shut.")]);
+        act.Should().Throw<SummitException>().Which.ReportId.Should().Be("b");
+    }
+
+    [Test]
     public void Reconcile_TooLongReport_ThrowsSummitException()
     {
         var act = () => SummitEngine.CreateDefault(o => o.MaxReportLength = 100).Reconcile([new ReportInput("a", new string('x', 101))]);
