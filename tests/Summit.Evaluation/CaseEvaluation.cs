@@ -44,10 +44,9 @@ public sealed class CaseEvaluation : IEvaluation
     {
         using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "gold.json")));
         var texts = r.Reports.ToDictionary(x => x.Id, x => x.Text);
-        var features = r.Claims.ToDictionary(c => c.Id, Summit.Alignment.ClaimAligner.FeaturesOf);
-        var df = new Dictionary<string, int>();
-        foreach (var f in features.Values) foreach (var l in f.Lemmas.Keys) df[l] = df.GetValueOrDefault(l) + 1;
-        var weights = df.ToDictionary(p => p.Key, p => Math.Log(1 + r.Claims.Count / (double)p.Value));
+        var (featureList, compiledList, _) = Summit.Alignment.ClaimAligner.Prepare(r.Claims);
+        var features = r.Claims.Select((c, i) => (c.Id, f: featureList[i])).ToDictionary(x => x.Id, x => x.f);
+        var compiled = r.Claims.Select((c, i) => (c.Id, f: compiledList[i])).ToDictionary(x => x.Id, x => x.f);
         foreach (var fact in gold.RootElement.GetProperty("facts").EnumerateArray())
         {
             if (fact.GetProperty("status").GetString() != "corroborated") continue;
@@ -62,13 +61,13 @@ public sealed class CaseEvaluation : IEvaluation
             }
             if (covering.Count < 2) continue;
             var (a, b) = (covering[0], covering[1]);
-            var s = Summit.Alignment.ClaimAligner.Score(a, b, features[a.Id], features[b.Id], weights);
+            var s = Summit.Alignment.ClaimAligner.Score(a, b, compiled[a.Id], compiled[b.Id]);
             log.WriteLine($"  align {fact.GetProperty("id").GetString()}: {s:0.000} {a.Id}<>{b.Id} [{string.Join(",", features[a.Id].Lemmas.Keys)}] [{string.Join(",", features[b.Id].Lemmas.Keys)}]");
             foreach (var x in new[] { a, b })
             {
                 var other = x == a ? b : a;
                 var rivals = r.Claims.Where(c => c.ReportId == other.ReportId && c != other)
-                    .Select(c => (c, s: Summit.Alignment.ClaimAligner.Score(x, c, features[x.Id], features[c.Id], weights))).OrderByDescending(t => t.s).Take(1);
+                    .Select(c => (c, s: Summit.Alignment.ClaimAligner.Score(x, c, compiled[x.Id], compiled[c.Id]))).OrderByDescending(t => t.s).Take(1);
                 foreach (var (c, rs) in rivals) log.WriteLine($"      best rival of {x.Id}: {c.Id} {rs:0.000} {c.Text[..Math.Min(60, c.Text.Length)]}");
             }
         }

@@ -30,15 +30,57 @@ internal sealed class ClaimAligner : IClaimAligner
         public required string Predicate { get; init; }
     }
 
-    public IReadOnlyList<ClaimGroup> Align(IReadOnlyList<Claim> claims, Story story, CancellationToken cancellationToken = default)
+    /// <summary>A claim's features as sorted ids and weights, for fast pair scoring.</summary>
+    internal sealed class Compiled
     {
-        ArgumentNullException.ThrowIfNull(claims);
-        ArgumentNullException.ThrowIfNull(story);
+        public required int[] Ids { get; init; }
+        public required double[] Weights { get; init; }
+        public required int[][] Concepts { get; init; }
+        public required int[] AllConcepts { get; init; }
+        public required int[] PredicateConcepts { get; init; }
+        public required double Total { get; init; }
+    }
+
+    /// <summary>Features of all claims, weighted by how rare each lemma is among them, compiled to ids.</summary>
+    internal static (Features[] Features, Compiled[] Compiled, Dictionary<string, double> Weights) Prepare(IReadOnlyList<Claim> claims)
+    {
         var features = new Features[claims.Count];
         for (int i = 0; i < claims.Count; i++) features[i] = FeaturesOf(claims[i]);
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var f in features) foreach (var l in f.Lemmas.Keys) df[l] = df.GetValueOrDefault(l) + 1;
         var weights = df.ToDictionary(p => p.Key, p => Math.Log(1 + claims.Count / (double)p.Value), StringComparer.Ordinal);
+        var lemmaIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var conceptIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        int[] ConceptIds(IEnumerable<string> cs)
+        {
+            var ids = cs.Select(c => conceptIds.TryGetValue(c, out var id) ? id : conceptIds[c] = conceptIds.Count).Distinct().ToArray();
+            Array.Sort(ids);
+            return ids;
+        }
+        var compiled = new Compiled[features.Length];
+        for (int i = 0; i < features.Length; i++)
+        {
+            var f = features[i];
+            var entries = f.Lemmas.Select(p => (Id: lemmaIds.TryGetValue(p.Key, out var id) ? id : lemmaIds[p.Key] = lemmaIds.Count, W: weights[p.Key], C: p.Value))
+                .OrderBy(e => e.Id).ToArray();
+            compiled[i] = new Compiled
+            {
+                Ids = entries.Select(e => e.Id).ToArray(),
+                Weights = entries.Select(e => e.W).ToArray(),
+                Concepts = entries.Select(e => ConceptIds(e.C)).ToArray(),
+                AllConcepts = ConceptIds(f.Concepts),
+                PredicateConcepts = ConceptIds(f.PredicateConcepts),
+                Total = entries.Sum(e => e.W),
+            };
+        }
+        return (features, compiled, weights);
+    }
+
+    public IReadOnlyList<ClaimGroup> Align(IReadOnlyList<Claim> claims, Story story, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(story);
+        var (features, compiled, weights) = Prepare(claims);
 
         // Blocking: an inverted index from lemma to claims. Two claims are compared only when they share
         // enough lemmas to pass the score's gate; a lemma in very many claims proposes no pairs.
@@ -52,19 +94,47 @@ internal sealed class ClaimAligner : IClaimAligner
         // best[i][report] = (j, score)
         var best = new Dictionary<int, (int Other, double Score)>[claims.Count];
         for (int i = 0; i < claims.Count; i++) best[i] = new();
-        var shared = new Dictionary<int, int>();
+        // Each claim scores only its most promising candidates (most rare lemmas shared), so the cost grows
+        // with the number of claims, not with its square, even when every report tells the same facts.
+        var sharedCount = new int[claims.Count];
+        var sharedWeight = new double[claims.Count];
+        var touched = new List<int>();
+        var ranked = new List<(int J, double Weight)>();
+        var scored = new HashSet<long>();
         for (int i = 0; i < claims.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            shared.Clear();
             foreach (var key in features[i].Lemmas.Keys)
                 if (index.TryGetValue(key, out var posting) && posting.Count <= maxPosting)
-                    foreach (var j in posting)
-                        if (j > i && claims[j].ReportId != claims[i].ReportId) shared[j] = shared.GetValueOrDefault(j) + 1;
-            foreach (var (j, count) in shared)
+                {
+                    double w = weights[key];
+                    // a lemma told by very many claims: its first claims are enough to join them all (links chain)
+                    int walk = Math.Min(posting.Count, MaxWalk);
+                    for (int p = 0; p < walk; p++)
+                    {
+                        int j = posting[p];
+                        if (j == i || claims[j].ReportId == claims[i].ReportId) continue;
+                        if (sharedCount[j]++ == 0) touched.Add(j);
+                        sharedWeight[j] += w;
+                    }
+                }
+            ranked.Clear();
+            foreach (var j in touched)
             {
-                if (count < MinShared - 1) continue;
-                double score = Score(claims[i], claims[j], features[i], features[j], weights);
+                if (sharedCount[j] >= MinShared - 1) ranked.Add((j, sharedWeight[j]));
+                sharedCount[j] = 0;
+                sharedWeight[j] = 0;
+            }
+            touched.Clear();
+            if (ranked.Count > MaxCandidates)
+            {
+                ranked.Sort((x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : x.J.CompareTo(y.J));
+                ranked.RemoveRange(MaxCandidates, ranked.Count - MaxCandidates);
+            }
+            foreach (var (j, _) in ranked)
+            {
+                if (!scored.Add(Math.Min(i, j) * (long)claims.Count + Math.Max(i, j))) continue;
+                double score = Score(claims[i], claims[j], compiled[i], compiled[j]);
                 if (Background(claims[i], claims[j], story) || Background(claims[j], claims[i], story)) score *= 0.4;
                 Keep(best[i], reportIndex[claims[j].ReportId], j, score);
                 Keep(best[j], reportIndex[claims[i].ReportId], i, score);
@@ -104,9 +174,16 @@ internal sealed class ClaimAligner : IClaimAligner
             if (!groups.TryGetValue(root, out var g)) groups[root] = g = [];
             g.Add(i);
         }
+        var linksOf = new Dictionary<int, List<ClaimLink>>();
+        foreach (var (a, b, score) in links)
+        {
+            int root = Find(a);
+            if (!linksOf.TryGetValue(root, out var list)) linksOf[root] = list = [];
+            list.Add(new ClaimLink(claims[a].Id, claims[b].Id, Math.Round(score, 4)));
+        }
         return groups.Values.OrderBy(g => g[0]).Select(g => new ClaimGroup(
             g.Select(i => claims[i].Id).ToArray(),
-            links.Where(l => Find(l.A) == Find(g[0])).Select(l => new ClaimLink(claims[l.A].Id, claims[l.B].Id, Math.Round(l.Score, 4))).ToArray())).ToArray();
+            linksOf.TryGetValue(Find(g[0]), out var l) ? l.ToArray() : [])).ToArray();
     }
 
     /// <summary>
@@ -135,50 +212,64 @@ internal sealed class ClaimAligner : IClaimAligner
     }
 
     /// <summary>How alike two claims are, in [0, 1].</summary>
-    internal static double Score(Claim a, Claim b, Features fa, Features fb, IReadOnlyDictionary<string, double> weights)
+    internal static double Score(Claim a, Claim b, Compiled fa, Compiled fb)
     {
-        double matched = 0, total = 0;
+        double matched = 0;
         int exact = 0, soft = 0;
-        Accumulate(fa, fb, weights, ref matched, ref total, ref exact, ref soft);
-        int exactA = exact;
-        Accumulate(fb, fa, weights, ref matched, ref total, ref exact, ref soft);
-        if (total == 0) return 0;
+        // exact lemmas: a merge of the two sorted id lists
+        int x = 0, y = 0;
+        while (x < fa.Ids.Length && y < fb.Ids.Length)
+        {
+            if (fa.Ids[x] == fb.Ids[y]) { matched += fa.Weights[x] + fb.Weights[y]; exact++; x++; y++; }
+            else if (fa.Ids[x] < fb.Ids[y]) x++;
+            else y++;
+        }
+        if (exact < MinShared - 1) return 0;
+        soft += Soft(fa, fb, ref matched);
+        soft += Soft(fb, fa, ref matched);
         // Evidence enough to be one statement: three shared words, or two and a synonym.
-        if (!(exactA >= MinShared || (exactA >= MinShared - 1 && soft >= 1))) return 0;
+        if (!(exact >= MinShared || soft >= 1)) return 0;
+        double total = fa.Total + fb.Total;
+        if (total == 0) return 0;
         double score = matched / total;
-        if (a.Predicate == b.Predicate || SharesAny(fa.PredicateConcepts, fb.PredicateConcepts)) score += 0.1;
+        if (a.Predicate == b.Predicate || Intersects(fa.PredicateConcepts, fb.PredicateConcepts)) score += 0.1;
         if (a.Time is { Anchored: true } ta && b.Time is { Anchored: true } tb && ta.Type != TimeType.Duration && tb.Type != TimeType.Duration)
             score = Compatible(ta, tb) ? score + 0.05 : score * 0.4;
         if (a.Negated != b.Negated) score *= 0.9;
         return Math.Min(1, score);
     }
 
-    private static void Accumulate(Features from, Features to, IReadOnlyDictionary<string, double> weights, ref double matched, ref double total,
-        ref int exact, ref int soft)
+    /// <summary>Lemmas of <paramref name="from"/> absent from <paramref name="to"/> that share a concept with it.</summary>
+    private static int Soft(Compiled from, Compiled to, ref double matched)
     {
-        foreach (var (lemma, concepts) in from.Lemmas)
+        int soft = 0;
+        for (int k = 0; k < from.Ids.Length; k++)
         {
-            double w = weights.GetValueOrDefault(lemma, 1);
-            total += w;
-            if (to.Lemmas.ContainsKey(lemma)) { matched += w; exact++; }
-            else if (concepts.Length > 0 && SharesAny(concepts, to.Concepts)) { matched += w * ConceptMatch; soft++; }
+            if (from.Concepts[k].Length == 0 || Array.BinarySearch(to.Ids, from.Ids[k]) >= 0) continue;
+            if (Intersects(from.Concepts[k], to.AllConcepts)) { matched += from.Weights[k] * ConceptMatch; soft++; }
         }
+        return soft;
     }
 
-    private static bool SharesAny(string[] concepts, HashSet<string> other)
+    private static bool Intersects(int[] a, int[] b)
     {
-        foreach (var c in concepts) if (other.Contains(c)) return true;
-        return false;
-    }
-
-    private static bool SharesAny(string[] a, string[] b)
-    {
-        foreach (var x in a) foreach (var y in b) if (x == y) return true;
+        int x = 0, y = 0;
+        while (x < a.Length && y < b.Length)
+        {
+            if (a[x] == b[y]) return true;
+            if (a[x] < b[y]) x++; else y++;
+        }
         return false;
     }
 
     /// <summary>The content words two claims must share (exactly) to be compared at all; one fewer with a shared synonym.</summary>
     internal const int MinShared = 3;
+
+    /// <summary>How many candidates each claim scores at most (those sharing the rarest lemmas).</summary>
+    internal const int MaxCandidates = 32;
+
+    /// <summary>How many claims of one lemma's posting a claim looks at.</summary>
+    internal const int MaxWalk = 256;
 
     /// <summary>Whether two anchored times can be the time of one event (one contains or overlaps the other).</summary>
     internal static bool Compatible(TimeExpression a, TimeExpression b)

@@ -25,6 +25,9 @@ internal sealed class Reconciler : IReconciler
     /// <summary>The share of shared word 5-grams above which two reports are one text republished.</summary>
     internal const double CopyThreshold = 0.5;
 
+    /// <summary>How many following claims of its group each claim is checked against for conflicts.</summary>
+    internal const int ConflictWindow = 64;
+
     private readonly IOutletDirectory _outlets;
     private readonly IQuantityRecognizer _quantities;
     private readonly IQuantityComparer _comparer;
@@ -161,8 +164,9 @@ internal sealed class Reconciler : IReconciler
     private List<Conflict> Conflicts(Claim[] members, Story story)
     {
         var conflicts = new List<Conflict>();
+        // each claim meets the next claims of the group (a bounded window: a group told by a thousand reports stays linear)
         for (int i = 0; i < members.Length; i++)
-            for (int j = i + 1; j < members.Length; j++)
+            for (int j = i + 1; j < members.Length && j <= i + ConflictWindow; j++)
             {
                 var (a, b) = (members[i], members[j]);
                 if (!SameEvent(a, b)) continue;
@@ -199,8 +203,8 @@ internal sealed class Reconciler : IReconciler
     {
         var ra = story.Report(a.ReportId);
         var rb = story.Report(b.ReportId);
-        var qa = _quantities.Recognize(ra.Text, a.Span);
-        var qb = _quantities.Recognize(rb.Text, b.Span);
+        var qa = QuantitiesOf(a, ra.Text);
+        var qb = QuantitiesOf(b, rb.Text);
         if (qa.Count == 0 || qb.Count == 0) return null;
         int? year = ra.Published?.Year ?? rb.Published?.Year;
         (string, string, string, string)? conflict = null;
@@ -216,6 +220,12 @@ internal sealed class Reconciler : IReconciler
             }
         return conflict;
     }
+
+    // Figures per claim, recognised once per run (a claim meets many others in a big group).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, IReadOnlyList<Quantity>> _figures = new();
+
+    private IReadOnlyList<Quantity> QuantitiesOf(Claim claim, string text) =>
+        _figures.GetValue(claim, c => _quantities.Recognize(text, c.Span));
 
     private static string SlotOf(QuantityKind kind) => kind switch
     {
