@@ -237,6 +237,42 @@ internal sealed class Reconciler : IReconciler
         _ => kind.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>
+    /// Modifiers in <paramref name="mine"/> of a noun the other claims also name, where the other claims
+    /// put a different word right before that noun (so the modifier narrows what both name).
+    /// </summary>
+    private static IEnumerable<(string Modifier, string Head)> Modifiers(Claim[] mine, Claim[] others)
+    {
+        var theirs = new List<string>();
+        foreach (var o in others) theirs.AddRange(Words(o.Text));
+        var theirSet = theirs.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in mine)
+        {
+            var words = Words(m.Text);
+            for (int k = 1; k < words.Count; k++)
+            {
+                string head = words[k], modifier = words[k - 1];
+                if (head.Length < 3 || !theirSet.Contains(head) || theirSet.Contains(modifier) || !seen.Add(modifier)) continue;
+                if (!char.IsLower(modifier[0]) || Summit.Claims.WordClasses.Of(modifier) != Summit.Claims.WordClass.Other) continue;
+                var lower = head.ToLowerInvariant();
+                if (Lexicon.Lemma(lower, PartsOfSpeech.Noun) is null || Summit.Claims.WordClasses.Of(lower) != Summit.Claims.WordClass.Other) continue;
+                if ((Lexicon.PartsOf(modifier) & (PartsOfSpeech.Adjective | PartsOfSpeech.Noun)) == 0) continue;
+                // the other report names the same thing with its own, different word right before it
+                int at = theirs.FindIndex(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase));
+                if (at <= 0 || Summit.Claims.WordClasses.Of(theirs[at - 1].ToLowerInvariant()) is not Summit.Claims.WordClass.Other) continue;
+                yield return (modifier, head);
+            }
+        }
+    }
+
+    private static List<string> Words(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, new Documents.Span(0, text.Length), tokens);
+        return tokens.Where(t => t.Kind == TokenKind.Word).Select(t => t.Span.Of(text)).ToList();
+    }
+
     private static List<Refinement> Refinements(Claim[] members, Story story)
     {
         var list = new List<Refinement>();
@@ -257,6 +293,12 @@ internal sealed class Reconciler : IReconciler
                 var slot = e.Type switch { EntityType.Person => "person", EntityType.Place => "place", _ => "organisation" };
                 if (list.Any(r => r.ReportId == report && r.Description.EndsWith(e.Name, StringComparison.Ordinal))) continue;
                 list.Add(new Refinement(report, slot, $"{story.SourceOf(report)} names the {slot}: {e.Name}"));
+            }
+            // a word that narrows a thing both name: "Russian state television" vs "Russian television"
+            foreach (var (modifier, head) in Modifiers(mine, others))
+            {
+                if (list.Count(r => r.ReportId == report && r.Slot == "detail") >= 2) break;
+                list.Add(new Refinement(report, "detail", $"{story.SourceOf(report)} adds \"{modifier}\" ({modifier} {head})"));
             }
             // a finer date
             var myTime = mine.Select(m => m.Time).OfType<TimeExpression>().Where(t => t.Anchored).OrderBy(t => t.Granularity).FirstOrDefault();

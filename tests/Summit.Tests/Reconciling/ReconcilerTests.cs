@@ -140,4 +140,12 @@ public class ReconcilerTests
         conflict.Slot.Should().Be("magnitude");
         conflict.Reason.Should().Contain("6.1").And.Contain("6.8");
     }
+
+    [Test]
+    public void Reconcile_OneReportNarrowsWhatBothName_DetailRefinement()
+    {
+        var r = Run(("AFP", "The minister told Swedish television on Monday that the border would stay closed."),
+                    ("Reuters", "The minister told Swedish public television on Monday that the border would stay closed."));
+        FactOf(r, "border").Refinements.Should().Contain(x => x.ReportId == "r2" && x.Slot == "detail" && x.Description.Contains("public television"));
+    }
 }
