@@ -454,7 +454,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 {
                     // "said that ...": the complement of a speech verb stays with it
                     if (_lower[i] == "that" && current.Groups.Count > 0 && i - 1 >= 0 && i - 1 < _n
-                        && (WordClasses.SpeechVerbs.Contains(current.Groups[^1].Lemma) && current.Groups[^1].End >= i - 3)) return -1;
+                        && (WordClasses.SpeechVerbs.Contains(current.Groups[^1].Lemma) && current.Groups[^1].End >= i - 12)) return -1;
                     if (_lower[i] == "that" && i > 0 && _cls[i - 1] == WordClass.Subordinator) return i - 1;
                     return i;
                 }

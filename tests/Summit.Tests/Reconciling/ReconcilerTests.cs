@@ -144,8 +144,8 @@ public class ReconcilerTests
     [Test]
     public void Reconcile_OneReportNarrowsWhatBothName_DetailRefinement()
     {
-        var r = Run(("AFP", "The minister told Swedish television on Monday that the border would stay closed."),
-                    ("Reuters", "The minister told Swedish public television on Monday that the border would stay closed."));
+        var r = Run(("AFP", "The interior minister told Swedish television on Monday that the northern border would stay closed until May."),
+                    ("Reuters", "Speaking to Swedish public television, the minister said the border would stay closed for weeks."));
         FactOf(r, "border").Refinements.Should().Contain(x => x.ReportId == "r2" && x.Slot == "detail" && x.Description.Contains("public television"));
     }
 }
