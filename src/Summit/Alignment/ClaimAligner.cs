@@ -317,13 +317,22 @@ internal sealed class ClaimAligner : IClaimAligner
         var text = string.Join(" | ", [claim.Text, .. claim.Arguments.Where(a => !claim.Span.Contains(a.Span)).Select(a => a.Text),
             .. claim.Attribution is { } who && !claim.Text.Contains(who, StringComparison.Ordinal) ? [who] : Array.Empty<string>()]);
         Tokenizer.Tokenize(text, new Documents.Span(0, text.Length), tokens);
-        foreach (var t in tokens)
+        for (int k = 0; k < tokens.Count; k++)
         {
+            var t = tokens[k];
             if (t.Kind == TokenKind.Punctuation) continue;
             var w = t.Span.Of(text).ToLowerInvariant();
             if (w.Length < 2 || WordClasses.Of(w) is not (WordClass.Other or WordClass.Adverb) || Light.Contains(w)) continue;
             if (t.Kind == TokenKind.Number) { lemmas.TryAdd(w, []); continue; }
             var lemma = Lexicon.AnyLemma(w);
+            // a phrasal verb is one lemma: "broke down" → "break down", "looking for" → "look for"
+            if (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && Lexicon.Lemma(w, PartsOfSpeech.Verb) is { } verb
+                && WordClasses.Particles.Contains(tokens[k + 1].Span.Of(text).ToLowerInvariant())
+                && Lexicon.Find(verb + " " + tokens[k + 1].Span.Of(text).ToLowerInvariant()) is { } phrasal && (phrasal.Parts & PartsOfSpeech.Verb) != 0)
+            {
+                lemma = phrasal.Lemma;
+                k++;
+            }
             if (Light.Contains(lemma) || lemmas.ContainsKey(lemma)) continue;
             var c = ConceptsOf(lemma);
             lemmas[lemma] = c;
