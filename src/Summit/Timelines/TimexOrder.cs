@@ -26,7 +26,7 @@ internal static class TimexOrder
             var yearStart = new DateOnly(year, 1, 1);
             if (value.Length == 4 || value[4] != '-' || value.Length < 7) return (yearStart, yearStart.AddYears(1));
             var rest = value.AsSpan(5);
-            if (rest[0] == 'W' && int.TryParse(rest[1..3], NumberStyles.None, CultureInfo.InvariantCulture, out var week))
+            if (rest[0] == 'W' && rest.Length >= 3 && int.TryParse(rest[1..3], NumberStyles.None, CultureInfo.InvariantCulture, out var week))
             {
                 var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
                 return rest.Length >= 6 && rest[3..].SequenceEqual("-WE") ? (monday.AddDays(5), monday.AddDays(7)) : (monday, monday.AddDays(7));
@@ -44,7 +44,7 @@ internal static class TimexOrder
                 var s = new DateOnly(year, month.Value, 1);
                 return (s, s.AddMonths(rest[0] == 'H' ? 6 : 3));
             }
-            if (!int.TryParse(rest[..2], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12)
+            if (rest.Length < 2 || !int.TryParse(rest[..2], NumberStyles.None, CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12)
                 return (yearStart, yearStart.AddYears(1));
             var monthStart = new DateOnly(year, m, 1);
             if (rest.Length >= 5 && rest[2] == '-' && int.TryParse(rest[3..5], NumberStyles.None, CultureInfo.InvariantCulture, out var d)
