@@ -49,6 +49,7 @@ public sealed class HtmlRenderer : IReconciliationRenderer
         meter{width:5rem;height:.7rem;vertical-align:middle}
         blockquote{margin:.35rem 0;padding:.25rem .6rem;border-left:3px solid #dde1e6;color:#333;font-size:.9rem}
         blockquote mark{background:#fff1a8;padding:0 .1rem}
+        blockquote mark.whole{background:none;padding:0}
         cite{color:var(--muted);font-style:normal;font-size:.78rem;font-family:ui-monospace,Menlo,Consolas,monospace;margin-left:.3rem}
         .conflict{margin:.5rem 0 .2rem;border-top:1px solid #f0b8b0;padding-top:.4rem}
         .conflict-head{color:var(--bad);font-weight:700;margin:0 0 .3rem}
@@ -150,7 +151,7 @@ public sealed class HtmlRenderer : IReconciliationRenderer
         {
             writer.Write($"<blockquote class=\"quote\" data-report=\"{E(c.Claim.ReportId)}\" data-start=\"{c.Claim.Span.Start}\" data-end=\"{c.Claim.Span.End}\">{badge(c.Source, "span", "")}");
             var span = c.ClaimInSentence;
-            if (span.Start <= 0 && span.End >= c.Sentence.Length) writer.Write($"<mark>{E(c.Sentence)}</mark>");
+            if (span.Start <= 0 && span.End >= c.Sentence.Length) writer.Write($"<mark class=\"whole\">{E(c.Sentence)}</mark>");
             else writer.Write($"{E(c.Sentence[..span.Start])}<mark>{E(c.Sentence[span.Start..span.End])}</mark>{E(c.Sentence[span.End..])}");
             writer.Write($"<cite>{E(c.Where)}</cite></blockquote>\n");
         }
