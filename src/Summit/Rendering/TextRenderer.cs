@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Humanizer;
 
@@ -21,11 +22,11 @@ public sealed class TextRenderer : IReconciliationRenderer
     {
         ArgumentNullException.ThrowIfNull(reconciliation);
         ArgumentNullException.ThrowIfNull(writer);
-        var reports = TimelineView.Reports(reconciliation);
-        writer.Write($"Merged timeline of {"report".ToQuantity(reports.Count)}\n");
-        int sourceWidth = reports.Select(r => r.Source.Length).DefaultIfEmpty(0).Max(), idWidth = reports.Select(r => r.Id.Length).DefaultIfEmpty(0).Max();
-        foreach (var r in reports)
-            writer.Write($"  {r.Source.PadRight(sourceWidth)}  {r.Id.PadRight(idWidth)}  {r.Published}\n");
+        // The first line keeps the form the sample console has always printed.
+        writer.Write($"Merged timeline of {"report".ToQuantity(reconciliation.Reports.Count)}: ");
+        writer.Write(string.Join(", ", reconciliation.Reports.Select(r =>
+            $"{r.Source ?? r.Id} ({(r.Published is { } p ? p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (r.PublishedInferred ? ", inferred" : "") : "undated")})")));
+        writer.Write('\n');
         var entries = TimelineView.Build(reconciliation);
         writer.Write($"{Counts(entries)}\n");
 

@@ -21,7 +21,7 @@ public class PersonRenderersTests
             .And.Contain("Only Beta")
             .And.Contain("Alpha and Beta disagree")
             .And.Contain("Wednesday, 14 July 2021")
-            .And.Contain("15 July 2021 (inferred)")
+            .And.StartWith("Merged timeline of 2 reports: Alpha (2021-07-15), Beta (2021-07-15, inferred)\n")
             .And.Contain("confidence 90 %");
     }
 
