@@ -148,6 +148,8 @@ public sealed class JsonRenderer : IReconciliationRenderer
                 w.WriteNumber("order", e.Order);
                 w.WriteString("granularity", Names.Of(e.Granularity));
                 w.WriteBoolean("background", e.Background);
+                w.WriteBoolean("unordered", e.Unordered);
+                w.WriteString("placedAfter", e.PlacedAfter);
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -1,56 +1,195 @@
 using System.Globalization;
 using Humanizer;
 using Summit.Claims;
+using Summit.Documents;
 using Summit.Reconciling;
-using Summit.Time;
+using Summit.Timelines;
 
 namespace Summit.Rendering;
 
+/// <summary>The part of the timeline an entry belongs to.</summary>
+internal enum TimelineSection
+{
+    /// <summary>History told as background, before the story's own days.</summary>
+    Background,
+    /// <summary>The story's own days (and undated facts told with them).</summary>
+    Story,
+    /// <summary>Undated facts that no dated fact is told before.</summary>
+    Undated,
+}
+
+/// <summary>One source's quotation of a fact: the sentence that holds the claim, with offsets.</summary>
+/// <param name="Source">The outlet.</param>
+/// <param name="Claim">The claim.</param>
+/// <param name="Sentence">The text of the sentence that holds the claim (the claim's text where no sentence holds it).</param>
+/// <param name="SentenceSpan">Where that sentence is in the report.</param>
+internal sealed record Citation(string Source, Claim Claim, string Sentence, Span SentenceSpan)
+{
+    /// <summary>The claim's span relative to <see cref="Sentence"/>.</summary>
+    public Span ClaimInSentence => new(Claim.Span.Start - SentenceSpan.Start, Claim.Span.End - SentenceSpan.Start);
+
+    /// <summary>"afp 2744–2899": the report and the claim's offsets, [start, end).</summary>
+    public string Where => $"{Claim.ReportId} {Claim.Span.Start}–{Claim.Span.End}";
+}
+
+/// <summary>One report's side of a conflict.</summary>
+/// <param name="ReportId">The report.</param>
+/// <param name="Source">Its outlet.</param>
+/// <param name="Value">The value it gives.</param>
+/// <param name="Citation">Its claim in the fact, if any.</param>
+internal sealed record ConflictSide(string ReportId, string Source, string Value, Citation? Citation);
+
+/// <summary>A conflict with its sides in report order.</summary>
+internal sealed record ConflictView(string Slot, string Reason, IReadOnlyList<ConflictSide> Sides);
+
 /// <summary>What a person reads of one timeline entry: shared by the text, Markdown and HTML renderers.</summary>
-internal sealed record EntryView(int Order, string When, bool Background, Fact Fact, string Attribution, IReadOnlyList<(string Source, Claim Claim)> Citations);
+internal sealed record EntryView(int Order, string When, TimelineSection Section, bool Unordered, string? PlacedAfter, Fact Fact,
+    string Attribution, IReadOnlyList<Citation> Citations, IReadOnlyList<ConflictView> Conflicts, IReadOnlyList<(string Source, Refinement Refinement)> Refinements)
+{
+    /// <summary>Whether it is background history.</summary>
+    public bool Background => Section == TimelineSection.Background;
+
+    /// <summary>The status as the contract writes it: corroborated, single, conflicting.</summary>
+    public string Status => Names.Of(Fact.Status);
+
+    /// <summary>"corroborated · confidence 80 %", or with "order unknown" where the reports do not settle its order.</summary>
+    public string Marks => $"{Status} · confidence {TimelineView.Percent(Fact.Confidence)}{(Unordered ? " · order unsettled" : "")}";
+}
+
+/// <summary>A report as a person reads it in the header of a rendering.</summary>
+internal sealed record ReportView(string Id, string Source, string Published);
 
 /// <summary>Builds the person-facing view of a reconciliation's timeline.</summary>
 internal static class TimelineView
 {
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+
+    public static IReadOnlyList<ReportView> Reports(Reconciliation r) => r.Reports.Select(x => new ReportView(x.Id, x.Source ?? x.Id,
+        x.Published is { } p ? p.ToString("d MMMM yyyy", Culture) + (x.PublishedInferred ? " (inferred)" : "") : "undated")).ToArray();
+
+    /// <summary>The outlets in order of their first report: each gets one colour.</summary>
+    public static IReadOnlyList<string> Sources(Reconciliation r) => r.Reports.Select(x => x.Source ?? x.Id).Distinct(StringComparer.Ordinal).ToArray();
+
     public static IReadOnlyList<EntryView> Build(Reconciliation r)
     {
-        var facts = r.Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        var claims = r.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var sources = r.Reports.ToDictionary(x => x.Id, x => x.Source ?? x.Id, StringComparer.Ordinal);
-        return r.Timeline.Entries.Select(e =>
+        var facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
+        foreach (var f in r.Facts) facts.TryAdd(f.Id, f);
+        var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (var c in r.Claims) claims.TryAdd(c.Id, c);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var x in r.Reports) sources.TryAdd(x.Id, x.Source ?? x.Id);
+        var analyses = new Dictionary<string, Text.TextAnalysis>(StringComparer.Ordinal);
+        foreach (var a in r.Analyses) analyses.TryAdd(a.Report.Id, a);
+        var timeOf = r.Timeline.Entries.GroupBy(e => e.FactId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        string SourceOf(string reportId) => sources.GetValueOrDefault(reportId, reportId);
+
+        Citation Cite(Claim c)
         {
-            var fact = facts[e.FactId];
-            var citations = fact.ClaimIds.Select(id => claims[id]).Select(c => (sources[c.ReportId], c)).ToArray();
-            return new EntryView(e.Order, When(e.Time, e.Granularity), e.Background, fact, Attribution(fact), citations);
-        }).ToArray();
+            if (analyses.TryGetValue(c.ReportId, out var a))
+            {
+                var s = c.Sentence >= 0 && c.Sentence < a.Sentences.Count && a.Sentences[c.Sentence].Span.Contains(c.Span)
+                    ? a.Sentences[c.Sentence]
+                    : a.Sentences.FirstOrDefault(x => x.Span.Contains(c.Span));
+                if (s is not null && s.Span.End <= a.Report.Text.Length) return new Citation(SourceOf(c.ReportId), c, s.Span.Of(a.Report.Text), s.Span);
+            }
+            return new Citation(SourceOf(c.ReportId), c, c.Text, c.Span);
+        }
+
+        var views = new List<EntryView>(r.Timeline.Entries.Count);
+        foreach (var e in r.Timeline.Entries)
+        {
+            if (!facts.TryGetValue(e.FactId, out var fact)) continue;
+            var citations = fact.ClaimIds.Where(claims.ContainsKey).Select(id => Cite(claims[id])).ToArray();
+            var conflicts = fact.Conflicts.Select(c => new ConflictView(c.Slot, c.Reason,
+                c.Values.OrderBy(kv => r.Reports.Select(x => x.Id).ToList().IndexOf(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                    .Select(kv => new ConflictSide(kv.Key, SourceOf(kv.Key), kv.Value, citations.FirstOrDefault(x => x.Claim.ReportId == kv.Key)))
+                    .ToArray())).ToArray();
+            var refinements = fact.Refinements.Select(x => (SourceOf(x.ReportId), x)).ToArray();
+            var section = e.Background ? TimelineSection.Background
+                : e.Time is null && e.PlacedAfter is null ? TimelineSection.Undated : TimelineSection.Story;
+            string? placedAfter = null;
+            if (e.PlacedAfter is { } anchorId && facts.TryGetValue(anchorId, out var anchor))
+                placedAfter = timeOf.TryGetValue(anchorId, out var at) ? $"told after entry {at.Order} ({When(at.Time)})" : $"told after “{anchor.Summary.Truncate(40, "…")}”";
+            views.Add(new EntryView(e.Order, When(e.Time), section, e.Unordered, placedAfter, fact, Attribution(fact), citations, conflicts, refinements));
+        }
+        return views;
     }
 
-    /// <summary>"Reported by AFP and Reuters", "Only Reuters", "Reuters and AFP disagree".</summary>
-    public static string Attribution(Fact fact) => fact.Status switch
+    /// <summary>"Reported by AFP and Reuters: 2 sources agree", "Only Reuters", "AFP and Reuters disagree".</summary>
+    public static string Attribution(Fact fact)
     {
-        FactStatus.Single => $"Only {fact.Sources.Humanize()}",
-        FactStatus.Conflicting => $"{fact.Sources.Humanize()} disagree",
-        _ => $"Reported by {fact.Sources.Humanize()} ({fact.Sources.Count} {"source".ToQuantity(fact.Sources.Count, ShowQuantityAs.None)} agree)",
-    };
-
-    /// <summary>A TIMEX value in words: "Wednesday, 24 April 2019", "February 2019", "the 1980s", "week 16 of 2019".</summary>
-    public static string When(string? value, Granularity granularity)
-    {
-        if (value is null) return "Undated";
-        var start = Timelines.TimexOrder.Start(value);
-        if (start is not { } d) return value;
-        var c = CultureInfo.InvariantCulture;
-        return granularity switch
+        var sources = fact.Sources.Distinct(StringComparer.Ordinal).ToArray();
+        if (sources.Length == 0) return "No source";
+        var names = sources.Humanize("and");
+        return fact.Status switch
         {
-            Granularity.Day => d.ToString("dddd, d MMMM yyyy", c),
-            Granularity.Week => $"the week of {d.ToString("d MMMM yyyy", c)}",
-            Granularity.Month => d.ToString("MMMM yyyy", c),
-            Granularity.Decade => $"the {d.Year}s",
-            Granularity.Century => $"the {(d.Year / 100 + 1).Ordinalize(c)} century",
-            Granularity.Year => d.Year.ToString(c),
-            _ => value,
+            FactStatus.Conflicting => $"{names} disagree",
+            _ when sources.Length == 1 => $"Only {names}",
+            _ => $"Reported by {names}: {"source".ToQuantity(sources.Length)} agree",
         };
     }
 
-    public static string Percent(double confidence) => confidence.ToString("P0", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A TIMEX value in words: "Wednesday, 24 April 2019", "the morning of Wednesday, 24 April 2019", "the week of 15 April 2019",
+    /// "February 2019", "summer 2019", "the second quarter of 2019", "2019", "the 1980s", "the 20th century"; "Undated" for null.
+    /// Values that are not dates are shown as they are.
+    /// </summary>
+    public static string When(string? value)
+    {
+        if (value is null) return "Undated";
+        if (TimexOrder.Period(value) is not { } period) return value;
+        var d = period.Start;
+        if (value.Length == 2) return $"the {Ordinal(d.Year / 100 + 1)} century";
+        if (value.Length == 3) return $"the {d.Year.ToString(Culture)}s";
+        if (value.Length == 4 || value.Length < 7) return d.Year.ToString(Culture);
+        var rest = value.AsSpan(5);
+        string year = d.Year.ToString(Culture);
+        bool digit = rest.Length >= 2 && char.IsAsciiDigit(rest[1]);
+        switch (rest[0])
+        {
+            case 'W' when digit:
+                return rest.EndsWith("-WE") ? $"the weekend of {d.ToString("d MMMM yyyy", Culture)}" : $"the week of {d.ToString("d MMMM yyyy", Culture)}";
+            case 'Q' when digit:
+                return $"the {(rest[1] - '0').ToOrdinalWords(Culture)} quarter of {year}";
+            case 'H' when digit:
+                return $"the {(rest[1] - '0').ToOrdinalWords(Culture)} half of {year}";
+            case 'S' when rest.StartsWith("SP"): return $"spring {year}";
+            case 'S' when rest.StartsWith("SU"): return $"summer {year}";
+            case 'F' or 'A': return $"autumn {year}";
+            case 'W': return $"winter {year}";
+        }
+        if (period.End.DayNumber - period.Start.DayNumber > 1) return d.ToString("MMMM yyyy", Culture);
+        var day = d.ToString("dddd, d MMMM yyyy", Culture);
+        int t = value.IndexOf('T', StringComparison.Ordinal);
+        if (t < 0 || t + 1 >= value.Length) return day;
+        var part = value[(t + 1)..];
+        return part switch
+        {
+            "MO" => $"the morning of {day}",
+            "AF" => $"the afternoon of {day}",
+            "EV" => $"the evening of {day}",
+            "NI" => $"the night of {day}",
+            "DT" => $"the daytime of {day}",
+            _ when part.Length >= 5 && part[2] == ':' => $"{day}, {part[..5]}",
+            _ when part.Length == 2 && char.IsAsciiDigit(part[0]) => $"{day}, {part}:00",
+            _ => day,
+        };
+    }
+
+    /// <summary>"1st", "2nd", "11th", "21st": English ordinals whatever the process culture.</summary>
+    public static string Ordinal(int n)
+    {
+        var suffix = (n % 100) is >= 11 and <= 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return n.ToString(Culture) + suffix;
+    }
+
+    public static string Percent(double confidence) => Math.Clamp(confidence, 0, 1).ToString("P0", Culture);
+
+    public static string SectionTitle(TimelineSection section) => section switch
+    {
+        TimelineSection.Background => "Background",
+        TimelineSection.Story => "The story",
+        _ => "Undated",
+    };
 }

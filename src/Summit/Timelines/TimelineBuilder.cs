@@ -5,86 +5,154 @@ using Summit.Time;
 namespace Summit.Timelines;
 
 /// <summary>
-/// The default timeline builder: dated facts in order of the start of their TIMEX value (coarser
-/// values first among those that start together); an undated fact follows the dated fact told just
-/// before it in its report. Facts dated before the year of the reports are background.
+/// The default timeline builder.
+/// <list type="bullet">
+/// <item>Dated facts come in order of the first day their TIMEX value covers; among those that start
+/// together the coarser (longer) period comes first. Facts with the same value share an order rank;
+/// an entry whose period overlaps another's (a month and a day in it) or shares its rank is marked
+/// <see cref="TimelineEntry.Unordered"/>: the reports do not settle which came first.</item>
+/// <item>An undated fact is never dropped: it follows the dated fact told just before it in its report
+/// (after every entry of that fact's rank, in a rank of its own shared with the other undated facts placed
+/// there). Undated facts that no dated fact precedes in any report come last.</item>
+/// <item>A fact is background history when its period ends more than <see cref="DefaultStoryWindowDays"/>
+/// days before the earliest report's publication date (or, where no report has a date, the latest
+/// dated fact); an undated fact placed after a background fact is background too.</item>
+/// </list>
+/// The output depends only on the input (ties fall back to telling order, then fact id).
 /// </summary>
 internal sealed class TimelineBuilder : ITimelineBuilder
 {
+    /// <summary>How many days before the earliest report still count as the story's own days. The default is 30.</summary>
+    public const int DefaultStoryWindowDays = 30;
+
+    private readonly int _storyWindowDays;
+
+    public TimelineBuilder(int storyWindowDays = DefaultStoryWindowDays)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(storyWindowDays);
+        _storyWindowDays = storyWindowDays;
+    }
+
+    /// <summary>Where a claim is told: report (input order), sentence, offset.</summary>
+    private readonly record struct Told(int Report, int Sentence, int Offset) : IComparable<Told>
+    {
+        public static readonly Told Never = new(int.MaxValue, int.MaxValue, int.MaxValue);
+
+        public int CompareTo(Told other)
+        {
+            int c = Report.CompareTo(other.Report);
+            if (c != 0) return c;
+            c = Sentence.CompareTo(other.Sentence);
+            return c != 0 ? c : Offset.CompareTo(other.Offset);
+        }
+    }
+
+    private sealed record Item(Fact Fact, Told[] Told, DateOnly? Start, DateOnly? End)
+    {
+        public Told First => Told.Length > 0 ? Told[0] : Timelines.TimelineBuilder.Told.Never;
+        public bool Dated => Start is not null && End is not null;
+    }
+
     public Timeline Build(IReadOnlyList<Fact> facts, IReadOnlyList<Claim> claims, Story story, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(story);
-        var claimById = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        var storyYear = story.Analyses.Select(a => a.Report.Published?.Year).Where(y => y is not null).DefaultIfEmpty(null).Max();
+        var claimById = new Dictionary<string, Claim>(StringComparer.Ordinal);
+        foreach (var c in claims) claimById.TryAdd(c.Id, c);
 
-        // Position of each fact in its first report's telling.
-        (int Report, int Sentence) Position(Fact f)
-        {
-            var c = claimById[f.ClaimIds[0]];
-            return (story.IndexOf(c.ReportId), c.Sentence);
-        }
-
-        var dated = facts.Where(f => f.Time is not null && TimexOrder.Start(f.Time) is not null)
-            .OrderBy(f => TimexOrder.Start(f.Time!)!.Value).ThenByDescending(f => f.Granularity).ThenBy(Position).ToList();
-        var undated = facts.Where(f => !dated.Contains(f)).OrderBy(Position).ToList();
-
-        // Each undated fact goes after the dated fact told last before it in the same report.
-        var ordered = new List<Fact>(dated);
-        foreach (var f in undated)
+        var items = new List<Item>(facts.Count);
+        foreach (var f in facts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (report, sentence) = Position(f);
-            int at = -1;
-            for (int i = 0; i < ordered.Count; i++)
+            var told = f.ClaimIds.Select(id => claimById.GetValueOrDefault(id)).Where(c => c is not null)
+                .Select(c => new Told(story.IndexOf(c!.ReportId) is var i and >= 0 ? i : int.MaxValue, c!.Sentence, c.Span.Start))
+                .Order().ToArray();
+            var start = f.Time is null ? null : TimexOrder.Start(f.Time);
+            var end = f.Time is null ? null : TimexOrder.End(f.Time);
+            items.Add(new Item(f, told, start, end));
+        }
+
+        var dated = items.Where(i => i.Dated)
+            .OrderBy(i => i.Start!.Value).ThenByDescending(i => i.End!.Value).ThenByDescending(i => i.Fact.Granularity)
+            .ThenBy(i => i.Fact.Time, StringComparer.Ordinal).ThenBy(i => i.First).ThenBy(i => i.Fact.Id, StringComparer.Ordinal).ToList();
+        var undated = items.Where(i => !i.Dated).OrderBy(i => i.First).ThenBy(i => i.Fact.Id, StringComparer.Ordinal).ToList();
+
+        // The story's own days start a window before the earliest report.
+        DateOnly? reference = story.Analyses.Select(a => a.Report.Published).Where(d => d is not null).Min()
+            ?? (dated.Count > 0 ? dated.Max(i => i.Start!.Value) : null);
+        DateOnly? storyStart = reference?.AddDays(-_storyWindowDays);
+        bool IsBackground(Item i) => storyStart is { } s && i.End!.Value <= s;
+
+        // Overlapping periods of different values are not ordered against each other.
+        var unordered = new bool[dated.Count];
+        for (int i = 0; i < dated.Count; i++)
+            for (int j = i + 1; j < dated.Count && dated[j].Start!.Value < dated[i].End!.Value; j++)
+                unordered[i] = unordered[j] = true;
+
+        // Each undated fact follows the dated fact told last before it (first report that has one).
+        var datedByReport = new Dictionary<int, List<(Told Told, int Index)>>();
+        for (int i = 0; i < dated.Count; i++)
+            foreach (var t in dated[i].Told)
             {
-                var (r, s) = Position(ordered[i]);
-                if (r == report && s < sentence && (at < 0 || Position(ordered[at]).Sentence < s)) at = i;
+                if (!datedByReport.TryGetValue(t.Report, out var list)) datedByReport[t.Report] = list = [];
+                list.Add((t, i));
             }
-            if (at < 0) ordered.Add(f);
+        var followers = new Dictionary<int, List<Item>>();
+        var unplaced = new List<Item>();
+        foreach (var u in undated)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int anchor = -1;
+            foreach (var t in u.Told)
+            {
+                if (!datedByReport.TryGetValue(t.Report, out var list)) continue;
+                Told best = default;
+                foreach (var (dt, index) in list)
+                    if (dt.CompareTo(t) < 0 && (anchor < 0 || dt.CompareTo(best) > 0)) (anchor, best) = (index, dt);
+                if (anchor >= 0) break;
+            }
+            if (anchor < 0) unplaced.Add(u);
             else
             {
-                while (at + 1 < ordered.Count && ordered[at + 1].Time is null) at++;
-                ordered.Insert(at + 1, f);
+                if (!followers.TryGetValue(anchor, out var list)) followers[anchor] = list = [];
+                list.Add(u);
             }
         }
 
-        var entries = new List<TimelineEntry>(ordered.Count);
+        var entries = new List<TimelineEntry>(items.Count);
         int order = 0;
-        string? previousTime = "\0";
-        foreach (var f in ordered)
+        for (int g = 0; g < dated.Count;)
         {
-            if (f.Time is null || f.Time != previousTime) order++;
-            previousTime = f.Time;
-            bool background = storyYear is not null && TimexOrder.Start(f.Time ?? "") is { } start && start.Year < storyYear.Value;
-            entries.Add(new TimelineEntry(f.Id, f.Time, f.Granularity, order, background));
+            cancellationToken.ThrowIfCancellationRequested();
+            int end = g + 1;
+            while (end < dated.Count && string.Equals(dated[end].Fact.Time, dated[g].Fact.Time, StringComparison.Ordinal)) end++;
+            order++;
+            for (int i = g; i < end; i++)
+                entries.Add(new TimelineEntry(dated[i].Fact.Id, dated[i].Fact.Time, dated[i].Fact.Granularity, order, IsBackground(dated[i]))
+                {
+                    Unordered = unordered[i] || end - g > 1,
+                });
+            var placed = Enumerable.Range(g, end - g).Where(followers.ContainsKey)
+                .SelectMany(i => followers[i].Select(u => (Anchor: dated[i], Item: u))).ToList();
+            if (placed.Count > 0)
+            {
+                order++;
+                foreach (var (anchorItem, u) in placed)
+                    entries.Add(new TimelineEntry(u.Fact.Id, null, Granularity.None, order, IsBackground(anchorItem))
+                    {
+                        Unordered = true,
+                        PlacedAfter = anchorItem.Fact.Id,
+                    });
+            }
+            g = end;
+        }
+        if (unplaced.Count > 0)
+        {
+            order++;
+            foreach (var u in unplaced)
+                entries.Add(new TimelineEntry(u.Fact.Id, null, Granularity.None, order, false) { Unordered = true });
         }
         return new Timeline(entries);
-    }
-}
-
-/// <summary>Orders TIMEX values by the first day they cover.</summary>
-internal static class TimexOrder
-{
-    /// <summary>The first day a TIMEX date value covers ("2019-W16" → 2019-04-15, "198" → 1980-01-01), or null.</summary>
-    public static DateOnly? Start(string value)
-    {
-        if (string.IsNullOrEmpty(value) || !char.IsDigit(value[0])) return null;
-        try
-        {
-            if (value.Length == 3 && int.TryParse(value, out var decade)) return new DateOnly(decade * 10, 1, 1);
-            if (value.Length == 2 && int.TryParse(value, out var century)) return new DateOnly(Math.Max(1, century * 100), 1, 1);
-            if (value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), out var year)) return null;
-            if (value.Length >= 10 && int.TryParse(value.AsSpan(5, 2), out var m) && int.TryParse(value.AsSpan(8, 2), out var d)) return new DateOnly(year, m, d);
-            if (value.Length >= 8 && value[5] == 'W' && int.TryParse(value.AsSpan(6, 2), out var w))
-                return DateOnly.FromDateTime(System.Globalization.ISOWeek.ToDateTime(year, w, DayOfWeek.Monday));
-            if (value.Length >= 7 && int.TryParse(value.AsSpan(5, 2), out var month)) return new DateOnly(year, month, 1);
-            return new DateOnly(year, 1, 1);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
     }
 }

@@ -8,7 +8,21 @@ namespace Summit.Timelines;
 /// <param name="Granularity">The precision of <paramref name="Time"/>.</param>
 /// <param name="Order">Its position, from 1; entries the reports do not order share a position.</param>
 /// <param name="Background">Whether it is background history rather than the story's own days.</param>
-public sealed record TimelineEntry(string FactId, string? Time, Granularity Granularity, int Order, bool Background);
+public sealed record TimelineEntry(string FactId, string? Time, Granularity Granularity, int Order, bool Background)
+{
+    /// <summary>
+    /// Whether the reports leave its order against a neighbour unsettled: it shares its
+    /// <see cref="Order"/> with another entry, its period overlaps another entry's period (a month
+    /// and a day of that month), or it is undated.
+    /// </summary>
+    public bool Unordered { get; init; }
+
+    /// <summary>
+    /// For an undated entry: the dated fact told just before it in a report, which it is placed
+    /// after; null for a dated entry or an undated one that no dated fact precedes (those come last).
+    /// </summary>
+    public string? PlacedAfter { get; init; }
+}
 
 /// <summary>The merged, attributed timeline: facts in the order of their events.</summary>
 /// <param name="Entries">The entries, in order.</param>

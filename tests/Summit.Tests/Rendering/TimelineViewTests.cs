@@ -1,0 +1,73 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Reconciling;
+using Summit.Rendering;
+
+namespace Summit.Tests.Rendering;
+
+public class TimelineViewTests
+{
+    [TestCase(null, "Undated")]
+    [TestCase("2019-04-24", "Wednesday, 24 April 2019")]
+    [TestCase("2019-04-24TMO", "the morning of Wednesday, 24 April 2019")]
+    [TestCase("2019-04-24T14:30", "Wednesday, 24 April 2019, 14:30")]
+    [TestCase("2019-02", "February 2019")]
+    [TestCase("2019-W16", "the week of 15 April 2019")]
+    [TestCase("2019-W16-WE", "the weekend of 20 April 2019")]
+    [TestCase("2019-Q2", "the second quarter of 2019")]
+    [TestCase("2019-SU", "summer 2019")]
+    [TestCase("2019-WI", "winter 2019")]
+    [TestCase("2011", "2011")]
+    [TestCase("198", "the 1980s")]
+    [TestCase("19", "the 20th century")]
+    [TestCase("PRESENT_REF", "PRESENT_REF")]
+    [TestCase("XXXX-04-24", "XXXX-04-24")]
+    public void When_TimexValue_IsInWords(string? value, string expected)
+    {
+        TimelineView.When(value).Should().Be(expected);
+    }
+
+    private static IEnumerable<TestCaseData> AttributionCases()
+    {
+        yield return new TestCaseData(FactStatus.Corroborated, new[] { "AFP", "Reuters" }, "Reported by AFP and Reuters: 2 sources agree");
+        yield return new TestCaseData(FactStatus.Corroborated, new[] { "AFP", "Reuters", "AP" }, "Reported by AFP, Reuters and AP: 3 sources agree");
+        yield return new TestCaseData(FactStatus.Single, new[] { "Reuters" }, "Only Reuters");
+        yield return new TestCaseData(FactStatus.Corroborated, new[] { "Reuters", "Reuters" }, "Only Reuters");
+        yield return new TestCaseData(FactStatus.Conflicting, new[] { "AFP", "Reuters" }, "AFP and Reuters disagree");
+    }
+
+    [TestCaseSource(nameof(AttributionCases))]
+    public void Attribution_Sources_AreNamedInWords(FactStatus status, string[] sources, string expected)
+    {
+        var fact = new Fact("f", status, sources.Select((_, i) => $"c{i}").ToArray(), sources, "s");
+        TimelineView.Attribution(fact).Should().Be(expected);
+    }
+
+    [Test]
+    public void Build_Fixture_CitesTheSentenceThatHoldsTheClaim()
+    {
+        var entries = TimelineView.Build(RenderingFixtures.Create());
+        var died = entries.Single(e => e.Fact.Id == "f2").Citations.Single(c => c.Claim.ReportId == "alpha");
+        died.Sentence.Should().Be("Five people died in the flood on Tuesday.");
+        died.Sentence[died.ClaimInSentence.Start..died.ClaimInSentence.End].Should().Be("Five people died");
+        RenderingFixtures.AlphaText[died.Claim.Span.Start..died.Claim.Span.End].Should().Be(died.Claim.Text);
+    }
+
+    [Test]
+    public void Build_Fixture_PutsSidesOfAConflictInReportOrder()
+    {
+        var conflict = TimelineView.Build(RenderingFixtures.Create()).Single(e => e.Fact.Id == "f2").Conflicts.Single();
+        conflict.Sides.Select(s => (s.Source, s.Value)).Should().Equal(("Alpha", "five"), ("Beta", "seven"));
+        conflict.Sides.Should().OnlyContain(s => s.Citation != null);
+    }
+
+    [Test]
+    public void Build_Fixture_SectionsFollowTheTimeline()
+    {
+        var entries = TimelineView.Build(RenderingFixtures.Create());
+        entries.Select(e => e.Fact.Id).Should().Equal("f3", "f4", "f2", "f1", "f5", "f6");
+        entries.Select(e => e.Section).Should().Equal(TimelineSection.Background, TimelineSection.Background, TimelineSection.Story,
+            TimelineSection.Story, TimelineSection.Story, TimelineSection.Undated);
+        entries.Single(e => e.Fact.Id == "f4").PlacedAfter.Should().Be("told after entry 1 (1991)");
+    }
+}
