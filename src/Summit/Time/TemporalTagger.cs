@@ -1,170 +1,580 @@
+using System.Collections.Frozen;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Summit.Documents;
 using Summit.Text;
 
 namespace Summit.Time;
 
 /// <summary>
-/// The default time tagger: news-style time expressions found by patterns over the report's body
-/// and resolved against its date and the tense around them. No clock is ever read.
+/// The default temporal tagger: a scanner over the text layer's tokens (no regular expression runs
+/// over the text) that recognises news-style time expressions in TimeML extents (a preposition before
+/// them stays out; "the", "last", "early" stay in) and resolves them to TIMEX3 values anchored on the
+/// report's date: dates in every common form, weekdays and months by the tense of the clause around
+/// them (the verb before them first), today/yesterday/tomorrow/now, last/this/next week, month, year,
+/// quarter and season (ISO week and quarter values), decades, "N units ago", durations, sets ("daily",
+/// "every week"), times of day and fiscal years. Without an anchor, relative expressions are reported
+/// unanchored (XXXX values), never resolved against the clock.
 /// </summary>
-internal sealed partial class TemporalTagger : ITemporalTagger
+internal sealed class TemporalTagger : ITemporalTagger
 {
-    private static readonly string[] Months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    private static readonly Dictionary<string, int> Numbers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["several"] = -1, ["few"] = -1, ["a few"] = -1,
-    };
-
-    private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-    private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-    private const string Count = "(?:\\d+|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)";
-
-    [GeneratedRegex(
-        @"\b(?:(?<iso>\d{4}-\d{2}-\d{2})" +
-        @"|(?<mdy>" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})" +
-        @"|(?<dmy>\d{1,2}(?:st|nd|rd|th)?\s+" + Month + @",?\s+\d{4})" +
-        @"|(?<my>(?:[Ss]ince\s+|[Ii]n\s+|[Ss]ince\s+)?" + Month + @"\s+\d{4})" +
-        @"|(?<md>(?:on\s+)?" + Month + @"\s+\d{1,2}(?:st|nd|rd|th)?)\b(?!,?\s*\d)" +
-        @"|(?<wd>(?:(?:on|last|next|this|since)\s+)?" + Weekday + @")" +
-        @"|(?<rel>today|tonight|yesterday|tomorrow|(?:last|next|this|the\s+past|the\s+coming)\s+(?:week|month|year|weekend))" +
-        @"|(?<mon>(?:(?:in|since|last|next|this|early|late|mid-)\s+)?" + Month + @")(?!\s+\d)" +
-        @"|(?<decade>(?:in\s+)?the\s+(?:\d{2})?\d0s)" +
-        @"|(?<year>(?:(?:in|since|by|until|of)\s+)\d{4})(?!\s*-\d)" +
-        @"|(?<dur>" + Count + @"\s+(?:more\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?))" +
-        @")\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Pattern();
-
-    [GeneratedRegex(@"\b(?:will|would|'ll|’ll|due|expected|plans?|planned|scheduled|set to|going to|intends?|to be held|is to|are to)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FutureCue();
-
     public IReadOnlyList<TimeExpression> Tag(TextAnalysis analysis, DateOnly? anchor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var report = analysis.Report;
-        var text = report.Text;
         var found = new List<TimeExpression>();
+        var text = analysis.Report.Text;
         foreach (var sentence in analysis.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (Match m in Pattern().Matches(text.Substring(sentence.Span.Start, sentence.Span.Length)))
+            var scan = new Scanner(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, anchor);
+            for (int i = scan.First; i < scan.End;)
             {
-                var span = new Span(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
-                // a capitalised month word that is a name ("May" the person) stays out when alone
-                if (m.Groups["mon"].Success && m.Value is "May" or "March") continue;
-                bool future = FutureCue().IsMatch(text.AsSpan(sentence.Span.Start, sentence.Span.Length).ToString());
-                var resolved = Resolve(m, anchor, future);
-                if (resolved is null) continue;
-                var (type, value, granularity, anchored) = resolved.Value;
-                found.Add(new TimeExpression(report.Id, span, span.Of(text), type, value, granularity) { Anchored = anchored });
+                if (scan.Match(i) is { } m)
+                {
+                    var span = new Span(analysis.Tokens[m.Start].Span.Start, analysis.Tokens[m.End - 1].Span.End);
+                    found.Add(new TimeExpression(analysis.Report.Id, span, span.Of(text), m.Type, m.Value, m.Granularity) { Anchored = m.Anchored });
+                    i = m.End;
+                }
+                else i++;
             }
         }
         return found;
     }
 
-    private static (TimeType, string, Granularity, bool)? Resolve(Match m, DateOnly? anchor, bool future)
+    /// <summary>A recognised expression: tokens [Start, End) and its resolution.</summary>
+    private readonly record struct Found(int Start, int End, TimeType Type, string Value, Granularity Granularity, bool Anchored);
+
+    private enum Unit { None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Year, Decade, Century }
+
+    private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
-        string v = m.Value;
-        string lower = v.ToLowerInvariant();
-        if (m.Groups["iso"].Success && DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
-            return (TimeType.Date, Day(iso), Granularity.Day, true);
-        if (m.Groups["mdy"].Success || m.Groups["dmy"].Success)
+        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4, ["may"] = 5,
+        ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8, ["september"] = 9, ["sep"] = 9, ["sept"] = 9,
+        ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int> WeekdayWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["monday"] = 1, ["tuesday"] = 2, ["wednesday"] = 3, ["thursday"] = 4, ["friday"] = 5, ["saturday"] = 6, ["sunday"] = 7,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
+        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["hundred"] = 100, ["several"] = -1, ["few"] = -1, ["many"] = -1, ["couple"] = 2, ["dozen"] = 12, ["half"] = -2,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, Unit> UnitWords = new Dictionary<string, Unit>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["second"] = Unit.Second, ["seconds"] = Unit.Second, ["minute"] = Unit.Minute, ["minutes"] = Unit.Minute, ["hour"] = Unit.Hour,
+        ["hours"] = Unit.Hour, ["day"] = Unit.Day, ["days"] = Unit.Day, ["week"] = Unit.Week, ["weeks"] = Unit.Week, ["weekend"] = Unit.Weekend,
+        ["month"] = Unit.Month, ["months"] = Unit.Month, ["quarter"] = Unit.Quarter, ["quarters"] = Unit.Quarter, ["year"] = Unit.Year,
+        ["years"] = Unit.Year, ["decade"] = Unit.Decade, ["decades"] = Unit.Decade, ["century"] = Unit.Century, ["centuries"] = Unit.Century,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, string> Seasons = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["spring"] = "SP", ["summer"] = "SU", ["fall"] = "FA", ["autumn"] = "FA", ["winter"] = "WI",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, string> DayParts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["morning"] = "MO", ["afternoon"] = "AF", ["evening"] = "EV", ["night"] = "NI",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["1st"] = 1, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that stand alone as a reference to the present, past or future.</summary>
+    private static readonly FrozenDictionary<string, string> References = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["now"] = "PRESENT_REF", ["currently"] = "PRESENT_REF", ["current"] = "PRESENT_REF", ["nowadays"] = "PRESENT_REF",
+        ["recently"] = "PAST_REF", ["previously"] = "PAST_REF", ["formerly"] = "PAST_REF", ["soon"] = "FUTURE_REF",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, string> SetWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["daily"] = "P1D", ["weekly"] = "P1W", ["monthly"] = "P1M", ["annually"] = "P1Y", ["yearly"] = "P1Y", ["hourly"] = "PT1H", ["nightly"] = "P1D",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> FutureCues = new[]
+    {
+        "will", "'ll", "’ll", "shall", "would", "due", "expected", "scheduled", "plans", "plan", "planned", "planning", "set", "going", "intends",
+        "next", "upcoming", "until", "till", "hopes", "hope", "aims", "wants", "tomorrow",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Boundaries = new[] { ",", ";", ":", "that", "while", "but", "and", "—", "(", ")", "“", "”", "\"" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Scans one sentence's tokens.</summary>
+    private readonly ref struct Scanner
+    {
+        private readonly string _text;
+        private readonly IReadOnlyList<Token> _tokens;
+        private readonly DateOnly? _anchor;
+
+        public Scanner(string text, IReadOnlyList<Token> tokens, int first, int end, DateOnly? anchor)
         {
-            int month = MonthOf(lower), day = int.Parse(Regex.Match(m.Groups["mdy"].Success ? v[v.IndexOf(' ')..] : v, @"\d{1,2}").Value, CultureInfo.InvariantCulture);
-            int year = int.Parse(Regex.Match(v, @"\d{4}").Value, CultureInfo.InvariantCulture);
-            return day <= DateTime.DaysInMonth(year, month) ? (TimeType.Date, $"{year:D4}-{month:D2}-{day:D2}", Granularity.Day, true) : null;
+            _text = text;
+            _tokens = tokens;
+            First = first;
+            End = end;
+            _anchor = anchor;
         }
-        if (m.Groups["my"].Success)
+
+        public int First { get; }
+        public int End { get; }
+
+        private ReadOnlySpan<char> W(int i) => _tokens[i].Span.In(_text);
+        private string S(int i) => _tokens[i].Span.Of(_text);
+        private bool IsWord(int i) => i < End && _tokens[i].Kind == TokenKind.Word;
+        private bool IsNumber(int i) => i < End && _tokens[i].Kind == TokenKind.Number;
+        private bool Is(int i, string word) => i < End && i >= First && W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        private bool IsAny(int i, params ReadOnlySpan<string> words)
         {
-            int year = int.Parse(Regex.Match(v, @"\d{4}").Value, CultureInfo.InvariantCulture);
-            return (TimeType.Date, $"{year:D4}-{MonthOf(lower):D2}", Granularity.Month, true);
+            if (i >= End || i < First) return false;
+            var w = W(i);
+            foreach (var x in words) if (w.Equals(x, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
-        if (m.Groups["md"].Success)
+        private bool Upper(int i) => char.IsUpper(_text[_tokens[i].Span.Start]);
+        private bool Adjacent(int i) => i > First && _tokens[i].Span.Start == _tokens[i - 1].Span.End;
+
+        private static bool Lookup<T>(FrozenDictionary<string, T> d, ReadOnlySpan<char> w, out T value) =>
+            d.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(w, out value!);
+
+        private bool Month(int i, out int month)
         {
-            int month = MonthOf(lower), day = int.Parse(Regex.Match(v, @"\d{1,2}").Value, CultureInfo.InvariantCulture);
-            if (anchor is not { } a) return (TimeType.Date, $"XXXX-{month:D2}-{day:D2}", Granularity.Day, false);
+            month = 0;
+            if (!IsWord(i) || !Lookup(MonthWords, W(i), out month)) return false;
+            // "Jan." — the abbreviation's dot is its own token
+            return true;
+        }
+
+        private int SkipDot(int i) => i < End && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] == '.' && Adjacent(i) ? i + 1 : i;
+
+        private bool Year(int i, out int year)
+        {
+            year = 0;
+            if (!IsNumber(i)) return false;
+            var w = W(i);
+            return w.Length == 4 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1000 and <= 2199;
+        }
+
+        private bool DayNumber(int i, out int day)
+        {
+            day = 0;
+            if (i >= End) return false;
+            var w = W(i);
+            if (_tokens[i].Kind == TokenKind.Word && w.Length >= 3 && char.IsDigit(w[0]))
+                w = w.TrimEnd("stndrh".AsSpan()); // "3rd" is one word token when glued
+            return w.Length is 1 or 2 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out day) && day is >= 1 and <= 31;
+        }
+
+        private int Count(int i, out int n)
+        {
+            n = 0;
+            if (IsNumber(i) && int.TryParse(W(i), NumberStyles.None, CultureInfo.InvariantCulture, out n)) return i + 1;
+            if (IsWord(i) && Lookup(NumberWords, W(i), out n))
+            {
+                if (Is(i, "a") && Is(i + 1, "few")) { n = -1; return i + 2; }
+                if (Is(i, "a") && Is(i + 1, "couple") && Is(i + 2, "of")) { n = 2; return i + 3; }
+                if ((Is(i, "twenty") || Is(i, "thirty") || Is(i, "forty") || Is(i, "fifty")) && i + 2 < End && W(i + 1) is "-" && Lookup(NumberWords, W(i + 2), out var units))
+                { n += units; return i + 3; }
+                return i + 1;
+            }
+            return i;
+        }
+
+        public Found? Match(int i)
+        {
+            if (i >= End) return null;
+            var tok = _tokens[i];
+            if (tok.Kind == TokenKind.Punctuation) return null;
+            return tok.Kind == TokenKind.Number ? Numeric(i) : Wordy(i);
+        }
+
+        private Found? Numeric(int i)
+        {
+            var w = W(i);
+            // ISO date 2019-04-24 (a number token, '-', a number token …)
+            if (w.Length == 4 && i + 4 < End && W(i + 1) is "-" && IsNumber(i + 2) && W(i + 3) is "-" && IsNumber(i + 4)
+                && DateOnly.TryParseExact(_text.AsSpan(_tokens[i].Span.Start, _tokens[i + 4].Span.End - _tokens[i].Span.Start), "yyyy-MM-dd",
+                    CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso))
+                return new Found(i, i + 5, TimeType.Date, Day(iso), Granularity.Day, true);
+            // 24 April 2019, 24 April
+            if (DayNumber(i, out var d) && Month(i + 1, out var m))
+            {
+                int e = SkipDot(i + 2);
+                if (Is(e, ",")) e++;
+                if (Year(e, out var y)) return Date(i, e + 1, y, m, d);
+                return MonthDay(i, SkipDot(i + 2), m, d);
+            }
+            // 10 a.m., 3:30 p.m.
+            if (TimeOfDay(i) is { } t) return t;
+            // years: 1998, 1990s, 1998-99
+            if (Year(i, out var year))
+            {
+                if (i + 1 < End && Adjacent(i + 1) && IsWord(i + 1) && W(i + 1) is "s") return new Found(i, i + 2, TimeType.Date, (year / 10).ToString(CultureInfo.InvariantCulture), Granularity.Decade, true);
+                if (year is < 1900 or > 2100) return null;
+                int prev = i - 1;
+                if (prev >= First && _tokens[prev].Kind == TokenKind.Punctuation && _text[_tokens[prev].Span.Start] is '$' or '£' or '€' or '#') return null;
+                if (IsWord(i + 1) && (UnitWords.ContainsKey(S(i + 1)) || Is(i + 1, "percent") || Is(i + 1, "people"))) return null;
+                return new Found(i, i + 1, TimeType.Date, year.ToString("D4", CultureInfo.InvariantCulture), Granularity.Year, true);
+            }
+            // 30-year, 18 months, 2 weeks ago
+            return Duration(i);
+        }
+
+        private Found? TimeOfDay(int i)
+        {
+            if (!IsNumber(i)) return null;
+            var w = W(i);
+            int hour, minute = 0;
+            int colon = w.IndexOf(':');
+            if (colon > 0)
+            {
+                if (!int.TryParse(w[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out hour)
+                    || !int.TryParse(w[(colon + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out minute)) return null;
+            }
+            else if (!int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out hour)) return null;
+            int e = i + 1;
+            bool pm;
+            if (IsAny(e, "a.m", "am")) pm = false;
+            else if (IsAny(e, "p.m", "pm")) pm = true;
+            else if (IsWord(e) && W(e).Length >= 3 && (W(e)[0] is 'a' or 'p') && W(e)[1] == '.' && W(e)[2] == 'm') pm = W(e)[0] == 'p';
+            else return null;
+            e = SkipDot(e + 1);
+            if (hour is < 1 or > 12 || minute is < 0 or > 59) return null;
+            if (pm && hour < 12) hour += 12;
+            if (!pm && hour == 12) hour = 0;
+            string clock = $"T{hour:D2}:{minute:D2}";
+            return _anchor is { } a
+                ? new Found(i, e, TimeType.Time, Day(a) + clock, Granularity.Minute, true)
+                : new Found(i, e, TimeType.Time, "XXXX-XX-XX" + clock, Granularity.Minute, false);
+        }
+
+        private Found? Wordy(int i)
+        {
+            var w = W(i);
+            // the 1990s, the '90s
+            if (Is(i, "the") || Is(i, "this") || Is(i, "that"))
+            {
+                if (Year(i + 1, out var y) && i + 2 < End && Adjacent(i + 2) && IsWord(i + 2) && W(i + 2) is "s")
+                    return new Found(i, i + 3, TimeType.Date, (y / 10).ToString(CultureInfo.InvariantCulture), Granularity.Decade, true);
+                if (Relative(i + 1, i) is { } rel) return rel;
+                if (Quarter(i + 1, i) is { } q) return q;
+                if (Is(i, "the") && IsAny(i + 1, "past", "future"))
+                {
+                    if (Relative(i + 1, i) is { } r2) return r2;
+                    if (Is(i + 1, "past") && !UnitWords.ContainsKey(S(Math.Min(i + 2, End - 1))) && !IsNumber(i + 2) && !(IsWord(i + 2) && NumberWords.ContainsKey(S(i + 2))))
+                        return new Found(i, i + 2, TimeType.Date, "PAST_REF", Granularity.None, true);
+                    if (Is(i + 1, "future")) return new Found(i, i + 2, TimeType.Date, "FUTURE_REF", Granularity.None, true);
+                }
+                if (Is(i, "the") && Season(i + 1) is { } season) return season with { Start = i };
+                if (Is(i, "the") && Duration(i + 1) is { Type: TimeType.Duration } dur) return dur with { Start = i };
+                return null;
+            }
+            if (IsAny(i, "early", "late", "mid") || (w.StartsWith("mid-", StringComparison.OrdinalIgnoreCase)))
+            {
+                int next = w.StartsWith("mid-", StringComparison.OrdinalIgnoreCase) && w.Length > 4 ? i : i + 1;
+                if (Is(i, "mid") && Is(i + 1, "-")) next = i + 2;
+                if (next > i && Match(next) is { Type: TimeType.Date } inner && inner.Value.Length is >= 3 and <= 7 && !inner.Value.EndsWith("REF", StringComparison.Ordinal))
+                    return inner with { Start = i };
+                if (next == i && Lookup(MonthWords, w[4..], out var mm) && Year(i + 1, out var yy))
+                    return new Found(i, i + 2, TimeType.Date, $"{yy:D4}-{mm:D2}", Granularity.Month, true);
+            }
+            if (Lookup(MonthWords, w, out var month)) return MonthForms(i, month);
+            if (Lookup(WeekdayWords, w, out var weekday)) return WeekdayForm(i, i, weekday, 0);
+            if (IsAny(i, "last", "next", "this", "coming", "past", "previous", "following", "recent")) return Relative(i, i);
+            if (Is(i, "today")) return Anchored(i, i + 1, a => Day(a), Granularity.Day, "PRESENT_REF");
+            if (Is(i, "tonight")) return Anchored(i, i + 1, a => Day(a) + "TNI", Granularity.Hour, "PRESENT_REF", TimeType.Time);
+            if (Is(i, "yesterday")) return DayPart(i, i + 1, Anchored(i, i + 1, a => Day(a.AddDays(-1)), Granularity.Day, "XXXX-XX-XX"));
+            if (Is(i, "tomorrow")) return DayPart(i, i + 1, Anchored(i, i + 1, a => Day(a.AddDays(1)), Granularity.Day, "XXXX-XX-XX"));
+            if (Lookup(References, w, out var reference))
+            {
+                if (Is(i, "current") && !(IsWord(i + 1) && UnitWords.ContainsKey(S(i + 1)))) return Is(i + 1, "quarter") ? Quarter(i, i) : null;
+                return new Found(i, i + 1, TimeType.Date, reference, Granularity.None, true);
+            }
+            if (Lookup(SetWords, w, out var set)) return new Found(i, i + 1, TimeType.Set, set, Granularity.None, true);
+            if (IsAny(i, "every", "each") && IsWord(i + 1) && Lookup(UnitWords, W(i + 1), out var su) && su is not Unit.None)
+                return new Found(i, i + 2, TimeType.Set, "P1" + Code(su), Granularity.None, true);
+            if (Is(i, "fiscal") && Year(i + 1, out var fy)) return new Found(i, i + 2, TimeType.Date, fy.ToString("D4", CultureInfo.InvariantCulture), Granularity.Year, true);
+            if (Quarter(i, i) is { } quarter) return quarter;
+            if (Ordinals.ContainsKey(S(i)) || w.Contains('-')) { if (Quarter(i, i) is { } q2) return q2; }
+            if (Is(i, "recent") && IsWord(i + 1) && UnitWords.ContainsKey(S(i + 1))) return new Found(i, i + 2, TimeType.Date, "PAST_REF", Granularity.None, true);
+            // two years, a few hours, several weeks, two-year
+            return Duration(i);
+        }
+
+        private Found? Anchored(int start, int end, Func<DateOnly, string> value, Granularity g, string unanchored, TimeType type = TimeType.Date) =>
+            _anchor is { } a ? new Found(start, end, type, value(a), g, true) : new Found(start, end, type, unanchored, g, false);
+
+        /// <summary>"Friday morning", "yesterday afternoon": the part of the day joins the date.</summary>
+        private Found? DayPart(int start, int end, Found? date)
+        {
+            if (date is not { } d) return null;
+            if (IsWord(end) && Lookup(DayParts, W(end), out var part) && d.Value.Length == 10)
+                return d with { End = end + 1, Type = TimeType.Time, Value = d.Value + "T" + part, Granularity = Granularity.Hour };
+            return d;
+        }
+
+        private Found? MonthForms(int i, int month)
+        {
+            int e = SkipDot(i + 1);
+            // March 22, 2013 / March 22 / March 2013 / March
+            if (DayNumber(e, out var d) && !(IsNumber(e + 1) && !Is(e + 1, ",") && W(e + 1).Length != 4))
+            {
+                int f = e + 1;
+                if (Is(f, ",")) f++;
+                if (Year(f, out var y)) return Date(i, f + 1, y, month, d);
+                return MonthDay(i, e + 1, month, d);
+            }
+            if (Is(e, ",") && Year(e + 1, out var y1)) return new Found(i, e + 2, TimeType.Date, $"{y1:D4}-{month:D2}", Granularity.Month, true);
+            if (Year(e, out var y2)) return new Found(i, e + 1, TimeType.Date, $"{y2:D4}-{month:D2}", Granularity.Month, true);
+            // a month alone: only when written as a name ("May" the modal and "march" the verb stay out)
+            if (!Upper(i)) return null;
+            var word = W(i);
+            if (word.Length <= 4 && word.Length < 3) return null;
+            bool ambiguous = word.Equals("May", StringComparison.Ordinal) || word.Equals("March", StringComparison.Ordinal);
+            if (ambiguous && !IsAny(i - 1, "in", "since", "until", "by", "of", "during", "before", "after", "through", "from", "to", "last", "next", "this", "early", "late", "mid", "on"))
+                return null;
+            if (_anchor is not { } a) return new Found(i, e, TimeType.Date, $"XXXX-{month:D2}", Granularity.Month, false);
+            int year = a.Year;
+            bool future = Future(i);
+            if (!future && month > a.Month) year--;
+            if (future && month < a.Month) year++;
+            return new Found(i, e, TimeType.Date, $"{year:D4}-{month:D2}", Granularity.Month, true);
+        }
+
+        private Found? Date(int start, int end, int year, int month, int day) =>
+            day <= DateTime.DaysInMonth(year, month) ? new Found(start, end, TimeType.Date, $"{year:D4}-{month:D2}-{day:D2}", Granularity.Day, true) : null;
+
+        private Found? MonthDay(int start, int end, int month, int day)
+        {
+            if (_anchor is not { } a) return new Found(start, end, TimeType.Date, $"XXXX-{month:D2}-{day:D2}", Granularity.Day, false);
             int year = a.Year;
             if (day > DateTime.DaysInMonth(year, month)) return null;
-            var d = new DateOnly(year, month, day);
-            if (!future && d > a.AddDays(31)) d = d.AddYears(-1);
-            else if (future && d < a.AddDays(-31)) d = d.AddYears(1);
-            return (TimeType.Date, Day(d), Granularity.Day, true);
+            var date = new DateOnly(year, month, day);
+            bool future = Future(start);
+            if (!future && date > a.AddDays(14)) date = date.AddYears(-1);
+            else if (future && date < a.AddDays(-14)) date = date.AddYears(1);
+            return DayPart(start, end, new Found(start, end, TimeType.Date, Day(date), Granularity.Day, true));
         }
-        if (m.Groups["wd"].Success)
-        {
-            int wd = Array.FindIndex(Weekdays, w => lower.Contains(w, StringComparison.Ordinal));
-            if (anchor is not { } a) return (TimeType.Date, "XXXX-XX-XX", Granularity.Day, false);
-            int today = ((int)a.DayOfWeek + 6) % 7; // Monday = 0
-            bool next = lower.StartsWith("next", StringComparison.Ordinal) || (!lower.StartsWith("last", StringComparison.Ordinal) && future);
-            int delta = next ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
-            if (delta == 0 && lower.StartsWith("last", StringComparison.Ordinal)) delta = -7;
-            if (delta == 0 && lower.StartsWith("next", StringComparison.Ordinal)) delta = 7;
-            return (TimeType.Date, Day(a.AddDays(delta)), Granularity.Day, true);
-        }
-        if (m.Groups["rel"].Success)
-        {
-            if (anchor is not { } a)
-                return lower is "today" or "tonight" ? (TimeType.Date, "PRESENT_REF", Granularity.Day, false) : (TimeType.Date, "XXXX-XX-XX", Granularity.Day, false);
-            int sign = lower.StartsWith("last", StringComparison.Ordinal) || lower.StartsWith("the past", StringComparison.Ordinal) ? -1
-                : lower.StartsWith("next", StringComparison.Ordinal) || lower.StartsWith("the coming", StringComparison.Ordinal) ? 1 : 0;
-            if (lower is "today") return (TimeType.Date, Day(a), Granularity.Day, true);
-            if (lower is "tonight") return (TimeType.Time, Day(a) + "TNI", Granularity.Hour, true);
-            if (lower is "yesterday") return (TimeType.Date, Day(a.AddDays(-1)), Granularity.Day, true);
-            if (lower is "tomorrow") return (TimeType.Date, Day(a.AddDays(1)), Granularity.Day, true);
-            if (lower.EndsWith("week", StringComparison.Ordinal)) return (TimeType.Date, Week(a.AddDays(7 * sign)), Granularity.Week, true);
-            if (lower.EndsWith("weekend", StringComparison.Ordinal)) return (TimeType.Date, Week(a.AddDays(7 * sign)) + "-WE", Granularity.Week, true);
-            if (lower.EndsWith("month", StringComparison.Ordinal)) { var d = a.AddMonths(sign); return (TimeType.Date, $"{d.Year:D4}-{d.Month:D2}", Granularity.Month, true); }
-            return (TimeType.Date, $"{a.Year + sign:D4}", Granularity.Year, true);
-        }
-        if (m.Groups["mon"].Success)
-        {
-            int month = MonthOf(lower);
-            if (anchor is not { } a) return (TimeType.Date, $"XXXX-{month:D2}", Granularity.Month, false);
-            int year = a.Year;
-            bool last = lower.StartsWith("last", StringComparison.Ordinal), next = lower.StartsWith("next", StringComparison.Ordinal);
-            if (last || (!future && !next && month > a.Month)) year--;
-            if (next || (future && month < a.Month)) year++;
-            return (TimeType.Date, $"{year:D4}-{month:D2}", Granularity.Month, true);
-        }
-        if (m.Groups["decade"].Success)
-        {
-            var digits = Regex.Match(v, @"\d+").Value;
-            string value = digits.Length == 4 ? digits[..3] : anchor is { } a ? $"{a.Year / 100}{digits[0]}" : $"XX{digits[0]}";
-            return (TimeType.Date, value, Granularity.Decade, digits.Length == 4 || anchor is not null);
-        }
-        if (m.Groups["year"].Success)
-        {
-            var y = Regex.Match(v, @"\d{4}").Value;
-            int year = int.Parse(y, CultureInfo.InvariantCulture);
-            return year is >= 1000 and <= 2999 ? (TimeType.Date, y, Granularity.Year, true) : null;
-        }
-        if (m.Groups["dur"].Success)
-        {
-            var parts = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            string unitWord = parts[^1];
-            string countWord = string.Join(' ', parts[..^1]).Replace("more", "", StringComparison.Ordinal).Trim();
-            int n = int.TryParse(countWord, NumberStyles.None, CultureInfo.InvariantCulture, out var k) ? k : Numbers.GetValueOrDefault(countWord, -1);
-            string q = n < 0 ? "X" : n.ToString(CultureInfo.InvariantCulture);
-            string unit = unitWord.TrimEnd('s') switch
-            {
-                "year" => "Y", "month" => "M", "week" => "W", "day" => "D", "decade" => "DE",
-                "hour" => "H", "minute" => "M", _ => "",
-            };
-            bool time = unitWord.StartsWith("hour", StringComparison.Ordinal) || unitWord.StartsWith("minute", StringComparison.Ordinal);
-            if (unit == "DE") { unit = "Y"; q = n < 0 ? "X" : (n * 10).ToString(CultureInfo.InvariantCulture); }
-            return (TimeType.Duration, time ? $"PT{q}{unit}" : $"P{q}{unit}", Granularity.None, true);
-        }
-        return null;
-    }
 
-    private static int MonthOf(string lower)
-    {
-        for (int i = 0; i < Months.Length; i++)
-            if (lower.Contains(Months[i][..3], StringComparison.Ordinal)) return i + 1;
-        throw new InvalidOperationException("No month in " + lower);
+        /// <summary>A weekday: in a past clause the last one (today included), in a future clause the next.</summary>
+        private Found? WeekdayForm(int start, int at, int weekday, int direction)
+        {
+            int end = at + 1;
+            if (Is(end, ",") && (Month(end + 1, out _) || DayNumber(end + 1, out _)))
+            {
+                // "Friday, March 22": the date says it
+                if (Match(end + 1) is { Type: TimeType.Date, Granularity: Granularity.Day } dated) return dated with { Start = start };
+            }
+            if (_anchor is not { } a) return new Found(start, end, TimeType.Date, "XXXX-XX-XX", Granularity.Day, false);
+            int today = (int)a.DayOfWeek == 0 ? 7 : (int)a.DayOfWeek;
+            int delta;
+            if (direction > 0) delta = (weekday - today + 7) % 7 is 0 ? 7 : (weekday - today + 7) % 7;
+            else if (direction < 0) delta = -((today - weekday + 7) % 7 is 0 ? 7 : (today - weekday + 7) % 7);
+            else delta = Future(start) ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
+            return DayPart(start, end, new Found(start, end, TimeType.Date, Day(a.AddDays(delta)), Granularity.Day, true));
+        }
+
+        /// <summary>last/this/next/coming/past/previous + unit, season, month or weekday; "the last three years".</summary>
+        private Found? Relative(int at, int start)
+        {
+            if (at >= End || !IsWord(at)) return null;
+            int sign = IsAny(at, "last", "past", "previous", "recent") ? -1 : IsAny(at, "next", "coming", "following") ? 1 : IsAny(at, "this") ? 0 : int.MinValue;
+            if (sign == int.MinValue) return null;
+            int e = at + 1;
+            // "the past three years", "the next two weeks", "the last few days": a duration
+            int afterCount = Count(e, out var n);
+            if (afterCount > e && IsWord(afterCount) && Lookup(UnitWords, W(afterCount), out var du))
+                return new Found(start, afterCount + 1, TimeType.Duration, Period(n, du), Granularity.None, true);
+            if (!IsWord(e)) return null;
+            if (Lookup(WeekdayWords, W(e), out var wd)) return WeekdayForm(start, e, wd, sign == 0 ? 0 : sign);
+            if (Lookup(MonthWords, W(e), out var month))
+            {
+                if (_anchor is not { } a0) return new Found(start, e + 1, TimeType.Date, $"XXXX-{month:D2}", Granularity.Month, false);
+                int year = a0.Year + (sign < 0 ? (month >= a0.Month ? -1 : 0) : sign > 0 ? (month <= a0.Month ? 1 : 0) : 0);
+                return new Found(start, e + 1, TimeType.Date, $"{year:D4}-{month:D2}", Granularity.Month, true);
+            }
+            if (Lookup(Seasons, W(e), out var season))
+            {
+                if (_anchor is not { } a1) return new Found(start, e + 1, TimeType.Date, "XXXX-" + season, Granularity.Season, false);
+                int startMonth = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
+                int year = a1.Year + (sign < 0 ? (startMonth < a1.Month ? 0 : -1) : sign > 0 ? (startMonth > a1.Month ? 0 : 1) : 0);
+                return new Found(start, e + 1, TimeType.Date, $"{year:D4}-{season}", Granularity.Season, true);
+            }
+            if (!Lookup(UnitWords, W(e), out var unit)) return null;
+            if (W(e).EndsWith('s'))
+                return sign < 0 ? new Found(start, e + 1, TimeType.Duration, Period(-1, unit), Granularity.None, true) : null; // "recent years"
+            if (Is(start, "the") && sign < 0 && unit is Unit.Year or Unit.Month or Unit.Week or Unit.Day && !Is(at, "last"))
+                return new Found(start, e + 1, TimeType.Duration, Period(1, unit), Granularity.None, true); // "the past year"
+            if (_anchor is not { } a) return new Found(start, e + 1, TimeType.Date, "XXXX", Granularity.None, false);
+            return unit switch
+            {
+                Unit.Day => new Found(start, e + 1, TimeType.Date, Day(a.AddDays(sign)), Granularity.Day, true),
+                Unit.Week => new Found(start, e + 1, TimeType.Date, Week(a.AddDays(7 * sign)), Granularity.Week, true),
+                Unit.Weekend => new Found(start, e + 1, TimeType.Date, Week(a.AddDays(7 * sign)) + "-WE", Granularity.Week, true),
+                Unit.Month => new Found(start, e + 1, TimeType.Date, $"{a.AddMonths(sign):yyyy-MM}", Granularity.Month, true),
+                Unit.Quarter => QuarterOf(start, e + 1, a, sign),
+                Unit.Year => new Found(start, e + 1, TimeType.Date, (a.Year + sign).ToString("D4", CultureInfo.InvariantCulture), Granularity.Year, true),
+                Unit.Decade => new Found(start, e + 1, TimeType.Date, ((a.Year / 10) + sign).ToString(CultureInfo.InvariantCulture), Granularity.Decade, true),
+                Unit.Century => new Found(start, e + 1, TimeType.Date, ((a.Year / 100) + sign).ToString("D2", CultureInfo.InvariantCulture), Granularity.Century, true),
+                _ => null,
+            };
+        }
+
+        private static Found QuarterOf(int start, int end, DateOnly a, int sign)
+        {
+            int q = (a.Month - 1) / 3 + 1 + sign, y = a.Year;
+            while (q < 1) { q += 4; y--; }
+            while (q > 4) { q -= 4; y++; }
+            return new Found(start, end, TimeType.Date, $"{y:D4}-Q{q}", Granularity.Month, true);
+        }
+
+        /// <summary>the third quarter, third-quarter, the fiscal first quarter, the latest/year-ago quarter, the first half.</summary>
+        private Found? Quarter(int at, int start)
+        {
+            if (at >= End || !IsWord(at)) return null;
+            int e = at;
+            if (Is(e, "fiscal")) e++;
+            bool yearAgo = false;
+            int q = 0;
+            bool half = false;
+            var w = IsWord(e) ? W(e) : default;
+            int dash = w.IndexOf('-');
+            if (dash > 0 && Lookup(Ordinals, w[..dash], out var oq) && (w[(dash + 1)..].Equals("quarter", StringComparison.OrdinalIgnoreCase) || w[(dash + 1)..].Equals("half", StringComparison.OrdinalIgnoreCase)))
+            {
+                q = oq; half = w[(dash + 1)..].Equals("half", StringComparison.OrdinalIgnoreCase); e++;
+            }
+            else if (IsWord(e) && Lookup(Ordinals, w, out var o) && IsAny(e + 1, "quarter", "half"))
+            {
+                q = o; half = Is(e + 1, "half"); e += 2;
+            }
+            else if (IsAny(e, "latest", "current", "year-earlier", "year-ago", "same") && Is(e + 1, "quarter"))
+            {
+                yearAgo = IsAny(e, "year-earlier", "year-ago");
+                e += 2;
+            }
+            else if (Is(e, "quarter") && start < at && Is(start, "the")) e++;
+            else return null;
+            if (half && q > 2) return null;
+            if (_anchor is not { } a) return new Found(start, e, TimeType.Date, half ? $"XXXX-H{q}" : $"XXXX-Q{(q == 0 ? "X" : q.ToString(CultureInfo.InvariantCulture))}", Granularity.Month, false);
+            int current = (a.Month - 1) / 3 + 1;
+            int year = a.Year;
+            if (q == 0)
+            {
+                // "the quarter", "the latest quarter": the last one reported (the one before the report's)
+                q = current - 1;
+                if (q < 1) { q = 4; year--; }
+            }
+            else if (!half && q > current && !Future(start)) year--;
+            if (yearAgo) year--;
+            if (Year(e, out var explicitYear)) { year = explicitYear; e++; }
+            return new Found(start, e, TimeType.Date, half ? $"{year:D4}-H{q}" : $"{year:D4}-Q{q}", Granularity.Month, true);
+        }
+
+        private Found? Season(int i)
+        {
+            if (!IsWord(i) || !Lookup(Seasons, W(i), out var s)) return null;
+            if (Year(i + 1, out var y)) return new Found(i, i + 2, TimeType.Date, $"{y:D4}-{s}", Granularity.Season, true);
+            if (_anchor is not { } a) return new Found(i, i + 1, TimeType.Date, "XXXX-" + s, Granularity.Season, false);
+            return new Found(i, i + 1, TimeType.Date, $"{a.Year:D4}-{s}", Granularity.Season, true);
+        }
+
+        /// <summary>N units (ago): "two years", "a few hours", "18 months ago", "30-year".</summary>
+        private Found? Duration(int i)
+        {
+            var w = W(i);
+            // hyphenated: "30-year", "two-week", "five-day"
+            int dash = w.IndexOf('-');
+            if (_tokens[i].Kind == TokenKind.Word && dash > 0 && Lookup(UnitWords, w[(dash + 1)..], out var hu) && Lookup(NumberWords, w[..dash], out var hn) && hn > 0)
+                return new Found(i, i + 1, TimeType.Duration, Period(hn, hu), Granularity.None, true);
+            if (IsNumber(i) && i + 2 < End && W(i + 1) is "-" && Adjacent(i + 1) && IsWord(i + 2) && Lookup(UnitWords, W(i + 2), out var nu)
+                && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var nn))
+                return new Found(i, i + 3, TimeType.Duration, Period(nn, nu), Granularity.None, true);
+            int e = Count(i, out var n);
+            if (e == i) return null;
+            if (Is(e, "more") || Is(e, "full")) e++;
+            if (!IsWord(e) || !Lookup(UnitWords, W(e), out var unit)) return null;
+            if (n == 1 && W(e).EndsWith('s')) return null; // "a years" is no duration
+            if (n == -2) n = -1;
+            if (Is(e + 1, "ago") || Is(e + 1, "earlier") && Is(i, "a") == false && false) return Ago(i, e + 2, n, unit);
+            if (Is(e + 1, "ago")) return Ago(i, e + 2, n, unit);
+            return new Found(i, e + 1, TimeType.Duration, Period(n, unit), Granularity.None, true);
+        }
+
+        private Found? Ago(int start, int end, int n, Unit unit)
+        {
+            if (n < 0) return new Found(start, end, TimeType.Date, "PAST_REF", Granularity.None, true);
+            if (_anchor is not { } a) return new Found(start, end, TimeType.Date, "XXXX", Granularity.None, false);
+            return unit switch
+            {
+                Unit.Day => new Found(start, end, TimeType.Date, Day(a.AddDays(-n)), Granularity.Day, true),
+                Unit.Week => new Found(start, end, TimeType.Date, Week(a.AddDays(-7 * n)), Granularity.Week, true),
+                Unit.Month => new Found(start, end, TimeType.Date, $"{a.AddMonths(-n):yyyy-MM}", Granularity.Month, true),
+                Unit.Year => new Found(start, end, TimeType.Date, (a.Year - n).ToString("D4", CultureInfo.InvariantCulture), Granularity.Year, true),
+                Unit.Decade => new Found(start, end, TimeType.Date, ((a.Year - 10 * n) / 10).ToString(CultureInfo.InvariantCulture), Granularity.Decade, true),
+                _ => new Found(start, end, TimeType.Date, "PAST_REF", Granularity.None, true),
+            };
+        }
+
+        private static string Code(Unit u) => u switch
+        {
+            Unit.Second => "S", Unit.Minute => "M", Unit.Hour => "H", Unit.Day => "D", Unit.Week => "W", Unit.Weekend => "WE",
+            Unit.Month => "M", Unit.Quarter => "Q", Unit.Year => "Y", Unit.Decade => "DE", Unit.Century => "CE", _ => "X",
+        };
+
+        private static string Period(int n, Unit u)
+        {
+            string q = n < 0 ? "X" : n.ToString(CultureInfo.InvariantCulture);
+            return u switch
+            {
+                Unit.Second or Unit.Minute or Unit.Hour => $"PT{q}{Code(u)}",
+                Unit.Decade => n < 0 ? "PXDE" : $"P{n * 10}Y",
+                Unit.Century => n < 0 ? "PXCE" : $"P{n * 100}Y",
+                Unit.Weekend => $"P{(n < 0 ? "X" : (2 * n).ToString(CultureInfo.InvariantCulture))}D",
+                _ => $"P{q}{Code(u)}",
+            };
+        }
+
+        /// <summary>
+        /// Whether the clause around token <paramref name="at"/> speaks of the future: a future cue before it
+        /// ("will", "is due to", "plans to", "next") decides; else a past verb before it says past; else the
+        /// words after it.
+        /// </summary>
+        private bool Future(int at)
+        {
+            for (int k = at - 1; k >= First && k >= at - 10; k--)
+            {
+                if (_tokens[k].Kind == TokenKind.Punctuation && Boundaries.Contains(S(k))) break;
+                var w = S(k);
+                if (FutureCues.Contains(w) || (w is "to" && k + 1 < at && Lexicon.Lemma(S(k + 1).ToLowerInvariant(), PartsOfSpeech.Verb) is not null && k > First && IsAny(k - 1, "is", "are", "was", "were", "going", "due", "expected", "scheduled", "set", "plans", "planned"))) return true;
+                if (Past(w)) return false;
+                if (Boundaries.Contains(w.ToLowerInvariant()) && k < at - 1) break;
+            }
+            for (int k = at + 1; k < End && k <= at + 5; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Punctuation && Boundaries.Contains(S(k))) break;
+                var w = S(k);
+                if (FutureCues.Contains(w)) return true;
+                if (Past(w)) return false;
+            }
+            return false;
+        }
+
+        private static bool Past(string word)
+        {
+            var w = word.ToLowerInvariant();
+            if (w is "was" or "were" or "had" or "did" or "said" or "told") return true;
+            if (w.Length > 3 && w.EndsWith("ed", StringComparison.Ordinal)) return Lexicon.Lemma(w, PartsOfSpeech.Verb) is not null;
+            return Lexicon.IsIrregularVerbForm(w) && Lexicon.Lemma(w, PartsOfSpeech.Verb) != w;
+        }
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
