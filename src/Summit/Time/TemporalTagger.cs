@@ -156,6 +156,10 @@ internal sealed class TemporalTagger : ITemporalTagger
 
         private int SkipDot(int i) => i < End && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Span.Start] == '.' && Adjacent(i) ? i + 1 : i;
 
+        /// <summary>After a month word: past its abbreviation's dot ("Jan."), never past a sentence's full stop ("in March.").</summary>
+        private int AfterMonth(int i) => W(i).Length <= 4 && !W(i).Equals("June", StringComparison.OrdinalIgnoreCase) && !W(i).Equals("July", StringComparison.OrdinalIgnoreCase)
+            && !W(i).Equals("May", StringComparison.OrdinalIgnoreCase) && i + 2 < End ? SkipDot(i + 1) : i + 1;
+
         private bool Year(int i, out int year)
         {
             year = 0;
@@ -208,10 +212,10 @@ internal sealed class TemporalTagger : ITemporalTagger
             // 24 April 2019, 24 April
             if (DayNumber(i, out var d) && Month(i + 1, out var m))
             {
-                int e = SkipDot(i + 2);
+                int e = AfterMonth(i + 1);
                 if (Is(e, ",")) e++;
                 if (Year(e, out var y)) return Date(i, e + 1, y, m, d);
-                return MonthDay(i, SkipDot(i + 2), m, d);
+                return MonthDay(i, AfterMonth(i + 1), m, d);
             }
             // 10 a.m., 3:30 p.m.
             if (TimeOfDay(i) is { } t) return t;
@@ -324,7 +328,7 @@ internal sealed class TemporalTagger : ITemporalTagger
 
         private Found? MonthForms(int i, int month)
         {
-            int e = SkipDot(i + 1);
+            int e = AfterMonth(i);
             // March 22, 2013 / March 22 / March 2013 / March
             if (DayNumber(e, out var d) && !(IsNumber(e + 1) && !Is(e + 1, ",") && W(e + 1).Length != 4))
             {
