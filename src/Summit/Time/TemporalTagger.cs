@@ -265,6 +265,8 @@ internal sealed class TemporalTagger : ITemporalTagger
         {
             var w = W(i);
             // the 1990s, the '90s
+            if ((Is(i, "this") || Is(i, "that")) && Relative(i, i) is { } own) return own;
+            if (IsAny(i, "earlier", "later") && IsAny(i + 1, "this", "last", "next") && Relative(i + 1, i) is { Type: TimeType.Date } around) return around;
             if (Is(i, "the") || Is(i, "this") || Is(i, "that"))
             {
                 if (Year(i + 1, out var y) && i + 2 < End && Adjacent(i + 2) && IsWord(i + 2) && W(i + 2) is "s")
@@ -295,12 +297,12 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (Lookup(WeekdayWords, w, out var weekday)) return WeekdayForm(i, i, weekday, 0);
             if (IsAny(i, "last", "next", "this", "coming", "past", "previous", "following", "recent")) return Relative(i, i);
             if (Is(i, "today")) return Anchored(i, i + 1, a => Day(a), Granularity.Day, "PRESENT_REF");
-            if (Is(i, "tonight")) return Anchored(i, i + 1, a => Day(a) + "TNI", Granularity.Hour, "PRESENT_REF", TimeType.Time);
+            if (Is(i, "tonight")) return Anchored(i, i + 1, a => Day(a), Granularity.Day, "PRESENT_REF");
             if (Is(i, "yesterday")) return DayPart(i, i + 1, Anchored(i, i + 1, a => Day(a.AddDays(-1)), Granularity.Day, "XXXX-XX-XX"));
             if (Is(i, "tomorrow")) return DayPart(i, i + 1, Anchored(i, i + 1, a => Day(a.AddDays(1)), Granularity.Day, "XXXX-XX-XX"));
             if (Lookup(References, w, out var reference))
             {
-                if (Is(i, "current") && !(IsWord(i + 1) && UnitWords.ContainsKey(S(i + 1)))) return Is(i + 1, "quarter") ? Quarter(i, i) : null;
+                if (Is(i, "current") && Is(i + 1, "quarter")) return Quarter(i, i);
                 return new Found(i, i + 1, TimeType.Date, reference, Granularity.None, true);
             }
             if (Lookup(SetWords, w, out var set)) return new Found(i, i + 1, TimeType.Set, set, Granularity.None, true);
@@ -322,7 +324,7 @@ internal sealed class TemporalTagger : ITemporalTagger
         {
             if (date is not { } d) return null;
             if (IsWord(end) && Lookup(DayParts, W(end), out var part) && d.Value.Length == 10)
-                return d with { End = end + 1, Type = TimeType.Time, Value = d.Value + "T" + part, Granularity = Granularity.Hour };
+                return d with { End = end + 1 }; // "Sunday night": the day is the value
             return d;
         }
 
@@ -348,9 +350,11 @@ internal sealed class TemporalTagger : ITemporalTagger
                 return null;
             if (_anchor is not { } a) return new Found(i, e, TimeType.Date, $"XXXX-{month:D2}", Granularity.Month, false);
             int year = a.Year;
-            bool future = Future(i);
-            if (!future && month > a.Month) year--;
-            if (future && month < a.Month) year++;
+            var tense = TenseAt(i);
+            if (tense < 0 && month > a.Month) year--;
+            if (tense > 0 && month < a.Month) year++;
+            if (tense == 0 && month - a.Month > 6) year--;
+            if (tense == 0 && a.Month - month > 6) year++;
             return new Found(i, e, TimeType.Date, $"{year:D4}-{month:D2}", Granularity.Month, true);
         }
 
@@ -363,9 +367,11 @@ internal sealed class TemporalTagger : ITemporalTagger
             int year = a.Year;
             if (day > DateTime.DaysInMonth(year, month)) return null;
             var date = new DateOnly(year, month, day);
-            bool future = Future(start);
-            if (!future && date > a.AddDays(14)) date = date.AddYears(-1);
-            else if (future && date < a.AddDays(-14)) date = date.AddYears(1);
+            var tense = TenseAt(start);
+            if (tense < 0 && date > a.AddDays(14)) date = date.AddYears(-1);
+            else if (tense > 0 && date < a.AddDays(-14)) date = date.AddYears(1);
+            else if (tense == 0 && Math.Abs(date.AddYears(1).DayNumber - a.DayNumber) < Math.Abs(date.DayNumber - a.DayNumber)) date = date.AddYears(1);
+            else if (tense == 0 && Math.Abs(date.AddYears(-1).DayNumber - a.DayNumber) < Math.Abs(date.DayNumber - a.DayNumber)) date = date.AddYears(-1);
             return DayPart(start, end, new Found(start, end, TimeType.Date, Day(date), Granularity.Day, true));
         }
 
@@ -383,7 +389,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             int delta;
             if (direction > 0) delta = (weekday - today + 7) % 7 is 0 ? 7 : (weekday - today + 7) % 7;
             else if (direction < 0) delta = -((today - weekday + 7) % 7 is 0 ? 7 : (today - weekday + 7) % 7);
-            else delta = Future(start) ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
+            else delta = TenseAt(start) > 0 ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
             return DayPart(start, end, new Found(start, end, TimeType.Date, Day(a.AddDays(delta)), Granularity.Day, true));
         }
 
@@ -415,7 +421,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             }
             if (!Lookup(UnitWords, W(e), out var unit)) return null;
             if (W(e).EndsWith('s'))
-                return sign < 0 ? new Found(start, e + 1, TimeType.Duration, Period(-1, unit), Granularity.None, true) : null; // "recent years"
+                return sign < 0 ? new Found(start, e + 1, TimeType.Date, "PAST_REF", Granularity.None, true) : null; // "recent years"
             if (Is(start, "the") && sign < 0 && unit is Unit.Year or Unit.Month or Unit.Week or Unit.Day && !Is(at, "last"))
                 return new Found(start, e + 1, TimeType.Duration, Period(1, unit), Granularity.None, true); // "the past year"
             if (_anchor is not { } a) return new Found(start, e + 1, TimeType.Date, "XXXX", Granularity.None, false);
@@ -480,6 +486,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             else if (!half && q > current && !Future(start)) year--;
             if (yearAgo) year--;
             if (Year(e, out var explicitYear)) { year = explicitYear; e++; }
+            else if (Is(e, "of") && Year(e + 1, out var ofYear)) { year = ofYear; e += 2; }
             return new Found(start, e, TimeType.Date, half ? $"{year:D4}-H{q}" : $"{year:D4}-Q{q}", Granularity.Month, true);
         }
 
@@ -508,8 +515,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (!IsWord(e) || !Lookup(UnitWords, W(e), out var unit)) return null;
             if (n == 1 && W(e).EndsWith('s')) return null; // "a years" is no duration
             if (n == -2) n = -1;
-            if (Is(e + 1, "ago") || Is(e + 1, "earlier") && Is(i, "a") == false && false) return Ago(i, e + 2, n, unit);
-            if (Is(e + 1, "ago")) return Ago(i, e + 2, n, unit);
+            if (Is(e + 1, "ago") || Is(e + 1, "earlier")) return Ago(i, e + 2, n, unit);
             return new Found(i, e + 1, TimeType.Duration, Period(n, unit), Granularity.None, true);
         }
 
@@ -552,24 +558,27 @@ internal sealed class TemporalTagger : ITemporalTagger
         /// ("will", "is due to", "plans to", "next") decides; else a past verb before it says past; else the
         /// words after it.
         /// </summary>
-        private bool Future(int at)
+        private bool Future(int at) => TenseAt(at) > 0;
+
+        /// <summary>+1 future, -1 past, 0 when the clause does not tell.</summary>
+        private int TenseAt(int at)
         {
             for (int k = at - 1; k >= First && k >= at - 10; k--)
             {
                 if (_tokens[k].Kind == TokenKind.Punctuation && Boundaries.Contains(S(k))) break;
                 var w = S(k);
-                if (FutureCues.Contains(w) || (w is "to" && k + 1 < at && Lexicon.Lemma(S(k + 1).ToLowerInvariant(), PartsOfSpeech.Verb) is not null && k > First && IsAny(k - 1, "is", "are", "was", "were", "going", "due", "expected", "scheduled", "set", "plans", "planned"))) return true;
-                if (Past(w)) return false;
+                if (FutureCues.Contains(w) || (w is "to" && k + 1 < at && Lexicon.Lemma(S(k + 1).ToLowerInvariant(), PartsOfSpeech.Verb) is not null && k > First && IsAny(k - 1, "is", "are", "was", "were", "going", "due", "expected", "scheduled", "set", "plans", "planned"))) return 1;
+                if (Past(w)) return -1;
                 if (Boundaries.Contains(w.ToLowerInvariant()) && k < at - 1) break;
             }
-            for (int k = at + 1; k < End && k <= at + 5; k++)
+            for (int k = at + 1; k < End && k <= at + 4; k++)
             {
                 if (_tokens[k].Kind == TokenKind.Punctuation && Boundaries.Contains(S(k))) break;
                 var w = S(k);
-                if (FutureCues.Contains(w)) return true;
-                if (Past(w)) return false;
+                if (w is "will" or "'ll" or "’ll" or "would") return 1;
+                if (Past(w)) return -1;
             }
-            return false;
+            return 0;
         }
 
         private static bool Past(string word)
