@@ -91,8 +91,7 @@ internal sealed class TemporalTagger : ITemporalTagger
     /// <summary>Words that stand alone as a reference to the present, past or future.</summary>
     private static readonly FrozenDictionary<string, string> References = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["now"] = "PRESENT_REF", ["currently"] = "PRESENT_REF", ["current"] = "PRESENT_REF", ["nowadays"] = "PRESENT_REF",
-        ["recently"] = "PAST_REF", ["previously"] = "PAST_REF", ["formerly"] = "PAST_REF", ["soon"] = "FUTURE_REF",
+        ["now"] = "PRESENT_REF", ["currently"] = "PRESENT_REF", ["nowadays"] = "PRESENT_REF", ["recently"] = "PAST_REF",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string> SetWords = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -504,7 +503,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             var w = W(i);
             // hyphenated: "30-year", "two-week", "five-day"
             int dash = w.IndexOf('-');
-            if (_tokens[i].Kind == TokenKind.Word && dash > 0 && Lookup(UnitWords, w[(dash + 1)..], out var hu) && Lookup(NumberWords, w[..dash], out var hn) && hn > 0)
+            if (_tokens[i].Kind == TokenKind.Word && dash > 0 && Lookup(UnitWords, w[(dash + 1)..], out var hu) && Lookup(NumberWords, w[..dash], out var hn) && hn > 0 && hu != Unit.Quarter)
                 return new Found(i, i + 1, TimeType.Duration, Period(hn, hu), Granularity.None, true);
             if (IsNumber(i) && i + 2 < End && W(i + 1) is "-" && Adjacent(i + 1) && IsWord(i + 2) && Lookup(UnitWords, W(i + 2), out var nu)
                 && int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out var nn))
@@ -514,6 +513,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (Is(e, "more") || Is(e, "full")) e++;
             if (!IsWord(e) || !Lookup(UnitWords, W(e), out var unit)) return null;
             if (n == 1 && W(e).EndsWith('s')) return null; // "a years" is no duration
+            if (unit == Unit.Quarter && !Is(e + 1, "ago")) return null; // "a quarter", "three quarters": fractions more often than periods
             if (n == -2) n = -1;
             if (Is(e + 1, "ago") || Is(e + 1, "earlier")) return Ago(i, e + 2, n, unit);
             return new Found(i, e + 1, TimeType.Duration, Period(n, unit), Granularity.None, true);
