@@ -22,6 +22,24 @@ internal sealed class TemporalTagger : ITemporalTagger
         ArgumentNullException.ThrowIfNull(analysis);
         var found = new List<TimeExpression>();
         var text = analysis.Report.Text;
+        // header lines and the dateline ("WASHINGTON, August 8 (Xinhua) --") carry dates too; they give no claims
+        var metadataTokens = new List<Token>();
+        foreach (var span in analysis.Report.Metadata.Concat(analysis.Report.DatelineSpan is { } d ? [d] : Array.Empty<Span>()).Distinct().OrderBy(x => x.Start))
+        {
+            int from = metadataTokens.Count;
+            Tokenizer.Tokenize(text, span, metadataTokens);
+            var scan = new Scanner(text, metadataTokens, from, metadataTokens.Count, anchor);
+            for (int i = scan.First; i < scan.End;)
+            {
+                if (scan.Match(i) is { } m)
+                {
+                    var at = new Span(metadataTokens[m.Start].Span.Start, metadataTokens[m.End - 1].Span.End);
+                    found.Add(new TimeExpression(analysis.Report.Id, at, at.Of(text), m.Type, m.Value, m.Granularity) { Anchored = m.Anchored });
+                    i = m.End;
+                }
+                else i++;
+            }
+        }
         foreach (var sentence in analysis.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -37,6 +55,9 @@ internal sealed class TemporalTagger : ITemporalTagger
                 else i++;
             }
         }
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (int k = found.Count - 1; k > 0; k--)
+            if (found[k].Span.Overlaps(found[k - 1].Span)) found.RemoveAt(k);
         return found;
     }
 
