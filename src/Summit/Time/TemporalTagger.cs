@@ -589,7 +589,8 @@ internal sealed class TemporalTagger : ITemporalTagger
                 if (_tokens[k].Kind == TokenKind.Punctuation && Boundaries.Contains(S(k))) break;
                 var w = S(k);
                 if (FutureCues.Contains(w) || (w is "to" && k + 1 < at && Lexicon.Lemma(S(k + 1).ToLowerInvariant(), PartsOfSpeech.Verb) is not null && k > First && IsAny(k - 1, "is", "are", "was", "were", "going", "due", "expected", "scheduled", "set", "plans", "planned"))) return 1;
-                if (Past(w)) return -1;
+                // "will be made", "has been delayed": a participle after be/have says nothing of the tense yet
+                if (Past(w) && !IsAny(k - 1, "be", "been", "being", "have", "has")) return -1;
                 if (Boundaries.Contains(w.ToLowerInvariant()) && k < at - 1) break;
             }
             for (int k = at + 1; k < End && k <= at + 4; k++)
