@@ -452,11 +452,28 @@ internal sealed class TemporalTagger : ITemporalTagger
                 Unit.Weekend => new Found(start, e + 1, TimeType.Date, Week(a.AddDays(7 * sign)) + "-WE", Granularity.Week, true),
                 Unit.Month => new Found(start, e + 1, TimeType.Date, $"{a.AddMonths(sign):yyyy-MM}", Granularity.Month, true),
                 Unit.Quarter => QuarterOf(start, e + 1, a, sign),
+                Unit.Year when sign < 0 && QuarterTalk() => YearAgoQuarter(start, e + 1, a, 1),
                 Unit.Year => new Found(start, e + 1, TimeType.Date, (a.Year + sign).ToString("D4", CultureInfo.InvariantCulture), Granularity.Year, true),
                 Unit.Decade => new Found(start, e + 1, TimeType.Date, ((a.Year / 10) + sign).ToString(CultureInfo.InvariantCulture), Granularity.Decade, true),
                 Unit.Century => new Found(start, e + 1, TimeType.Date, ((a.Year / 100) + sign).ToString("D2", CultureInfo.InvariantCulture), Granularity.Century, true),
                 _ => null,
             };
+        }
+
+        /// <summary>Whether the sentence reports quarterly results ("third-quarter profit fell from a year ago").</summary>
+        private bool QuarterTalk()
+        {
+            for (int k = First; k < End; k++)
+                if (IsWord(k) && W(k).EndsWith("quarter", StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        /// <summary>"a year ago" beside a quarter's results: that quarter, a year before (the last reported quarter).</summary>
+        private static Found YearAgoQuarter(int start, int end, DateOnly a, int years)
+        {
+            var last = QuarterOf(start, end, a, -1);
+            int year = int.Parse(last.Value.AsSpan(0, 4), CultureInfo.InvariantCulture) - years;
+            return last with { Value = $"{year:D4}{last.Value[4..]}" };
         }
 
         private static Found QuarterOf(int start, int end, DateOnly a, int sign)
@@ -544,6 +561,7 @@ internal sealed class TemporalTagger : ITemporalTagger
         {
             if (n < 0) return new Found(start, end, TimeType.Date, "PAST_REF", Granularity.None, true);
             if (_anchor is not { } a) return new Found(start, end, TimeType.Date, "XXXX", Granularity.None, false);
+            if (unit == Unit.Year && QuarterTalk()) return YearAgoQuarter(start, end, a, n);
             return unit switch
             {
                 Unit.Day => new Found(start, end, TimeType.Date, Day(a.AddDays(-n)), Granularity.Day, true),
