@@ -267,9 +267,9 @@ internal sealed class TemporalTagger : ITemporalTagger
             else if (!int.TryParse(w, NumberStyles.None, CultureInfo.InvariantCulture, out hour)) return null;
             int e = i + 1;
             bool pm;
-            if (IsAny(e, "a.m", "am")) pm = false;
+            if (IsAny(e, "a", "p") && e + 2 < End && W(e + 1) is "." && Is(e + 2, "m")) { pm = Is(e, "p"); e += 2; } // "a . m ."
+            else if (IsAny(e, "a.m", "am")) pm = false;
             else if (IsAny(e, "p.m", "pm")) pm = true;
-            else if (IsWord(e) && W(e).Length >= 3 && (W(e)[0] is 'a' or 'p') && W(e)[1] == '.' && W(e)[2] == 'm') pm = W(e)[0] == 'p';
             else return null;
             e = SkipDot(e + 1);
             if (hour is < 1 or > 12 || minute is < 0 or > 59) return null;

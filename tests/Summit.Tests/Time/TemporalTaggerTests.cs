@@ -1,0 +1,104 @@
+using System.Text.Json;
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Documents;
+using Summit.Time;
+
+namespace Summit.Tests.Time;
+
+public class TemporalTaggerTests
+{
+    private static readonly DateOnly Wednesday = new(2019, 4, 24);
+
+    private static IReadOnlyList<TimeExpression> Tag(string text, DateOnly? published = null)
+    {
+        var report = new ReportReader().Read(new ReportInput("r", text) { Published = published });
+        var analysis = new Summit.Text.TextAnalyzer().Analyze(report);
+        return new TemporalTagger().Tag(analysis, published);
+    }
+
+    public static IEnumerable<TestCaseData> Expressions()
+    {
+        yield return new TestCaseData("The leaders met on Thursday.", "Thursday", "2019-04-18");
+        yield return new TestCaseData("The leaders will meet on Thursday.", "Thursday", "2019-04-25");
+        yield return new TestCaseData("Putin was due to arrive on Thursday.", "Thursday", "2019-04-25");
+        yield return new TestCaseData("He arrived on Wednesday.", "Wednesday", "2019-04-24");
+        yield return new TestCaseData("A spokesman told a briefing on Tuesday talks will focus on trade.", "Tuesday", "2019-04-23");
+        yield return new TestCaseData("The talks collapsed in February.", "February", "2019-02");
+        yield return new TestCaseData("The vote is scheduled for June.", "June", "2019-06");
+        yield return new TestCaseData("They talked today.", "today", "2019-04-24");
+        yield return new TestCaseData("They talked yesterday.", "yesterday", "2019-04-23");
+        yield return new TestCaseData("The army attacked last week.", "last week", "2019-W16");
+        yield return new TestCaseData("Sales fell this month.", "this month", "2019-04");
+        yield return new TestCaseData("Sales fell last year.", "last year", "2018");
+        yield return new TestCaseData("The bridge was built in 2012.", "2012", "2012");
+        yield return new TestCaseData("Funding fell in the 1980s.", "the 1980s", "198");
+        yield return new TestCaseData("Since March 2018, he has met Xi four times.", "March 2018", "2018-03");
+        yield return new TestCaseData("The deal was signed on March 22, 2013.", "March 22, 2013", "2013-03-22");
+        yield return new TestCaseData("The deal was signed on 22 March 2013.", "22 March 2013", "2013-03-22");
+        yield return new TestCaseData("The report is dated 2013-03-22.", "2013-03-22", "2013-03-22");
+        yield return new TestCaseData("The meeting comes two months after the summit.", "two months", "P2M");
+        yield return new TestCaseData("It arrived a few hours after crossing the border.", "a few hours", "PTXH");
+        yield return new TestCaseData("The firm was founded three years ago.", "three years ago", "2016");
+        yield return new TestCaseData("Profit rose in the third quarter.", "the third quarter", "2018-Q3");
+        yield return new TestCaseData("The blast happened at 10 a.m. on Wednesday.", "10 a.m.", "2019-04-24T10:00");
+        yield return new TestCaseData("The flu is now spreading.", "now", "PRESENT_REF");
+        yield return new TestCaseData("Buses run daily.", "daily", "P1D");
+        yield return new TestCaseData("Prices rose last summer.", "last summer", "2018-SU");
+    }
+
+    [TestCaseSource(nameof(Expressions))]
+    public void Tag_NewsExpression_FindsExtentAndValue(string sentence, string text, string value)
+    {
+        var found = Tag(sentence, Wednesday);
+        found.Should().Contain(t => t.Text == text && t.Value == value,
+            $"found: {string.Join(", ", found.Select(t => $"'{t.Text}'={t.Value}"))}");
+    }
+
+    [Test]
+    public void Tag_NoAnchor_RelativeExpressionsAreUnanchoredNeverResolvedAgainstTheClock()
+    {
+        var found = Tag("They met on Thursday and will meet again next week.");
+        found.Should().NotBeEmpty();
+        found.Where(t => t.Text.Contains("Thursday") || t.Text.Contains("week")).Should().OnlyContain(t => !t.Anchored && t.Value.StartsWith("XXXX"));
+    }
+
+    [Test]
+    public void Tag_MayTheModalAndMarchTheVerb_AreNotMonths()
+    {
+        Tag("The rebels may march on the capital.", Wednesday).Should().BeEmpty();
+    }
+
+    /// <summary>The sample case's gold time expressions, each found with its value (overlapping span, FORMAT.md's rule).</summary>
+    [Test]
+    public void Tag_SampleCase_EveryGoldTimeExpressionRight()
+    {
+        var dir = Path.Combine(TestPaths.SharedEval, "cases", "vladivostok-2019");
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "gold.json")));
+        var inputs = Directory.GetFiles(Path.Combine(dir, "reports"), "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => new ReportInput(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToArray();
+        var result = SummitEngine.CreateDefault().Reconcile(inputs);
+        var wrong = new List<string>();
+        foreach (var t in gold.RootElement.GetProperty("timeExpressions").EnumerateArray())
+        {
+            var report = t.GetProperty("report").GetString()!;
+            var text = t.GetProperty("text").GetString()!;
+            int at = inputs.Single(i => i.Id == report).Text.IndexOf(text, StringComparison.Ordinal);
+            var value = t.GetProperty("value").GetString();
+            if (!result.TimeExpressions.Any(x => x.ReportId == report && x.Span.Start < at + text.Length && at < x.Span.End && x.Value == value))
+                wrong.Add($"{report} '{text}' {value}");
+        }
+        wrong.Should().BeEmpty();
+    }
+
+    [Test]
+    public void Reconcile_UndatedReport_DateInferredFromSiblingsAndTenses()
+    {
+        var dir = Path.Combine(TestPaths.SharedEval, "cases", "vladivostok-2019", "reports");
+        var inputs = Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => new ReportInput(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToArray();
+        var reuters = SummitEngine.CreateDefault().Reconcile(inputs).Reports.Single(r => r.Id == "reuters");
+        reuters.Published.Should().Be(new DateOnly(2019, 4, 25));
+        reuters.PublishedInferred.Should().BeTrue();
+    }
+}
