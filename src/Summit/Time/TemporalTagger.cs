@@ -126,6 +126,13 @@ internal sealed class TemporalTagger : ITemporalTagger
         "next", "upcoming", "until", "till", "hopes", "hope", "aims", "wants", "tomorrow",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Every word that can start a time expression.</summary>
+    private static readonly FrozenSet<string> Triggers = MonthWords.Keys.Concat(WeekdayWords.Keys).Concat(NumberWords.Keys).Concat(UnitWords.Keys)
+        .Concat(Seasons.Keys).Concat(Ordinals.Keys).Concat(References.Keys).Concat(SetWords.Keys)
+        .Concat(["the", "this", "that", "early", "late", "mid", "last", "next", "coming", "past", "previous", "following", "recent", "today",
+            "tonight", "yesterday", "tomorrow", "every", "each", "fiscal", "latest", "current", "year-earlier", "year-ago", "same", "earlier", "later"])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Boundaries = new[] { ",", ";", ":", "that", "while", "but", "and", "—", "(", ")", "“", "”", "\"" }
         .ToFrozenSet(StringComparer.Ordinal);
 
@@ -218,7 +225,11 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (i >= End) return null;
             var tok = _tokens[i];
             if (tok.Kind == TokenKind.Punctuation) return null;
-            return tok.Kind == TokenKind.Number ? Numeric(i) : Wordy(i);
+            if (tok.Kind == TokenKind.Number) return Numeric(i);
+            // most words start no time expression: one set lookup sends them away
+            var w = W(i);
+            if (!Triggers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) && w.IndexOf('-') < 0) return null;
+            return Wordy(i);
         }
 
         private Found? Numeric(int i)
