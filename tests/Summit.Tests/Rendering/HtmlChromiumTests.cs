@@ -84,6 +84,19 @@ public class HtmlChromiumTests
         document.QuerySelectorAll("section").Select(s => s.GetAttribute("data-section")).Should().Equal("background", "story", "undated");
     }
 
+    [TestCase("#conflicts", new[] { "f2" })]
+    [TestCase("#hide=Alpha", new[] { "f2", "f1", "f5", "f6" })]
+    [TestCase("#hide=Alpha,Beta", new string[0])]
+    [TestCase("#nothing", new[] { "f3", "f4", "f2", "f1", "f5", "f6" })]
+    public void Render_FixtureWithFragment_ShowsOnlyTheChosenEntries(string fragment, string[] visible)
+    {
+        var (dom, console, _) = Chromium.RunAt(Page(RenderingFixtures.Create(), "filter"), fragment, "--dump-dom");
+        console.Should().BeEmpty();
+        var document = new HtmlParser().ParseDocument(dom);
+        document.QuerySelectorAll("li.entry").Where(li => !li.HasAttribute("hidden")).Select(li => li.GetAttribute("data-fact"))
+            .Should().Equal(visible);
+    }
+
     [Test]
     public void Screenshot_SamplePage_IsAPng()
     {
