@@ -97,11 +97,12 @@ public class HtmlChromiumTests
             .Should().Equal(visible);
     }
 
-    [Test]
-    public void Screenshot_SamplePage_IsAPng()
+    [TestCase("sample", "timeline.png")]
+    [TestCase("fixture", "timeline-conflicts.png")]
+    public void Screenshot_Page_IsAPng(string name, string docsFile)
     {
-        var png = Path.Combine(_folder, "timeline.png");
-        var (_, console, exit) = Chromium.Run(Page(SampleCase.Result, "shot"), $"--screenshot={png}", "--window-size=1100,1400", "--hide-scrollbars");
+        var png = Path.Combine(_folder, docsFile);
+        var (_, console, exit) = Chromium.Run(Page(Of(name), "shot-" + name), $"--screenshot={png}", "--window-size=1100,1400", "--hide-scrollbars");
 
         exit.Should().Be(0);
         console.Should().BeEmpty();
@@ -110,7 +111,7 @@ public class HtmlChromiumTests
         bytes.Take(8).Should().Equal(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A);
         if (Golden.Update)
         {
-            var docs = Path.Combine(TestPaths.RepoRoot, "docs", "timeline.png");
+            var docs = Path.Combine(TestPaths.RepoRoot, "docs", docsFile);
             Directory.CreateDirectory(Path.GetDirectoryName(docs)!);
             File.Copy(png, docs, overwrite: true);
             TestContext.Out.WriteLine($"rewrote {docs}");
