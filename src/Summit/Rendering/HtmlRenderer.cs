@@ -81,6 +81,16 @@ public sealed class HtmlRenderer : IReconciliationRenderer
             apply();
           });
           only.addEventListener('change', apply);
+          // A link can preset the view: #conflicts shows only conflicts, #hide=AFP,Reuters hides sources.
+          var hash = decodeURIComponent(location.hash.slice(1));
+          if (hash === 'conflicts') only.checked = true;
+          if (hash.indexOf('hide=') === 0) {
+            var hidden = hash.slice(5).split(',');
+            for (var h = 0; h < buttons.length; h++) if (hidden.indexOf(buttons[h].getAttribute('data-source')) >= 0) {
+              off[buttons[h].getAttribute('data-source')] = true;
+              buttons[h].setAttribute('aria-pressed', 'false');
+            }
+          }
           apply();
           document.body.setAttribute('data-ready', 'true');
         })();

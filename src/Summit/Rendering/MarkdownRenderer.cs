@@ -22,16 +22,16 @@ public sealed class MarkdownRenderer : IReconciliationRenderer
         foreach (var r in TimelineView.Reports(reconciliation))
             writer.Write($"| {Escape(r.Id)} | {Escape(r.Source)} | {Escape(r.Published)} |\n");
         var entries = TimelineView.Build(reconciliation);
-        writer.Write($"\n{TextRenderer.Counts(entries)}.\n");
+        writer.Write($"\n{TextRenderer.Counts(entries)}.\n\n");
         TimelineSection? section = null;
         foreach (var e in entries)
         {
             if (e.Section != section)
             {
                 section = e.Section;
-                writer.Write($"\n## {TimelineView.SectionTitle(e.Section)}\n");
+                writer.Write($"## {TimelineView.SectionTitle(e.Section)}\n\n");
             }
-            writer.Write($"\n### {e.Order}. {Escape(e.When)}\n\n");
+            writer.Write($"### {e.Order}. {Escape(e.When)}\n\n");
             if (e.PlacedAfter is not null) writer.Write($"*{Escape(e.PlacedAfter)}*\n\n");
             writer.Write($"**{Escape(e.Fact.Summary)}**\n\n");
             writer.Write($"{Escape(e.Attribution)} · {(e.Conflicts.Count > 0 ? "⚠ " : "")}{Escape(e.Marks)}\n\n");

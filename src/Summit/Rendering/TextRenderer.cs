@@ -61,7 +61,7 @@ public sealed class TextRenderer : IReconciliationRenderer
     internal static string Counts(IReadOnlyList<EntryView> entries)
     {
         int Count(string status) => entries.Count(e => e.Status == status);
-        var undated = entries.Count(e => e.Fact.Time is null);
+        var undated = entries.Count(e => !e.Dated);
         return $"{"fact".ToQuantity(entries.Count)}: {Count("corroborated")} corroborated, {Count("single")} single, {Count("conflicting")} conflicting; {undated} undated";
     }
 

@@ -43,7 +43,7 @@ internal sealed record ConflictSide(string ReportId, string Source, string Value
 internal sealed record ConflictView(string Slot, string Reason, IReadOnlyList<ConflictSide> Sides);
 
 /// <summary>What a person reads of one timeline entry: shared by the text, Markdown and HTML renderers.</summary>
-internal sealed record EntryView(int Order, string When, TimelineSection Section, bool Unordered, string? PlacedAfter, Fact Fact,
+internal sealed record EntryView(int Order, string When, bool Dated, TimelineSection Section, bool Unordered, string? PlacedAfter, Fact Fact,
     string Attribution, IReadOnlyList<Citation> Citations, IReadOnlyList<ConflictView> Conflicts, IReadOnlyList<(string Source, Refinement Refinement)> Refinements)
 {
     /// <summary>Whether it is background history.</summary>
@@ -111,7 +111,7 @@ internal static class TimelineView
             string? placedAfter = null;
             if (e.PlacedAfter is { } anchorId && facts.TryGetValue(anchorId, out var anchor))
                 placedAfter = timeOf.TryGetValue(anchorId, out var at) ? $"told after entry {at.Order} ({When(at.Time)})" : $"told after “{anchor.Summary.Truncate(40, "…")}”";
-            views.Add(new EntryView(e.Order, When(e.Time), section, e.Unordered, placedAfter, fact, Attribution(fact), citations, conflicts, refinements));
+            views.Add(new EntryView(e.Order, When(e.Time), e.Time is not null, section, e.Unordered, placedAfter, fact, Attribution(fact), citations, conflicts, refinements));
         }
         return views;
     }

@@ -11,8 +11,8 @@ namespace Summit.Timelines;
 /// together the coarser (longer) period comes first. Facts with the same value share an order rank;
 /// an entry whose period overlaps another's (a month and a day in it) or shares its rank is marked
 /// <see cref="TimelineEntry.Unordered"/>: the reports do not settle which came first.</item>
-/// <item>An undated fact is never dropped: it follows the dated fact told just before it in its report
-/// (after every entry of that fact's rank, in a rank of its own shared with the other undated facts placed
+/// <item>An undated fact is never dropped: it follows the dated fact told in the same sentence or, failing
+/// that, the one told just before it in its report (after every entry of that fact's rank, in a rank of its own shared with the other undated facts placed
 /// there). Undated facts that no dated fact precedes in any report come last.</item>
 /// <item>A fact is background history when its period ends more than <see cref="DefaultStoryWindowDays"/>
 /// days before the earliest report's publication date (or, where no report has a date, the latest
@@ -107,6 +107,11 @@ internal sealed class TimelineBuilder : ITimelineBuilder
             foreach (var t in u.Told)
             {
                 if (!datedByReport.TryGetValue(t.Report, out var list)) continue;
+                // A dated fact told in the same sentence wins (the nearest); else the last one told before.
+                int bestDistance = int.MaxValue;
+                foreach (var (dt, index) in list)
+                    if (dt.Sentence == t.Sentence && Math.Abs(dt.Offset - t.Offset) < bestDistance) (anchor, bestDistance) = (index, Math.Abs(dt.Offset - t.Offset));
+                if (anchor >= 0) break;
                 Told best = default;
                 foreach (var (dt, index) in list)
                     if (dt.CompareTo(t) < 0 && (anchor < 0 || dt.CompareTo(best) > 0)) (anchor, best) = (index, dt);

@@ -18,7 +18,10 @@ internal static class Chromium
     }
 
     /// <summary>Runs Chromium on <paramref name="file"/> with <paramref name="extra"/> arguments; returns stdout, and stderr's console lines.</summary>
-    public static (string Stdout, IReadOnlyList<string> Console, int ExitCode) Run(string file, params string[] extra)
+    public static (string Stdout, IReadOnlyList<string> Console, int ExitCode) Run(string file, params string[] extra) => RunAt(file, "", extra);
+
+    /// <summary>As <see cref="Run(string, string[])"/>, with a URL fragment (<c>#conflicts</c>).</summary>
+    public static (string Stdout, IReadOnlyList<string> Console, int ExitCode) RunAt(string file, string fragment, params string[] extra)
     {
         if (Binary is null) throw new InvalidOperationException("Chromium is not installed.");
         var profile = Directory.CreateTempSubdirectory("summit-chromium-");
@@ -38,14 +41,14 @@ internal static class Chromium
                      })
                 info.ArgumentList.Add(a);
             foreach (var a in extra) info.ArgumentList.Add(a);
-            info.ArgumentList.Add(new Uri(Path.GetFullPath(file)).AbsoluteUri);
+            info.ArgumentList.Add(new Uri(Path.GetFullPath(file)).AbsoluteUri + fragment);
             using var p = Process.Start(info)!;
             var stdout = p.StandardOutput.ReadToEndAsync();
             var stderr = p.StandardError.ReadToEndAsync();
-            if (!p.WaitForExit(TimeSpan.FromSeconds(120)))
+            if (!p.WaitForExit(TimeSpan.FromSeconds(60)))
             {
                 p.Kill(entireProcessTree: true);
-                throw new TimeoutException("Chromium did not finish within 120 s.");
+                throw new TimeoutException("Chromium did not finish within 60 s.");
             }
             p.WaitForExit();
             var console = stderr.Result.Split('\n').Where(l => l.Contains(":CONSOLE", StringComparison.Ordinal)).ToArray();

@@ -84,11 +84,25 @@ public class HtmlChromiumTests
         document.QuerySelectorAll("section").Select(s => s.GetAttribute("data-section")).Should().Equal("background", "story", "undated");
     }
 
-    [Test]
-    public void Screenshot_SamplePage_IsAPng()
+    [TestCase("#conflicts", new[] { "f2" })]
+    [TestCase("#hide=Alpha", new[] { "f2", "f1", "f5", "f6" })]
+    [TestCase("#hide=Alpha,Beta", new string[0])]
+    [TestCase("#nothing", new[] { "f3", "f4", "f2", "f1", "f5", "f6" })]
+    public void Render_FixtureWithFragment_ShowsOnlyTheChosenEntries(string fragment, string[] visible)
     {
-        var png = Path.Combine(_folder, "timeline.png");
-        var (_, console, exit) = Chromium.Run(Page(SampleCase.Result, "shot"), $"--screenshot={png}", "--window-size=1100,1400", "--hide-scrollbars");
+        var (dom, console, _) = Chromium.RunAt(Page(RenderingFixtures.Create(), "filter"), fragment, "--dump-dom");
+        console.Should().BeEmpty();
+        var document = new HtmlParser().ParseDocument(dom);
+        document.QuerySelectorAll("li.entry").Where(li => !li.HasAttribute("hidden")).Select(li => li.GetAttribute("data-fact"))
+            .Should().Equal(visible);
+    }
+
+    [TestCase("sample", "timeline.png")]
+    [TestCase("fixture", "timeline-conflicts.png")]
+    public void Screenshot_Page_IsAPng(string name, string docsFile)
+    {
+        var png = Path.Combine(_folder, docsFile);
+        var (_, console, exit) = Chromium.Run(Page(Of(name), "shot-" + name), $"--screenshot={png}", "--window-size=1100,1400", "--hide-scrollbars");
 
         exit.Should().Be(0);
         console.Should().BeEmpty();
@@ -97,7 +111,7 @@ public class HtmlChromiumTests
         bytes.Take(8).Should().Equal(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A);
         if (Golden.Update)
         {
-            var docs = Path.Combine(TestPaths.RepoRoot, "docs", "timeline.png");
+            var docs = Path.Combine(TestPaths.RepoRoot, "docs", docsFile);
             Directory.CreateDirectory(Path.GetDirectoryName(docs)!);
             File.Copy(png, docs, overwrite: true);
             TestContext.Out.WriteLine($"rewrote {docs}");

@@ -53,3 +53,22 @@ public class JsonRendererTests
         root.GetProperty("timeline").GetArrayLength().Should().Be(root.GetProperty("facts").GetArrayLength(), "no fact is dropped from the timeline");
     }
 }
+
+public class JsonRendererTimelineTests
+{
+    [Test]
+    public void Render_Fixture_TimelineCarriesOrderBackgroundAndPlacement()
+    {
+        var r = RenderingFixtures.Create();
+        using var doc = JsonDocument.Parse(JsonRenderer.Render(r));
+        var timeline = doc.RootElement.GetProperty("timeline").EnumerateArray().ToArray();
+        timeline.Select(e => e.GetProperty("fact").GetString()).Should().Equal("f3", "f4", "f2", "f1", "f5", "f6");
+        timeline.Select(e => e.GetProperty("order").GetInt32()).Should().Equal(1, 2, 3, 4, 5, 6);
+        timeline.Select(e => e.GetProperty("background").GetBoolean()).Should().Equal(true, true, false, false, false, false);
+        timeline.Select(e => e.GetProperty("unordered").GetBoolean()).Should().Equal(false, true, false, false, false, true);
+        timeline[1].GetProperty("placedAfter").GetString().Should().Be("f3");
+        timeline[0].GetProperty("placedAfter").ValueKind.Should().Be(JsonValueKind.Null);
+        timeline[3].GetProperty("time").GetString().Should().Be("2021-07-14");
+        timeline[5].GetProperty("time").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+}

@@ -79,13 +79,31 @@ public class PersonRenderersTests
         System.Text.RegularExpressions.Regex.Count(html, "<li class=\"entry ").Should().Be(6);
     }
 
+    private static IEnumerable<TestCaseData> AllRenderers()
+    {
+        yield return new TestCaseData(new JsonRenderer()).SetArgDisplayNames("json");
+        yield return new TestCaseData(new TextRenderer()).SetArgDisplayNames("text");
+        yield return new TestCaseData(new MarkdownRenderer()).SetArgDisplayNames("markdown");
+        yield return new TestCaseData(new HtmlRenderer()).SetArgDisplayNames("html");
+    }
+
+    [TestCaseSource(nameof(AllRenderers))]
+    public void Render_NoFacts_WritesAnEmptyTimeline(IReconciliationRenderer renderer)
+    {
+        var r = RenderingFixtures.Create();
+        var empty = new Reconciliation(r.Reports, r.Analyses, [], [], Summit.Timelines.Timeline.Empty, r.Entities, [], []);
+        using var w = new StringWriter();
+        renderer.Render(empty, w);
+        var output = w.ToString();
+        output.Should().Contain("Alpha").And.NotContain("Five people");
+        if (renderer.Format != "json") output.Should().Contain("0 facts");
+    }
+
     [Test]
     public void HtmlRender_SummaryWithMarkup_IsEncoded()
     {
         var r = RenderingFixtures.Create();
         var facts = r.Facts.Select(f => f.Id == "f3" ? new global::Summit.Reconciling.Fact(f.Id, f.Status, f.ClaimIds, f.Sources, "<img src=x onerror=alert(1)>") { Time = f.Time, Granularity = f.Granularity } : f).ToArray();
-        using var w = new StringWriter();
-        new HtmlRenderer().Render(r with { }, w);
         var changed = new Reconciliation(r.Reports, r.Analyses, r.Claims, facts, r.Timeline, r.Entities, r.TimeExpressions, r.Diagnostics);
         using var w2 = new StringWriter();
         new HtmlRenderer().Render(changed, w2);

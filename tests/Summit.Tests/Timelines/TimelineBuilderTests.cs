@@ -99,6 +99,24 @@ public class TimelineBuilderTests
     }
 
     [Test]
+    public void Build_UndatedClaimInTheSentenceOfADatedOne_FollowsThatOne()
+    {
+        var story = Story(("r", April25));
+        var dated = new Summit.Claims.Claim("r-c5", "r", new Summit.Documents.Span(60, 70), "xxxxxxxxxx", "arrive") { Sentence = 5 };
+        var before = new Summit.Claims.Claim("r-c5a", "r", new Summit.Documents.Span(50, 58), "xxxxxxxx", "greet") { Sentence = 5 };
+        var facts = new[]
+        {
+            Fact("old", "2000", Granularity.Year, Claim("r", 1)),
+            new Fact("greeted", FactStatus.Single, [before.Id], ["R"], "s"),
+            new Fact("arrived", FactStatus.Single, [dated.Id], ["R"], "s") { Time = "2019-04-24", Granularity = Granularity.Day },
+        };
+        var timeline = new TimelineBuilder().Build(facts, [Claim("r", 1), before, dated], story);
+
+        timeline.Entries.Select(e => e.FactId).Should().Equal("old", "arrived", "greeted");
+        timeline.Entries.Single(e => e.FactId == "greeted").PlacedAfter.Should().Be("arrived", "it is told in the same sentence, though before it");
+    }
+
+    [Test]
     public void Build_UndatedAfterASharedRank_ComesAfterTheWholeRank()
     {
         var story = Story(("a", April25), ("b", April25));
