@@ -14,29 +14,54 @@ internal sealed class EntityResolver : IEntityResolver
         ArgumentNullException.ThrowIfNull(analyses);
         var byKey = new Dictionary<string, (string Name, EntityType Type, List<EntityReference> Mentions, int Order)>(StringComparer.OrdinalIgnoreCase);
         int order = 0;
+        // short names that no earlier full name of their report explains: resolved across reports below
+        var pending = new List<(string Word, EntityReference Mention, EntityType Type)>();
+        // how often each full name is what a short name stands for, in the reports that say so
+        var shortUses = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var analysis in analyses)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var fullNames = new List<string>();
+            // a short name keeps the person it first stood for in this report ("Kim" stays Kim Jong Un after "Kim Il-sung" appears)
+            var bound = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var mention in analysis.Mentions)
             {
-                if (mention.Type == EntityType.Title) continue;
+                if (mention.Type == EntityType.Title || mention.Text is "I") continue;
                 var name = Normalize(mention.Text);
                 string key = name;
-                if (!name.Contains(' '))
+                var reference = new EntityReference(analysis.Report.Id, mention.Span);
+                if (!name.Contains(' ') && mention.Type is not (EntityType.Place or EntityType.Nationality))
                 {
-                    // the nearest earlier full name in this report that holds this word
-                    for (int k = fullNames.Count - 1; k >= 0; k--)
-                        if (fullNames[k].Split(' ').Contains(name, StringComparer.Ordinal)) { key = fullNames[k]; break; }
+                    if (!bound.TryGetValue(name, out var full))
+                    {
+                        full = null;
+                        for (int k = fullNames.Count - 1; k >= 0; k--)
+                            if (fullNames[k].Split(' ').Contains(name, StringComparer.Ordinal)) { full = fullNames[k]; break; }
+                        bound[name] = full;
+                    }
+                    if (full is null) { pending.Add((name, reference, mention.Type)); continue; }
+                    key = full;
+                    shortUses[full] = shortUses.GetValueOrDefault(full) + 1;
                 }
-                else fullNames.Add(name);
+                else if (name.Contains(' ')) fullNames.Add(name);
                 if (!byKey.TryGetValue(key, out var entry))
                     byKey[key] = entry = (key, mention.Type, new List<EntityReference>(), order++);
-                entry.Mentions.Add(new EntityReference(analysis.Report.Id, mention.Span));
+                entry.Mentions.Add(reference);
             }
         }
+        // A short name with no full name before it in its report stands for the full name that short name
+        // stands for most often elsewhere, else the most mentioned full name that holds it ("Kim" → Kim Jong Un).
+        foreach (var (word, reference, type) in pending)
+        {
+            var candidates = byKey.Keys.Where(k => k.Contains(' ') && k.Split(' ').Contains(word, StringComparer.Ordinal)).ToArray();
+            var key = candidates.OrderByDescending(k => shortUses.GetValueOrDefault(k)).ThenByDescending(k => byKey[k].Mentions.Count)
+                .ThenBy(k => byKey[k].Order).FirstOrDefault() ?? word;
+            if (!byKey.TryGetValue(key, out var entry))
+                byKey[key] = entry = (key, type, new List<EntityReference>(), order++);
+            entry.Mentions.Add(reference);
+        }
         var entities = byKey.Values.OrderBy(e => e.Order)
-            .Select((e, i) => new Entity($"e{i + 1}", e.Name, e.Type, e.Mentions))
+            .Select((e, i) => new Entity($"e{i + 1}", e.Name, e.Type, e.Mentions.OrderBy(m => m.ReportId, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToArray()))
             .ToArray();
         return new EntityResolution(entities);
     }

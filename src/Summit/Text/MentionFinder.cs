@@ -1,4 +1,5 @@
 using Summit.Documents;
+using Summit.Entities;
 
 namespace Summit.Text;
 
@@ -33,6 +34,7 @@ internal static class MentionFinder
         "Ministry", "Agency", "Council", "Party", "Bank", "Union", "Committee", "Court", "Army", "Navy", "Police", "Company", "Group",
         "University", "Institute", "Association", "Organisation", "Organization", "Commission", "Department", "Office", "Kremlin",
         "Parliament", "Congress", "Senate", "Assembly", "Corporation", "Inc", "Ltd", "Times", "Post", "News", "Television", "Reuters", "AFP",
+        "House", "Pentagon", "Ministry", "Government", "Forces", "Fund", "Foundation", "Press", "Agency",
     };
 
     public static IReadOnlyList<EntityMention> Find(string text, List<Token> tokens, List<Sentence> sentences)
@@ -57,13 +59,50 @@ internal static class MentionFinder
                         && tokens[j].Span.Of(text) is not ("and" or "the")) { j += 2; continue; }
                     break;
                 }
-                var span = new Span(tokens[s].Span.Start, tokens[j - 1].Span.End);
-                var name = span.Of(text);
-                mentions.Add(new EntityMention(span, name, Classify(text, tokens, s, j), sentence.Index));
+                Add(text, tokens, s, j, sentence.Index, mentions);
                 i = j;
             }
         }
         return mentions;
+    }
+
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "Peninsula", "Ocean", "Sea", "Island", "Islands", "River", "Mountains", "Lake", "Gulf", "Bay", "Strait", "Valley", "Province",
+        "Region", "Square", "Street", "Airport", "Station", "Port", "Coast", "Desert", "Canal", "County", "State", "City", "District",
+    };
+
+    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>
+    /// Adds the mentions of the capitalised run [s, e): a title before a name is a mention of its own
+    /// ("President" + "Vladimir Putin"), a month or weekday is none, a known place or demonym is typed by the gazetteer.
+    /// </summary>
+    private static void Add(string text, List<Token> tokens, int s, int e, int sentence, List<EntityMention> mentions)
+    {
+        while (s < e && Calendar.Contains(tokens[s].Span.Of(text))) s++;
+        while (e > s && Calendar.Contains(tokens[e - 1].Span.Of(text))) e--;
+        if (s >= e) return;
+        // "US President Donald Trump": the title splits the run
+        for (int k = s; k < e - 1; k++)
+        {
+            if (!Titles.Contains(tokens[k].Span.Of(text))) continue;
+            int t = k;
+            while (t + 1 < e - 1 && Titles.Contains(tokens[t + 1].Span.Of(text))) t++;
+            if (k > s) Add(text, tokens, s, k, sentence, mentions);
+            var title = new Span(tokens[k].Span.Start, tokens[t].Span.End);
+            mentions.Add(new EntityMention(title, title.Of(text), EntityType.Title, sentence));
+            var rest = new Span(tokens[t + 1].Span.Start, tokens[e - 1].Span.End);
+            var restType = Classify(text, tokens, t + 1, e);
+            mentions.Add(new EntityMention(rest, rest.Of(text), restType is EntityType.Other ? EntityType.Person : restType, sentence));
+            return;
+        }
+        var span = new Span(tokens[s].Span.Start, tokens[e - 1].Span.End);
+        mentions.Add(new EntityMention(span, span.Of(text), Classify(text, tokens, s, e), sentence));
     }
 
     private static bool AfterOpening(string text, List<Token> tokens, int i) =>
@@ -75,6 +114,10 @@ internal static class MentionFinder
     {
         var first = tokens[s].Span.Of(text);
         var last = tokens[e - 1].Span.Of(text);
+        var whole = text[tokens[s].Span.Start..tokens[e - 1].Span.End];
+        if (Gazetteer.Default.CountryOfDemonym(whole) is not null) return EntityType.Nationality;
+        if (Gazetteer.Default.Find(whole) is not null && !OrganisationWords.Contains(last)) return EntityType.Place;
+        if (PlaceWords.Contains(last)) return EntityType.Place;
         if (Titles.Contains(first) && e - s == 1) return EntityType.Title;
         if (e - s >= 1 && OrganisationWords.Contains(last)) return EntityType.Organisation;
         if (last.EndsWith("an", StringComparison.Ordinal) && e < tokens.Count && tokens[e].Kind == TokenKind.Word && char.IsLower(text[tokens[e].Span.Start]) && e - s <= 2)
@@ -82,7 +125,7 @@ internal static class MentionFinder
         if (s > 0 && tokens[s - 1].Kind == TokenKind.Word)
         {
             var prev = tokens[s - 1].Span.Of(text);
-            if (prev is "in" or "to" or "from" or "into" or "near" or "across") return EntityType.Place;
+            if (prev is "in" or "into" or "near" or "across") return EntityType.Place;
         }
         if (Titles.Contains(first)) return EntityType.Person;
         if (e - s >= 2) return EntityType.Person;

@@ -1,0 +1,116 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Summit.Entities;
+
+/// <summary>What kind of place a gazetteer name is.</summary>
+public enum PlaceKind
+{
+    /// <summary>A country ("Vietnam", "North Korea", "the United States").</summary>
+    Country,
+    /// <summary>A city or capital ("Hanoi", "Vladivostok").</summary>
+    City,
+}
+
+/// <summary>A place the gazetteer knows, with the country that contains it.</summary>
+/// <param name="Name">The name as written.</param>
+/// <param name="Kind">Country or city.</param>
+/// <param name="CountryCode">The ISO 3166-1 code of its country ("VN").</param>
+/// <param name="Country">Its country's name ("Vietnam").</param>
+/// <param name="Population">Its population, where known (0 for countries).</param>
+public sealed record Place(string Name, PlaceKind Kind, string CountryCode, string Country, long Population);
+
+/// <summary>
+/// The shipped gazetteer: every country with its common short names, capitals and the cities of
+/// 150,000 people or more, with the country that contains them, and the countries' demonyms
+/// ("North Korean" → North Korea). Built by <c>scripts/build-gazetteer.py</c> from annexare/Countries
+/// (MIT) and GeoNames (CC BY 4.0); see Resources/SOURCES.md. Read-only and thread-safe.
+/// </summary>
+public sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shipped = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, Place> _places;
+    private readonly FrozenDictionary<string, string> _demonyms;
+    private readonly FrozenDictionary<string, string> _countryNames;
+
+    private Gazetteer(FrozenDictionary<string, Place> places, FrozenDictionary<string, string> demonyms, FrozenDictionary<string, string> countryNames)
+    {
+        _places = places;
+        _demonyms = demonyms;
+        _countryNames = countryNames;
+    }
+
+    /// <summary>The gazetteer the package ships.</summary>
+    public static Gazetteer Default => Shipped.Value;
+
+    /// <summary>How many names it knows.</summary>
+    public int Count => _places.Count;
+
+    /// <summary>The place a name denotes ("Hanoi", "the United States"), or null.</summary>
+    public Place? Find(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var n = name.Trim();
+        if (n.StartsWith("the ", StringComparison.OrdinalIgnoreCase) && !_places.ContainsKey(n)) n = n[4..];
+        return _places.GetValueOrDefault(n);
+    }
+
+    /// <summary>The country a demonym names ("North Korean" → "North Korea"), or null.</summary>
+    public string? CountryOfDemonym(string? word) =>
+        word is not null && _demonyms.TryGetValue(word.Trim(), out var code) ? _countryNames.GetValueOrDefault(code) : null;
+
+    /// <summary>
+    /// Whether <paramref name="inner"/> lies within <paramref name="outer"/> (Hanoi within Vietnam), or is it.
+    /// Unknown names are within nothing.
+    /// </summary>
+    public bool IsWithin(string? inner, string? outer)
+    {
+        if (Find(inner) is not { } a || Find(outer) is not { } b) return false;
+        if (a.Kind == PlaceKind.City && b.Kind == PlaceKind.Country) return a.CountryCode == b.CountryCode;
+        return a.CountryCode == b.CountryCode && a.Kind == b.Kind && (a.Kind == PlaceKind.Country || a.Name == b.Name);
+    }
+
+    private static Gazetteer Load()
+    {
+        var places = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rows = new List<string[]>();
+        using (var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Summit.Resources.places.tsv")
+                            ?? throw new InvalidOperationException("The package's resource places.tsv is missing."))
+        using (var reader = new StreamReader(stream))
+        {
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                var f = line.Split('\t');
+                if (f.Length < 4) continue;
+                rows.Add(f);
+                if (f[1] == "country") countryNames[f[2]] = f[0]; // the canonical name; "alias" rows are other names
+            }
+        }
+        foreach (var f in rows)
+        {
+            long population = long.Parse(f[3], CultureInfo.InvariantCulture);
+            var country = countryNames.GetValueOrDefault(f[2], f[2]);
+            switch (f[1])
+            {
+                case "country" or "alias":
+                    places[f[0]] = new Place(f[0], PlaceKind.Country, f[2], country, 0);
+                    break;
+                case "city":
+                    // a country's name wins over a city of the same name; the bigger city wins over a smaller
+                    if (!places.TryGetValue(f[0], out var existing) || (existing.Kind == PlaceKind.City && existing.Population < population))
+                        places[f[0]] = new Place(f[0], PlaceKind.City, f[2], country, population);
+                    break;
+                case "demonym":
+                    demonyms[f[0]] = f[2];
+                    break;
+            }
+        }
+        return new Gazetteer(places.ToFrozenDictionary(StringComparer.Ordinal), demonyms.ToFrozenDictionary(StringComparer.Ordinal),
+            countryNames.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+}

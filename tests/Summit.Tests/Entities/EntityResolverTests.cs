@@ -1,0 +1,76 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Documents;
+using Summit.Entities;
+using Summit.Text;
+
+namespace Summit.Tests.Entities;
+
+public class EntityResolverTests
+{
+    private static Reconciliation Sample()
+    {
+        var dir = Path.Combine(TestPaths.SharedEval, "cases", "vladivostok-2019", "reports");
+        return SummitEngine.CreateDefault().Reconcile(Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal)
+            .Select(f => new ReportInput(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToArray());
+    }
+
+    private static Entity? At(Reconciliation r, string report, string passage, string word)
+    {
+        var text = r.Reports.Single(x => x.Id == report).Text;
+        int at = text.IndexOf(passage, StringComparison.Ordinal) + passage.IndexOf(word, StringComparison.Ordinal);
+        return r.Entities.Entities.SingleOrDefault(e => e.Mentions.Any(m => m.ReportId == report && m.Span.Start <= at && at < m.Span.End));
+    }
+
+    /// <summary>The gold's named mentions of one person are one entity across reports; the gold's distinctFrom people are others.</summary>
+    [Test]
+    public void Resolve_SampleCase_ShortNamesJoinTheRightFullNameAcrossReports()
+    {
+        var r = Sample();
+        var kim = At(r, "reuters", "Kim Jong Un", "Kim");
+        kim.Should().NotBeNull();
+        kim!.Name.Should().Be("Kim Jong Un");
+        At(r, "reuters", "a smiling Kim", "Kim").Should().Be(kim);
+        At(r, "afp", "Kim’s first face-to-face", "Kim").Should().Be(kim);
+        At(r, "afp", "analysts say Kim could be looking", "Kim").Should().Be(kim, "a short name keeps the person it first stood for in its report");
+        foreach (var other in new[] { "Kim Yong Chol", "Kim Jong-il", "Kim Il-sung" })
+            r.Entities.Entities.Should().Contain(e => e.Name == other).Which.Should().NotBe(kim);
+        var putin = At(r, "reuters", "President Vladimir Putin", "Vladimir");
+        putin!.Name.Should().Be("Vladimir Putin");
+        At(r, "afp", "Putin was due", "Putin").Should().Be(putin);
+    }
+
+    [TestCase("Hanoi", EntityType.Place)]
+    [TestCase("Vietnam", EntityType.Place)]
+    [TestCase("North Korea", EntityType.Place)]
+    [TestCase("North Korean", EntityType.Nationality)]
+    [TestCase("Vladimir Putin", EntityType.Person)]
+    [TestCase("Kremlin", EntityType.Organisation)]
+    public void Resolve_SampleCase_TypesNamesByGazetteerTitlesAndContext(string name, EntityType type) =>
+        Sample().Entities.Entities.Should().Contain(e => e.Name == name).Which.Type.Should().Be(type);
+
+    [Test]
+    public void Find_MonthsAndWeekdays_AreNoEntities()
+    {
+        var r = SummitEngine.CreateDefault().Reconcile([new ReportInput("r", "The talks collapsed in February. Ministers met on Tuesday in Oslo.")]);
+        r.Entities.Entities.Select(e => e.Name).Should().NotContain(["February", "Tuesday"]).And.Contain("Oslo");
+    }
+
+    [Test]
+    public void Find_TitleBeforeName_IsAMentionOfItsOwn()
+    {
+        var r = SummitEngine.CreateDefault().Reconcile([new ReportInput("r", "US President Donald Trump met Prime Minister Jacinda Ardern in Oslo.")]);
+        r.Entities.Entities.Select(e => e.Name).Should().Contain(["Donald Trump", "Jacinda Ardern"]);
+    }
+
+    [TestCase("Hanoi", "Vietnam", true)]
+    [TestCase("Vladivostok", "Russia", true)]
+    [TestCase("Vladivostok", "Vietnam", false)]
+    [TestCase("Vietnam", "Hanoi", false)]
+    [TestCase("Washington", "the United States", true)]
+    public void IsWithin_ShippedGazetteer_KnowsContainment(string inner, string outer, bool within) =>
+        Gazetteer.Default.IsWithin(inner, outer).Should().Be(within);
+
+    [Test]
+    public void CountryOfDemonym_NorthKorean_IsNorthKorea() => Gazetteer.Default.CountryOfDemonym("North Korean").Should().Be("North Korea");
+}
