@@ -335,6 +335,14 @@ internal sealed class ClaimAligner : IClaimAligner
             }
             if (Light.Contains(lemma) || lemmas.ContainsKey(lemma)) continue;
             var c = ConceptsOf(lemma);
+            // a place stands for its country too: "Hanoi" meets "Vietnam" ("North Korea" read as one name)
+            if (char.IsUpper(text[t.Span.Start]))
+            {
+                var place = Entities.Gazetteer.Default.Find(t.Span.Of(text));
+                if (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word)
+                    place = Entities.Gazetteer.Default.Find(text[t.Span.Start..tokens[k + 1].Span.End]) ?? place;
+                if (place is not null) c = [.. c, "place:" + place.CountryCode];
+            }
             lemmas[lemma] = c;
             concepts.UnionWith(c);
         }

@@ -292,7 +292,17 @@ internal sealed class Reconciler : IReconciler
                 if (e.Name.Split(' ').Any(w => w.Length > 2 && char.IsUpper(w[0]) && otherText.Contains(w, StringComparison.Ordinal))) continue;
                 var slot = e.Type switch { EntityType.Person => "person", EntityType.Place => "place", _ => "organisation" };
                 if (list.Any(r => r.ReportId == report && r.Description.EndsWith(e.Name, StringComparison.Ordinal))) continue;
-                list.Add(new Refinement(report, slot, $"{story.SourceOf(report)} names the {slot}: {e.Name}"));
+                // "Vietnam" where the other says "Hanoi": the other is the more precise one
+                if (e.Type == EntityType.Place && otherIds.Select(id => entities.Entities.FirstOrDefault(x => x.Id == id))
+                        .Any(x => x is { Type: EntityType.Place } && x.Name != e.Name && Gazetteer.Default.IsWithin(x.Name, e.Name))) continue;
+                // "Hanoi" where the other says "Vietnam": the same place, told more precisely
+                var within = e.Type == EntityType.Place
+                    ? others.SelectMany(o => o.EntityIds).Distinct().Select(id => entities.Entities.FirstOrDefault(x => x.Id == id))
+                        .FirstOrDefault(x => x is { Type: EntityType.Place } && x.Name != e.Name && Gazetteer.Default.IsWithin(e.Name, x.Name))
+                    : null;
+                list.Add(new Refinement(report, slot, within is null
+                    ? $"{story.SourceOf(report)} names the {slot}: {e.Name}"
+                    : $"{story.SourceOf(report)} names the {slot} more precisely: {e.Name} (in {within.Name})"));
             }
             // a word that narrows a thing both name: "Russian state television" vs "Russian television"
             foreach (var (modifier, head) in Modifiers(mine, others))
@@ -303,7 +313,8 @@ internal sealed class Reconciler : IReconciler
             // a finer date
             var myTime = mine.Select(m => m.Time).OfType<TimeExpression>().Where(t => t.Anchored).OrderBy(t => t.Granularity).FirstOrDefault();
             var theirTime = others.Select(m => m.Time).OfType<TimeExpression>().Where(t => t.Anchored).OrderBy(t => t.Granularity).FirstOrDefault();
-            if (myTime is not null && (theirTime is null || myTime.Granularity < theirTime.Granularity) && myTime.Type != TimeType.Duration)
+            if (myTime is not null && (theirTime is null || myTime.Granularity < theirTime.Granularity) && myTime.Type != TimeType.Duration
+                && char.IsDigit(myTime.Value[0]))
                 list.Add(new Refinement(report, "time", $"{story.SourceOf(report)} gives the time: {myTime.Text} ({myTime.Value})"));
         }
         return list;

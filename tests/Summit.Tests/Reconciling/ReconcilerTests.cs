@@ -148,4 +148,15 @@ public class ReconcilerTests
                     ("Reuters", "Speaking to Swedish public television, the minister said the border would stay closed for weeks."));
         FactOf(r, "border").Refinements.Should().Contain(x => x.ReportId == "r2" && x.Slot == "detail" && x.Description.Contains("public television"));
     }
+
+    [Test]
+    public void Reconcile_CityVersusItsCountry_OneFactRefinedNotConflicting()
+    {
+        var r = Run(("AFP", "Trade talks between the two governments collapsed in Nairobi in February."),
+                    ("Reuters", "Trade talks between the two governments in Kenya broke down in February."));
+        var fact = FactOf(r, "Nairobi");
+        fact.Status.Should().Be(FactStatus.Corroborated);
+        fact.Conflicts.Should().BeEmpty();
+        fact.Refinements.Should().Contain(x => x.ReportId == "r1" && x.Description.Contains("Nairobi (in Kenya)"));
+    }
 }
