@@ -51,9 +51,13 @@ internal sealed class EntityResolver : IEntityResolver
         }
         // A short name with no full name before it in its report stands for the full name that short name
         // stands for most often elsewhere, else the most mentioned full name that holds it ("Kim" → Kim Jong Un).
+        var fullNamesByWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var k in byKey.Keys.Where(k => k.Contains(' ')).ToArray())
+            foreach (var w in k.Split(' ').Distinct(StringComparer.Ordinal))
+                (fullNamesByWord.TryGetValue(w, out var l) ? l : fullNamesByWord[w] = []).Add(k);
         foreach (var (word, reference, type) in pending)
         {
-            var candidates = byKey.Keys.Where(k => k.Contains(' ') && k.Split(' ').Contains(word, StringComparer.Ordinal)).ToArray();
+            var candidates = fullNamesByWord.GetValueOrDefault(word) ?? [];
             var key = candidates.OrderByDescending(k => shortUses.GetValueOrDefault(k)).ThenByDescending(k => byKey[k].Mentions.Count)
                 .ThenBy(k => byKey[k].Order).FirstOrDefault() ?? word;
             if (!byKey.TryGetValue(key, out var entry))
