@@ -10,4 +10,8 @@ internal static class SampleCase
     public static Reconciliation Result => Lazy.Value;
 
     public static IReadOnlyList<ReportInput> Inputs() => ReportFiles.LoadAsync([TestPaths.SampleReports]).GetAwaiter().GetResult();
+
+    /// <summary>The gold of the case the sample reports come from (../shared/eval/cases/vladivostok-2019/gold.json).</summary>
+    public static System.Text.Json.JsonDocument Gold() =>
+        System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.SharedEval, "cases", "vladivostok-2019", "gold.json")));
 }

@@ -182,11 +182,9 @@ public class ClaimExtractorTests
     [Test]
     public void Extract_SampleCase_EveryGoldEvidencePassageIsCovered()
     {
-        var dir = Path.Combine(TestPaths.SharedEval, "cases", "vladivostok-2019");
-        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "gold.json")));
-        var inputs = Directory.GetFiles(Path.Combine(dir, "reports"), "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => new ReportInput(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToArray();
-        var result = SummitEngine.CreateDefault().Reconcile(inputs);
+        using var gold = SampleCase.Gold();
+        var inputs = SampleCase.Inputs();
+        var result = SampleCase.Result;
         var missed = new List<string>();
         foreach (var fact in gold.RootElement.GetProperty("facts").EnumerateArray())
             foreach (var report in fact.GetProperty("evidence").EnumerateObject())

@@ -8,12 +8,7 @@ namespace Summit.Tests.Entities;
 
 public class EntityResolverTests
 {
-    private static Reconciliation Sample()
-    {
-        var dir = Path.Combine(TestPaths.SharedEval, "cases", "vladivostok-2019", "reports");
-        return SummitEngine.CreateDefault().Reconcile(Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => new ReportInput(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToArray());
-    }
+    private static Reconciliation Sample() => SampleCase.Result;
 
     private static Entity? At(Reconciliation r, string report, string passage, string word)
     {

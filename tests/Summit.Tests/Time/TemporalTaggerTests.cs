@@ -73,11 +73,9 @@ public class TemporalTaggerTests
     [Test]
     public void Tag_SampleCase_EveryGoldTimeExpressionRight()
     {
-        var dir = Path.Combine(TestPaths.SharedEval, "cases", "vladivostok-2019");
-        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "gold.json")));
-        var inputs = Directory.GetFiles(Path.Combine(dir, "reports"), "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => new ReportInput(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToArray();
-        var result = SummitEngine.CreateDefault().Reconcile(inputs);
+        using var gold = SampleCase.Gold();
+        var inputs = SampleCase.Inputs();
+        var result = SampleCase.Result;
         var wrong = new List<string>();
         foreach (var t in gold.RootElement.GetProperty("timeExpressions").EnumerateArray())
         {
@@ -94,10 +92,7 @@ public class TemporalTaggerTests
     [Test]
     public void Reconcile_UndatedReport_DateInferredFromSiblingsAndTenses()
     {
-        var dir = Path.Combine(TestPaths.SharedEval, "cases", "vladivostok-2019", "reports");
-        var inputs = Directory.GetFiles(dir, "*.txt").Order(StringComparer.Ordinal)
-            .Select(f => new ReportInput(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToArray();
-        var reuters = SummitEngine.CreateDefault().Reconcile(inputs).Reports.Single(r => r.Id == "reuters");
+        var reuters = SampleCase.Result.Reports.Single(r => r.Id == "reuters");
         reuters.Published.Should().Be(new DateOnly(2019, 4, 25));
         reuters.PublishedInferred.Should().BeTrue();
     }
