@@ -52,7 +52,7 @@ public sealed class EcbPlusEvaluation : IEvaluation
         }
         var (p, rr, f) = EvalSupport.Prf(system, gold);
         context.Output.WriteLine($"ecb+ test: gold {gold.Count} sentence pairs, system {system.Count}; baseline 'every cross-document pair of a topic' has P {EvalSupport.Pct(gold.Count / (double)Math.Max(1, all))}");
-        const string ds = "ecb+ test 36-45 (sentence pairs)";
+        var ds = "ecb+ test 36-45 (sentence pairs)" + (context.Smoke ? " (smoke)" : "");
         return Task.FromResult<IReadOnlyList<Score>>(
         [
             new Score(ds, "precision", EvalSupport.Pct(p)),

@@ -17,13 +17,14 @@ public sealed class MsrpEvaluation : IEvaluation
     public Task<IReadOnlyList<Score>> RunAsync(EvaluationContext context, CancellationToken cancellationToken)
     {
         var scores = new List<Score>();
-        foreach (var (file, label, goal) in new[]
+        foreach (var (file, set, goal) in new[]
                  {
                      ("msr_paraphrase_test.txt", "msrp test", true),
                      ("msr_paraphrase_train.txt", "msrp train (dev)", false),
                  })
         {
             var pairs = Load(context.Raw("msrp", file));
+            var label = context.Smoke ? set + " (smoke)" : set;
             if (context.Smoke) pairs = pairs.Take(40).ToList();
             var (acc, f1, yes) = Run(pairs, cancellationToken);
             context.Output.WriteLine($"{label}: {pairs.Count} pairs, {yes} judged same; accuracy {EvalSupport.Pct(acc)}, F1 {EvalSupport.Pct(f1)}");

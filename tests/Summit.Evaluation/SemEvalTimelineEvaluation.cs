@@ -88,7 +88,7 @@ public sealed partial class SemEvalTimelineEvaluation : IEvaluation
         }
         var (tp, tr, tf) = Prf(sysOk, sysRel, goldOk, goldRel);
         var (ep, er, ef) = Prf(evOk, sysEv, evOk, goldEv);
-        const string ds = "semeval2015 t4 A corpus 1-3";
+        var ds = "semeval2015 t4 A corpus 1-3" + (context.Smoke ? " (smoke)" : "");
         return Task.FromResult<IReadOnlyList<Score>>(
         [
             new Score(ds, "simplified TA precision", EvalSupport.Pct(tp)),
