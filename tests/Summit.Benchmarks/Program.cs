@@ -1,7 +1,24 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using Summit.Benchmarks;
 
-// dotnet run -c Release --project tests/Summit.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project tests/Summit.Benchmarks -- --filter '*' --job short
+// Data is read from ../shared/eval at run time (set SUMMIT_EVAL to point elsewhere).
+// --export-tbaq DIR writes the 256 TimeBank + AQUAINT texts as plain-text reports into DIR (a
+// temporary folder: never the repository), for timing the sample console (console-256.sh).
+if (args is ["--export-tbaq", var dir])
+{
+    Directory.CreateDirectory(dir);
+    foreach (var report in BenchData.TimeBankAquaint())
+    {
+        var header = report.Published is { } d ? $"date {d:yyyy-MM-dd}\n\n" : "";
+        File.WriteAllText(Path.Combine(dir, report.Id + ".txt"), header + report.Text + "\n");
+    }
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
+    .Run(args, DefaultConfig.Instance.AddColumn(new WordsPerSecondColumn()));
+return 0;
 
 /// <summary>The console's entry point type.</summary>
 internal partial class Program;

@@ -1,0 +1,78 @@
+using System.Text;
+using Summit.Documents;
+
+namespace Summit.Evaluation;
+
+/// <summary>Helpers shared by the evaluations of this project (not by the case scorer).</summary>
+internal static class EvalSupport
+{
+    /// <summary>
+    /// Joins corpus tokens ("PCCW 's chief officer , Mike") into ordinary text ("PCCW's chief
+    /// officer, Mike"), the way a report would print it.
+    /// </summary>
+    public static string Detokenize(IEnumerable<string> tokens)
+    {
+        var sb = new StringBuilder();
+        bool glueNext = false, inDouble = false;
+        foreach (var raw in tokens)
+        {
+            var t = raw switch { "``" or "''" => "\"", "-LRB-" => "(", "-RRB-" => ")", _ => raw };
+            if (t.Length == 0) continue;
+            bool attachLeft = t is "," or "." or ";" or ":" or "!" or "?" or ")" or "]" or "%" or "'s" or "'S" or "n't" or "'re" or "'ve" or "'ll" or "'d" or "'m" or "..."
+                || (t == "\"" && inDouble);
+            if (t == "\"") inDouble = !inDouble;
+            if (sb.Length > 0 && !attachLeft && !glueNext) sb.Append(' ');
+            sb.Append(t);
+            glueNext = t is "(" or "[" or "$" or "#" || (t == "\"" && inDouble);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Splits <paramref name="sentence"/> on white space and detokenizes it.</summary>
+    public static string Detokenize(string sentence) => Detokenize(sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// Repairs text that was UTF-8 read as Latin-1 and saved again as UTF-8 ("â€™" for "’"), as in
+    /// some lines of MSRP; other text is returned as it is.
+    /// </summary>
+    public static string RepairMojibake(string line)
+    {
+        bool suspicious = false;
+        foreach (var ch in line)
+        {
+            if (ch > '\u00ff') return line;
+            if (ch >= '\u0080') suspicious = true;
+        }
+        if (!suspicious) return line;
+        try { return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Encoding.Latin1.GetBytes(line)); }
+        catch (DecoderFallbackException) { return line; }
+    }
+
+    /// <summary>Precision, recall and F1 of a system set against a gold set.</summary>
+    public static (double P, double R, double F1) Prf<T>(IReadOnlySet<T> system, IReadOnlySet<T> gold)
+    {
+        int tp = system.Count(gold.Contains);
+        double p = system.Count == 0 ? 0 : tp / (double)system.Count;
+        double r = gold.Count == 0 ? 0 : tp / (double)gold.Count;
+        return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+
+    /// <summary>A figure as a percentage with one decimal.</summary>
+    public static string Pct(double x) => (100 * x).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Runs the engine on <paramref name="reports"/> and returns, for every fact, the report ids of
+    /// its claims with the claims themselves.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Claims.Claim>> FactClaims(Reconciliation result)
+    {
+        var byId = result.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        return result.Facts.Select(f => (IReadOnlyList<Claims.Claim>)f.ClaimIds.Select(id => byId[id]).ToArray()).ToArray();
+    }
+
+    /// <summary>An engine that works on one core, for running many small stories in parallel.</summary>
+    public static SummitEngine SingleThreadEngine() => SummitEngine.CreateDefault(o => o.MaxDegreeOfParallelism = 1);
+
+    /// <summary>A report input with a fixed id and text.</summary>
+    public static ReportInput Report(string id, string text, DateOnly? published = null) => new(id, text) { Published = published };
+}

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+
+namespace Summit.Evaluation;
+
+/// <summary>
+/// MSRP (Dolan &amp; Brockett 2005): do two news sentences say the same thing? Each pair is run
+/// through the engine as two one-sentence reports; the library says "same" when one fact holds
+/// claims of both reports (the aligner's threshold decides). Accuracy and F1 of "same" on the test
+/// split (reported) and on the train split (development). Data read from ../shared/eval/raw/msrp.
+/// </summary>
+public sealed class MsrpEvaluation : IEvaluation
+{
+    /// <inheritdoc />
+    public string Name => "msrp";
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Score>> RunAsync(EvaluationContext context, CancellationToken cancellationToken)
+    {
+        var scores = new List<Score>();
+        foreach (var (file, set, goal) in new[]
+                 {
+                     ("msr_paraphrase_test.txt", "msrp test", true),
+                     ("msr_paraphrase_train.txt", "msrp train (dev)", false),
+                 })
+        {
+            var pairs = Load(context.Raw("msrp", file));
+            var label = context.Smoke ? set + " (smoke)" : set;
+            if (context.Smoke) pairs = pairs.Take(40).ToList();
+            var (acc, f1, yes) = Run(pairs, cancellationToken);
+            context.Output.WriteLine($"{label}: {pairs.Count} pairs, {yes} judged same; accuracy {EvalSupport.Pct(acc)}, F1 {EvalSupport.Pct(f1)}");
+            scores.Add(new Score(label, "accuracy", EvalSupport.Pct(acc), goal ? "≥ 75 (always-yes 66.5)" : null));
+            scores.Add(new Score(label, "F1 same", EvalSupport.Pct(f1), goal ? "≥ 82 (always-yes 79.9)" : null));
+        }
+        return Task.FromResult<IReadOnlyList<Score>>(scores);
+    }
+
+    /// <summary>One pair: gold label and the two sentences.</summary>
+    internal sealed record Pair(bool Same, string First, string Second);
+
+    internal static List<Pair> Load(string path)
+    {
+        var pairs = new List<Pair>();
+        foreach (var raw in File.ReadLines(path).Skip(1))
+        {
+            var f = EvalSupport.RepairMojibake(raw).Split('\t');
+            if (f.Length < 5) continue;
+            pairs.Add(new Pair(f[0].Trim() == "1", EvalSupport.Detokenize(f[3]), EvalSupport.Detokenize(f[4])));
+        }
+        if (pairs.Count == 0) throw new InvalidDataException($"No MSRP pairs in {path}.");
+        return pairs;
+    }
+
+    /// <summary>Whether the engine puts claims of both sentences into one fact.</summary>
+    internal static bool Same(SummitEngine engine, Pair pair, CancellationToken cancellationToken)
+    {
+        var result = engine.Reconcile([EvalSupport.Report("a", pair.First), EvalSupport.Report("b", pair.Second)], cancellationToken);
+        foreach (var claims in EvalSupport.FactClaims(result))
+            if (claims.Any(c => c.ReportId == "a") && claims.Any(c => c.ReportId == "b")) return true;
+        return false;
+    }
+
+    internal static (double Accuracy, double F1, int Yes) Run(IReadOnlyList<Pair> pairs, CancellationToken cancellationToken)
+    {
+        var engine = EvalSupport.SingleThreadEngine();
+        var said = new bool[pairs.Count];
+        var errors = new ConcurrentBag<string>();
+        Parallel.For(0, pairs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            try { said[i] = Same(engine, pairs[i], cancellationToken); }
+            catch (SummitException e) { errors.Add(e.Message); }
+            catch (AggregateException e) when (e.Flatten().InnerExceptions.All(x => x is SummitException)) { errors.Add(e.Flatten().InnerExceptions[0].Message); }
+        });
+        if (!errors.IsEmpty) throw new InvalidDataException($"MSRP: {errors.Count} pairs could not be read, e.g. {errors.First()}");
+        int tp = 0, fp = 0, fn = 0, correct = 0;
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            if (said[i] == pairs[i].Same) correct++;
+            if (said[i] && pairs[i].Same) tp++;
+            else if (said[i]) fp++;
+            else if (pairs[i].Same) fn++;
+        }
+        double p = tp + fp == 0 ? 0 : tp / (double)(tp + fp), r = tp + fn == 0 ? 0 : tp / (double)(tp + fn);
+        return (correct / (double)pairs.Count, p + r == 0 ? 0 : 2 * p * r / (p + r), tp + fp);
+    }
+}

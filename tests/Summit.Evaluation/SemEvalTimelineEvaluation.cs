@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Summit.Claims;
+
+namespace Summit.Evaluation;
+
+/// <summary>
+/// SemEval-2015 Task 4 (Minard et al. 2015, CC BY 3.0), track A: cross-document timelines of
+/// target entities from raw text, on the test corpora 1–3. Each corpus's 30 documents are run as
+/// one story (dated by their DCT). A target entity's system timeline is the engine's timeline
+/// restricted to facts with a claim naming the entity; each claim's event is its predicate word
+/// ("docid-sentence-word", as in the gold); undated facts are unordered (order 0, as in the gold).
+/// <para>
+/// The measure is a SIMPLIFIED temporal awareness (UzZaman &amp; Allen 2011), not the task's own
+/// tool: each timeline becomes relations — BEFORE between events of consecutive positions,
+/// SIMULTANEOUS within a position, and an anchor from each dated event to its date; precision =
+/// system relations implied by the gold timeline's order (its closure) over system relations,
+/// recall = gold relations implied by the system's order over gold relations. Events at order 0
+/// give no relation. Without the tool's TimeML closure over dates, the figures are comparable in
+/// kind, not digit for digit, with published ones.
+/// </para>
+/// </summary>
+public sealed partial class SemEvalTimelineEvaluation : IEvaluation
+{
+    /// <inheritdoc />
+    public string Name => "semeval2015";
+
+    /// <summary>An event of a timeline: its position (0 = unordered) and its date in the gold form ("2005-01-XX"), if any.</summary>
+    internal readonly record struct Placed(int Order, string? Date);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Score>> RunAsync(EvaluationContext context, CancellationToken cancellationToken)
+    {
+        var root = context.Raw("semeval2015-task4");
+        var corpora = Directory.EnumerateDirectories(root, "corpus_*").Order(StringComparer.Ordinal).ToList();
+        if (corpora.Count == 0) throw new InvalidDataException($"No corpus_N folders under {root}.");
+        if (context.Smoke) corpora = corpora.Take(1).ToList();
+
+        var engine = SummitEngine.CreateDefault();
+        long sysRel = 0, sysOk = 0, goldRel = 0, goldOk = 0, sysEv = 0, goldEv = 0, evOk = 0;
+        foreach (var corpus in corpora)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var files = Directory.EnumerateFiles(Path.Combine(corpus, "corpus_trackA_TimeML"), "*.tml").Order(StringComparer.Ordinal).ToList();
+            if (context.Smoke) files = files.Take(5).ToList();
+            var docs = files.Select(LoadDoc).ToList();
+            var result = engine.Reconcile(docs.Select(d => EvalSupport.Report(d.Id, d.Text, d.Published)), cancellationToken);
+            var docById = docs.ToDictionary(d => d.Id, StringComparer.Ordinal);
+            var claimById = result.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+            var factById = result.Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+
+            var targets = File.ReadAllLines(Directory.EnumerateFiles(corpus, "list_target_entities_*.txt").Single())
+                .Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+            var goldDir = Path.Combine(corpus, "TimeLines_Gold_Standard");
+            long cSysRel = 0, cSysOk = 0, cGoldRel = 0, cGoldOk = 0;
+            foreach (var target in targets)
+            {
+                var goldFile = Path.Combine(goldDir, FileName(target) + ".txt");
+                if (!File.Exists(goldFile)) { context.Output.WriteLine($"semeval: no gold timeline {goldFile}"); continue; }
+                var gold = LoadGold(goldFile);
+                var system = new Dictionary<string, Placed>(StringComparer.Ordinal);
+                int order = 0, lastOrder = -1;
+                foreach (var entry in result.Timeline.Entries)
+                {
+                    var fact = factById[entry.FactId];
+                    var events = new List<string>();
+                    foreach (var cid in fact.ClaimIds)
+                    {
+                        var claim = claimById[cid];
+                        if (!Names(claim, target)) continue;
+                        if (EventId(claim, docById[claim.ReportId]) is { } ev) events.Add(ev);
+                    }
+                    if (events.Count == 0) continue;
+                    string? date = GoldDate(fact.Time);
+                    if (date is not null && entry.Order != lastOrder) { order++; lastOrder = entry.Order; }
+                    foreach (var ev in events) system.TryAdd(ev, new Placed(date is null ? 0 : order, date));
+                }
+                var (sr, so) = Check(Relations(system), gold);
+                var (gr, go) = Check(Relations(gold), system);
+                cSysRel += sr; cSysOk += so; cGoldRel += gr; cGoldOk += go;
+                sysEv += system.Count; goldEv += gold.Count; evOk += system.Keys.Count(gold.ContainsKey);
+            }
+            var (p, r, f) = Prf(cSysOk, cSysRel, cGoldOk, cGoldRel);
+            context.Output.WriteLine($"semeval {Path.GetFileName(corpus)}: {docs.Count} docs, {targets.Count} timelines; relations system {cSysRel} gold {cGoldRel}; P {EvalSupport.Pct(p)} R {EvalSupport.Pct(r)} F1 {EvalSupport.Pct(f)}");
+            sysRel += cSysRel; sysOk += cSysOk; goldRel += cGoldRel; goldOk += cGoldOk;
+        }
+        var (tp, tr, tf) = Prf(sysOk, sysRel, goldOk, goldRel);
+        var (ep, er, ef) = Prf(evOk, sysEv, evOk, goldEv);
+        var ds = "semeval2015 t4 A corpus 1-3" + (context.Smoke ? " (smoke)" : "");
+        return Task.FromResult<IReadOnlyList<Score>>(
+        [
+            new Score(ds, "simplified TA precision", EvalSupport.Pct(tp)),
+            new Score(ds, "simplified TA recall", EvalSupport.Pct(tr)),
+            new Score(ds, "simplified TA F1", EvalSupport.Pct(tf), "simplified: not the task tool"),
+            new Score(ds, "timeline event F1", EvalSupport.Pct(ef)),
+        ]);
+    }
+
+    private static (double P, double R, double F1) Prf(long sysOk, long sys, long goldOk, long gold)
+    {
+        double p = sys == 0 ? 0 : sysOk / (double)sys, r = gold == 0 ? 0 : goldOk / (double)gold;
+        return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+
+    /// <summary>The gold file name of a target entity ("Boeing 787 Dreamliner" → "boeing_787_dreamliner").</summary>
+    internal static string FileName(string target) => Regex.Replace(target.ToLowerInvariant(), @"\s+", "_");
+
+    /// <summary>A timeline's relations: ("B", a, b) a before b, ("S", a, b) simultaneous (a &lt; b ordinally), ("A", a, date) anchor.</summary>
+    internal static List<(char Kind, string A, string B)> Relations(IReadOnlyDictionary<string, Placed> timeline)
+    {
+        var rel = new List<(char, string, string)>();
+        var positions = timeline.Where(kv => kv.Value.Order > 0).GroupBy(kv => kv.Value.Order).OrderBy(g => g.Key)
+            .Select(g => g.Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList()).ToList();
+        for (int i = 0; i < positions.Count; i++)
+        {
+            var here = positions[i];
+            for (int a = 0; a < here.Count; a++)
+                for (int b = a + 1; b < here.Count; b++) rel.Add(('S', here[a], here[b]));
+            if (i + 1 < positions.Count)
+                foreach (var a in here) foreach (var b in positions[i + 1]) rel.Add(('B', a, b));
+        }
+        foreach (var (ev, placed) in timeline)
+            if (placed.Order > 0 && placed.Date is not null) rel.Add(('A', ev, placed.Date));
+        return rel;
+    }
+
+    /// <summary>How many of <paramref name="relations"/> the other timeline's order implies (its closure).</summary>
+    internal static (long Count, long Implied) Check(List<(char Kind, string A, string B)> relations, IReadOnlyDictionary<string, Placed> other)
+    {
+        long ok = 0;
+        foreach (var (kind, a, b) in relations)
+        {
+            if (!other.TryGetValue(a, out var pa) || pa.Order == 0) continue;
+            bool holds = kind switch
+            {
+                'A' => pa.Date == b,
+                _ => other.TryGetValue(b, out var pb) && pb.Order > 0 && (kind == 'S' ? pa.Order == pb.Order : pa.Order < pb.Order),
+            };
+            if (holds) ok++;
+        }
+        return (relations.Count, ok);
+    }
+
+    /// <summary>Reads a gold timeline: order, date, and coreferent events on one line.</summary>
+    internal static Dictionary<string, Placed> LoadGold(string path)
+    {
+        var map = new Dictionary<string, Placed>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path))
+        {
+            var f = line.Split('\t', StringSplitOptions.RemoveEmptyEntries);
+            if (f.Length < 3 || !int.TryParse(f[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var order)) continue;
+            string? date = f[1].StartsWith("XXXX", StringComparison.Ordinal) ? null : f[1];
+            foreach (var ev in f.Skip(2)) map.TryAdd(ev.Trim(), new Placed(order, date));
+        }
+        return map;
+    }
+
+    /// <summary>A TIMEX date value in the gold's form: "2005" → "2005-XX-XX", "2005-01" → "2005-01-XX"; null for others.</summary>
+    internal static string? GoldDate(string? timex)
+    {
+        if (timex is null) return null;
+        var m = DateValue().Match(timex);
+        if (!m.Success) return null;
+        return $"{m.Groups[1].Value}-{(m.Groups[2].Success ? m.Groups[2].Value : "XX")}-{(m.Groups[3].Success ? m.Groups[3].Value : "XX")}";
+    }
+
+    [GeneratedRegex(@"\A(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?\z")]
+    private static partial Regex DateValue();
+
+    /// <summary>Whether a claim names the target entity: its full name, or a multi-word name's last word (4+ letters).</summary>
+    internal static bool Names(Claim claim, string target)
+    {
+        if (claim.Text.Contains(target, StringComparison.OrdinalIgnoreCase)) return true;
+        var words = target.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words[^1].Length >= 4 && char.IsUpper(words[^1][0])
+            && Regex.IsMatch(claim.Text, @"\b" + Regex.Escape(words[^1]) + @"\b");
+    }
+
+    /// <summary>The claim's event as the gold names it, "docid-sentence-word": the word of its predicate.</summary>
+    internal static string? EventId(Claim claim, Doc doc)
+    {
+        int sentence = -1;
+        foreach (var (s, start, end) in doc.Sentences)
+            if (claim.Span.Start >= start && claim.Span.Start < end) { sentence = s; break; }
+        if (sentence < 0) return null;
+        var lemma = claim.Predicate.ToLowerInvariant();
+        var stem = lemma.Length > 4 && lemma.EndsWith('e') ? lemma[..^1] : lemma;
+        foreach (Match w in Word().Matches(claim.Text))
+        {
+            var lower = w.Value.ToLowerInvariant();
+            if (lower == lemma || (stem.Length >= 3 && lower.StartsWith(stem, StringComparison.Ordinal) && lower.Length <= stem.Length + 3))
+                return $"{doc.Id}-{sentence}-{w.Value}";
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*")]
+    private static partial Regex Word();
+
+    /// <summary>A track A document: id, DCT, text (sentences as paragraphs) and each sentence's id and range.</summary>
+    internal sealed record Doc(string Id, DateOnly? Published, string Text, IReadOnlyList<(int Sentence, int Start, int End)> Sentences);
+
+    internal static Doc LoadDoc(string path)
+    {
+        var xml = XDocument.Load(path);
+        var id = xml.Root!.Element("DOCID")!.Value.Trim();
+        var dct = xml.Root.Element("DCT")?.Element("TIMEX3")?.Attribute("value")?.Value;
+        DateOnly? published = DateOnly.TryParseExact(dct, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        var text = new StringBuilder();
+        var ranges = new List<(int, int, int)>();
+        foreach (var s in xml.Root.Element("TEXT")!.Elements("s"))
+        {
+            if (text.Length > 0) text.Append("\n\n");
+            int start = text.Length;
+            text.Append(EvalSupport.Detokenize(s.Value));
+            ranges.Add(((int)s.Attribute("id")!, start, text.Length));
+        }
+        return new Doc(id, published, text.ToString(), ranges);
+    }
+}
