@@ -58,6 +58,10 @@ Console.WriteLine($"{"dataset".PadRight(w1)}  {"measure".PadRight(w2)}  value   
 Console.WriteLine(new string('-', w1 + w2 + 20));
 foreach (var s in scores)
     Console.WriteLine($"{s.Dataset.PadRight(w1)}  {s.Measure.PadRight(w2)}  {s.Value,-16}  {s.Goal}");
+// The TempEval-3 figures close the output, as one line (issue 4's contract).
+var platinum = scores.Where(s => s.Dataset == "tempeval3 platinum").ToDictionary(s => s.Measure, s => s.Value);
+if (platinum.Count == 3)
+    Console.WriteLine($"tempeval3 platinum: strict F1 {platinum["strict F1"]} relaxed F1 {platinum["relaxed F1"]} value F1 {platinum["value F1"]}");
 return failures == 0 ? 0 : 1;
 
 static string? FindEvalRoot()
