@@ -39,8 +39,9 @@ public sealed partial class TempEval3Evaluation : IEvaluation
         var test = Directory.GetFiles(context.Raw("tempeval3", "te3-platinum"), "*.tml").Order(StringComparer.Ordinal).ToArray();
         if (context.Smoke) { dev = dev.Take(10).ToArray(); test = test.Take(3).ToArray(); }
         bool details = Environment.GetEnvironmentVariable("SUMMIT_TEMPEVAL_DETAILS") is { Length: > 0 };
-        foreach (var (name, files, show) in new[] { ("tempeval3 TimeBank+AQUAINT (dev)", dev, details), ("tempeval3 platinum", test, false) })
+        foreach (var (set, files, show) in new[] { ("tempeval3 TimeBank+AQUAINT (dev)", dev, details), ("tempeval3 platinum", test, false) })
         {
+            var name = context.Smoke ? set + " (smoke)" : set;
             var total = new Counts(0, 0, 0, 0, 0);
             foreach (var file in files)
             {
