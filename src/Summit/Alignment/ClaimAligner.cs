@@ -24,8 +24,12 @@ internal sealed class ClaimAligner : IClaimAligner
     /// <summary>A claim's features.</summary>
     internal sealed class Features
     {
+        private HashSet<string>? _concepts;
+
         public required Dictionary<string, string[]> Lemmas { get; init; } // lemma → its concepts
-        public required HashSet<string> Concepts { get; init; }
+
+        /// <summary>Every concept of the claim's lemmas and predicate (built when first asked for).</summary>
+        public HashSet<string> Concepts => _concepts ??= [.. Lemmas.Values.SelectMany(c => c), .. PredicateConcepts];
         public required string[] PredicateConcepts { get; init; }
         public required string Predicate { get; init; }
     }
@@ -51,25 +55,38 @@ internal sealed class ClaimAligner : IClaimAligner
         var weights = df.ToDictionary(p => p.Key, p => Math.Log(1 + claims.Count / (double)p.Value), StringComparer.Ordinal);
         var lemmaIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var conceptIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        int[] ConceptIds(IEnumerable<string> cs)
+        // concept lists are shared arrays (one per word), so each is turned into ids once
+        var compiledConcepts = new Dictionary<string[], int[]>(ReferenceEqualityComparer.Instance);
+        int[] ConceptIds(string[] cs)
         {
-            var ids = cs.Select(c => conceptIds.TryGetValue(c, out var id) ? id : conceptIds[c] = conceptIds.Count).Distinct().ToArray();
+            if (compiledConcepts.TryGetValue(cs, out var done)) return done;
+            var ids = new int[cs.Length];
+            for (int k = 0; k < cs.Length; k++) ids[k] = conceptIds.TryGetValue(cs[k], out var id) ? id : conceptIds[cs[k]] = conceptIds.Count;
             Array.Sort(ids);
-            return ids;
+            return compiledConcepts[cs] = ids.Distinct().ToArray();
         }
         var compiled = new Compiled[features.Length];
+        var all = new List<int>();
         for (int i = 0; i < features.Length; i++)
         {
             var f = features[i];
-            var entries = f.Lemmas.Select(p => (Id: lemmaIds.TryGetValue(p.Key, out var id) ? id : lemmaIds[p.Key] = lemmaIds.Count, W: weights[p.Key], C: p.Value))
-                .OrderBy(e => e.Id).ToArray();
+            var entries = new (int Id, double W, int[] C)[f.Lemmas.Count];
+            int n = 0;
+            foreach (var (lemma, cs) in f.Lemmas)
+                entries[n++] = (lemmaIds.TryGetValue(lemma, out var id) ? id : lemmaIds[lemma] = lemmaIds.Count, weights[lemma], ConceptIds(cs));
+            Array.Sort(entries, (a, b) => a.Id.CompareTo(b.Id));
+            var predicate = ConceptIds(f.PredicateConcepts);
+            all.Clear();
+            foreach (var e in entries) all.AddRange(e.C);
+            all.AddRange(predicate);
+            all.Sort();
             compiled[i] = new Compiled
             {
-                Ids = entries.Select(e => e.Id).ToArray(),
-                Weights = entries.Select(e => e.W).ToArray(),
-                Concepts = entries.Select(e => ConceptIds(e.C)).ToArray(),
-                AllConcepts = ConceptIds(f.Concepts),
-                PredicateConcepts = ConceptIds(f.PredicateConcepts),
+                Ids = Array.ConvertAll(entries, e => e.Id),
+                Weights = Array.ConvertAll(entries, e => e.W),
+                Concepts = Array.ConvertAll(entries, e => e.C),
+                AllConcepts = all.Distinct().ToArray(),
+                PredicateConcepts = predicate,
                 Total = entries.Sum(e => e.W),
             };
         }
@@ -90,6 +107,7 @@ internal sealed class ClaimAligner : IClaimAligner
         var reports = claims.Select(c => c.ReportId).Distinct(StringComparer.Ordinal).ToArray();
         int maxPosting = Math.Max(50, 3 * reports.Length); // a fact told by every report still pairs
         var reportIndex = reports.Select((r, k) => (r, k)).ToDictionary(x => x.r, x => x.k, StringComparer.Ordinal);
+        var reportOf = claims.Select(c => reportIndex[c.ReportId]).ToArray();
 
         // best[i][report] = (j, score)
         var best = new Dictionary<int, (int Other, double Score)>[claims.Count];
@@ -113,7 +131,7 @@ internal sealed class ClaimAligner : IClaimAligner
                     for (int p = 0; p < walk; p++)
                     {
                         int j = posting[p];
-                        if (j == i || claims[j].ReportId == claims[i].ReportId) continue;
+                        if (reportOf[j] == reportOf[i]) continue;
                         if (sharedCount[j]++ == 0) touched.Add(j);
                         sharedWeight[j] += w;
                     }
@@ -269,7 +287,7 @@ internal sealed class ClaimAligner : IClaimAligner
     internal const int MaxCandidates = 32;
 
     /// <summary>How many claims of one lemma's posting a claim looks at.</summary>
-    internal const int MaxWalk = 256;
+    internal const int MaxWalk = 128;
 
     /// <summary>Whether two anchored times can be the time of one event (one contains or overlaps the other).</summary>
     internal static bool Compatible(TimeExpression a, TimeExpression b)
@@ -311,47 +329,62 @@ internal sealed class ClaimAligner : IClaimAligner
     internal static Features FeaturesOf(Claim claim)
     {
         var lemmas = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var concepts = new HashSet<string>(StringComparer.Ordinal);
         var tokens = new List<Token>();
         // the claim's words, and those of arguments it borrows from outside its span ("where" → the place before it)
         var text = string.Join(" | ", [claim.Text, .. claim.Arguments.Where(a => !claim.Span.Contains(a.Span)).Select(a => a.Text),
             .. claim.Attribution is { } who && !claim.Text.Contains(who, StringComparison.Ordinal) ? [who] : Array.Empty<string>()]);
         Tokenizer.Tokenize(text, new Documents.Span(0, text.Length), tokens);
+        var words = WordCache.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Punctuation) continue;
-            var w = t.Span.Of(text).ToLowerInvariant();
-            if (w.Length < 2 || WordClasses.Of(w) is not (WordClass.Other or WordClass.Adverb) || Light.Contains(w)) continue;
-            if (t.Kind == TokenKind.Number) { lemmas.TryAdd(w, []); continue; }
-            var lemma = Lexicon.AnyLemma(w);
+            var span = t.Span.In(text);
+            if (!words.TryGetValue(span, out var info)) info = WordCache.GetOrAdd(span.ToString(), static w => WordInfo.Of(w));
+            if (info.Lemma is null) continue;
+            var lemma = info.Lemma;
+            var c = info.Concepts;
             // a phrasal verb is one lemma: "broke down" → "break down", "looking for" → "look for"
-            if (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && Lexicon.Lemma(w, PartsOfSpeech.Verb) is { } verb
-                && WordClasses.Particles.Contains(tokens[k + 1].Span.Of(text).ToLowerInvariant())
-                && Lexicon.Find(verb + " " + tokens[k + 1].Span.Of(text).ToLowerInvariant()) is { } phrasal && (phrasal.Parts & PartsOfSpeech.Verb) != 0)
+            if (info.Verb is { } verb && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word)
             {
-                lemma = phrasal.Lemma;
-                k++;
+                var next = tokens[k + 1].Span.Of(text).ToLowerInvariant();
+                if (WordClasses.Particles.Contains(next) && Lexicon.Find(verb + " " + next) is { } phrasal && (phrasal.Parts & PartsOfSpeech.Verb) != 0)
+                {
+                    lemma = phrasal.Lemma;
+                    c = ConceptsOf(lemma);
+                    k++;
+                }
             }
+            // "North Korea" read as one name: a two-word place stands for its country too
+            if (char.IsUpper(span[0]) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Span.Start])
+                && Entities.Gazetteer.Default.Find(text[t.Span.Start..tokens[k + 1].Span.End]) is { } two)
+                c = [.. c, "place:" + two.CountryCode];
             if (Light.Contains(lemma) || lemmas.ContainsKey(lemma)) continue;
-            var c = ConceptsOf(lemma);
-            // a place stands for its country too: "Hanoi" meets "Vietnam" ("North Korea" read as one name)
-            if (char.IsUpper(text[t.Span.Start]))
-            {
-                var place = Entities.Gazetteer.Default.Find(t.Span.Of(text));
-                if (k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word)
-                    place = Entities.Gazetteer.Default.Find(text[t.Span.Start..tokens[k + 1].Span.End]) ?? place;
-                if (place is not null) c = [.. c, "place:" + place.CountryCode];
-            }
             lemmas[lemma] = c;
-            concepts.UnionWith(c);
         }
-        var predicateConcepts = ConceptsOf(claim.Predicate);
-        concepts.UnionWith(predicateConcepts);
-        return new Features { Lemmas = lemmas, Concepts = concepts, PredicateConcepts = predicateConcepts, Predicate = claim.Predicate };
+        return new Features { Lemmas = lemmas, PredicateConcepts = ConceptsOf(claim.Predicate), Predicate = claim.Predicate };
     }
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> ConceptCache = new(StringComparer.Ordinal);
+
+    // What each word as written contributes; words repeat, so each is worked out once (bounded by the vocabulary read).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordInfo> WordCache = new(StringComparer.Ordinal);
+
+    /// <summary>A word's lemma (null: it carries no content), concepts (a place's country among them) and verb lemma.</summary>
+    private sealed record WordInfo(string? Lemma, string[] Concepts, string? Verb)
+    {
+        public static WordInfo Of(string word)
+        {
+            var w = word.ToLowerInvariant();
+            if (w.Length < 2 || WordClasses.Of(w) is not (WordClass.Other or WordClass.Adverb) || Light.Contains(w)) return new(null, [], null);
+            if (char.IsDigit(w[0])) return new(w, [], null);
+            var lemma = Lexicon.AnyLemma(w);
+            var c = ConceptsOf(lemma);
+            // a place stands for its country too: "Hanoi" meets "Vietnam"
+            if (char.IsUpper(word[0]) && Entities.Gazetteer.Default.Find(word) is { } place) c = [.. c, "place:" + place.CountryCode];
+            return new(lemma, c, Lexicon.Lemma(w, PartsOfSpeech.Verb));
+        }
+    }
 
     /// <summary>The concepts of a lemma and of the lemmas derived from it.</summary>
     internal static string[] ConceptsOf(string lemma) => ConceptCache.GetOrAdd(lemma, static l =>

@@ -732,10 +732,10 @@ internal sealed class ClaimExtractor : IClaimExtractor
             };
             _s.Claims.Add(claim);
             var speakerId = attributionId ?? subjectId;
-            if (speakerId is not null && _s.Entities.Entities.FirstOrDefault(e => e.Id == speakerId) is { Type: EntityType.Person or EntityType.Other } person
+            if (speakerId is not null && _s.Entities.ById(speakerId) is { Type: EntityType.Person or EntityType.Other } person
                 && (person.Type == EntityType.Person || c.QuoteClaim || WordClasses.SpeechVerbs.Contains(predicate) || attributionId is not null))
                 _s.LastPerson = (person.Name, person.Id);
-            else if (subjectId is not null && _s.Entities.Entities.FirstOrDefault(e => e.Id == subjectId) is { Type: EntityType.Person or EntityType.Other } subj
+            else if (subjectId is not null && _s.Entities.ById(subjectId) is { Type: EntityType.Person or EntityType.Other } subj
                 && subj.Mentions.Count > 1 && !subj.Name.Contains(' ') && Lexicon.Find(subj.Name.ToLowerInvariant()) is null)
                 _s.LastPerson = (subj.Name, subj.Id);
             else if (_s.LastPerson is null)

@@ -39,12 +39,15 @@ public sealed record Entity
 public sealed record EntityResolution
 {
     private readonly Dictionary<(string, int, int), Entity> _byMention;
+    private readonly Dictionary<string, Entity> _byId;
 
     /// <summary>Creates the resolution.</summary>
     public EntityResolution(IReadOnlyList<Entity> entities)
     {
         Entities = entities ?? throw new ArgumentNullException(nameof(entities));
         _byMention = new();
+        _byId = new(StringComparer.Ordinal);
+        foreach (var e in entities) _byId[e.Id] = e;
         foreach (var e in entities)
             foreach (var m in e.Mentions)
                 _byMention[(m.ReportId, m.Span.Start, m.Span.End)] = e;
@@ -55,6 +58,9 @@ public sealed record EntityResolution
 
     /// <summary>The entity a mention names, or null.</summary>
     public Entity? EntityAt(string reportId, Span span) => _byMention.GetValueOrDefault((reportId, span.Start, span.End));
+
+    /// <summary>The entity with <paramref name="id"/>, or null.</summary>
+    public Entity? ById(string? id) => id is null ? null : _byId.GetValueOrDefault(id);
 
     /// <summary>The empty resolution.</summary>
     public static EntityResolution Empty { get; } = new(Array.Empty<Entity>());

@@ -116,14 +116,26 @@ internal sealed class Reconciler : IReconciler
     internal static Dictionary<string, string> Copies(Story story, CancellationToken cancellationToken)
     {
         var shingles = story.Analyses.Select(a => Shingles(a)).ToArray();
+        // only reports that share a sampled shingle are compared (a sketch: one shingle in eight)
+        var sketch = new Dictionary<long, List<int>>();
+        for (int i = 0; i < shingles.Length; i++)
+            foreach (var h in shingles[i])
+                if ((h & 7) == 0)
+                {
+                    if (!sketch.TryGetValue(h, out var list)) sketch[h] = list = [];
+                    if (list.Count == 0 || list[^1] != i) list.Add(i);
+                }
         var copyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < shingles.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (shingles[i].Count == 0) continue;
-            for (int j = 0; j < i; j++)
+            var candidates = new SortedSet<int>();
+            foreach (var h in shingles[i])
+                if ((h & 7) == 0 && sketch.TryGetValue(h, out var list))
+                    foreach (var j in list) if (j < i) candidates.Add(j);
+            foreach (var j in candidates)
             {
-                if (shingles[j].Count == 0) continue;
                 int shared = shingles[i].Count < shingles[j].Count ? shingles[i].Count(shingles[j].Contains) : shingles[j].Count(shingles[i].Contains);
                 double overlap = shared / (double)Math.Min(shingles[i].Count, shingles[j].Count);
                 if (overlap < CopyThreshold) continue;
@@ -135,13 +147,21 @@ internal sealed class Reconciler : IReconciler
         return copyOf;
     }
 
+    /// <summary>FNV-1a over the lower-cased characters: the same in every process (string hashes are randomised).</summary>
+    private static int StableHash(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (var c in word) h = (h ^ char.ToLowerInvariant(c)) * 16777619;
+        return unchecked((int)h);
+    }
+
     private static HashSet<long> Shingles(TextAnalysis analysis)
     {
         var text = analysis.Report.Text;
         var words = new List<int>();
         foreach (var t in analysis.Tokens)
             if (t.Kind != TokenKind.Punctuation)
-                words.Add(string.GetHashCode(t.Span.In(text), StringComparison.OrdinalIgnoreCase));
+                words.Add(StableHash(t.Span.In(text)));
         var set = new HashSet<long>();
         for (int i = 0; i + 5 <= words.Count; i++)
         {
@@ -244,12 +264,12 @@ internal sealed class Reconciler : IReconciler
     private static IEnumerable<(string Modifier, string Head)> Modifiers(Claim[] mine, Claim[] others)
     {
         var theirs = new List<string>();
-        foreach (var o in others) theirs.AddRange(Words(o.Text));
+        foreach (var o in others) theirs.AddRange(Words(o));
         var theirSet = theirs.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in mine)
         {
-            var words = Words(m.Text);
+            var words = Words(m);
             for (int k = 1; k < words.Count; k++)
             {
                 string head = words[k], modifier = words[k - 1];
@@ -265,6 +285,10 @@ internal sealed class Reconciler : IReconciler
             }
         }
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, List<string>> ClaimWords = new();
+
+    private static List<string> Words(Claim claim) => ClaimWords.GetValue(claim, c => Words(c.Text));
 
     private static List<string> Words(string text)
     {
@@ -286,25 +310,26 @@ internal sealed class Reconciler : IReconciler
             var otherIds = others.SelectMany(o => o.EntityIds).ToHashSet(StringComparer.Ordinal);
             foreach (var id in mine.SelectMany(m => m.EntityIds).Distinct(StringComparer.Ordinal))
             {
-                if (otherIds.Contains(id) || entities.Entities.FirstOrDefault(e => e.Id == id) is not { } e) continue;
+                if (otherIds.Contains(id) || entities.ById(id) is not { } e) continue;
                 if (e.Type is not (EntityType.Person or EntityType.Place or EntityType.Organisation)) continue;
                 // named in the other report too, perhaps more briefly ("Kim" for "Kim Jong Un")
                 if (e.Name.Split(' ').Any(w => w.Length > 2 && char.IsUpper(w[0]) && otherText.Contains(w, StringComparison.Ordinal))) continue;
                 var slot = e.Type switch { EntityType.Person => "person", EntityType.Place => "place", _ => "organisation" };
                 if (list.Any(r => r.ReportId == report && r.Description.EndsWith(e.Name, StringComparison.Ordinal))) continue;
                 // "Vietnam" where the other says "Hanoi": the other is the more precise one
-                if (e.Type == EntityType.Place && otherIds.Select(id => entities.Entities.FirstOrDefault(x => x.Id == id))
+                if (e.Type == EntityType.Place && otherIds.Select(id => entities.ById(id))
                         .Any(x => x is { Type: EntityType.Place } && x.Name != e.Name && Gazetteer.Default.IsWithin(x.Name, e.Name))) continue;
                 // "Hanoi" where the other says "Vietnam": the same place, told more precisely
                 var within = e.Type == EntityType.Place
-                    ? others.SelectMany(o => o.EntityIds).Distinct().Select(id => entities.Entities.FirstOrDefault(x => x.Id == id))
+                    ? others.SelectMany(o => o.EntityIds).Distinct().Select(id => entities.ById(id))
                         .FirstOrDefault(x => x is { Type: EntityType.Place } && x.Name != e.Name && Gazetteer.Default.IsWithin(e.Name, x.Name))
                     : null;
                 list.Add(new Refinement(report, slot, within is null
                     ? $"{story.SourceOf(report)} names the {slot}: {e.Name}"
                     : $"{story.SourceOf(report)} names the {slot} more precisely: {e.Name} (in {within.Name})"));
             }
-            // a word that narrows a thing both name: "Russian state television" vs "Russian television"
+            // a word that narrows a thing both name: "Russian state television" vs "Russian television" (in groups a person reads)
+            if (members.Length <= 12)
             foreach (var (modifier, head) in Modifiers(mine, others))
             {
                 if (list.Count(r => r.ReportId == report && r.Slot == "detail") >= 2) break;
