@@ -153,6 +153,15 @@ public class ClaimExtractorTests
     }
 
     [Test]
+    public void Extract_QuoteSpanningSentences_EverySentenceAttributedToTheSpeaker()
+    {
+        var claims = ClaimsOf("Governor Maria Lopez said: “We will rebuild the bridge. We will not leave anyone behind.” The crowd cheered.");
+        claims.Where(c => c.Text.Contains("rebuild") || c.Text.Contains("leave anyone")).Should().HaveCount(2)
+            .And.OnlyContain(c => c.Attribution != null && c.Attribution.Contains("Maria Lopez"));
+        claims.Single(c => c.Text.Contains("cheered")).Attribution.Should().BeNull();
+    }
+
+    [Test]
     public void Extract_PronounSubject_ResolvesToThePersonBefore()
     {
         var claims = ClaimsOf("Governor Maria Lopez toured the flooded district. She promised new funds for the farmers.");
