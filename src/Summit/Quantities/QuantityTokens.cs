@@ -37,7 +37,7 @@ internal static class QuantityTokenizer
                     if (char.IsLetter(d)) { i++; continue; }
                     if ((d == '\'' || d == '’') && i + 1 < end && char.IsLetter(text[i + 1])) { i++; continue; }
                     if (d == '.' && i - s == 1 && i + 2 < end && char.IsLetter(text[i + 1]) && text[i + 2] == '.') { i++; continue; }
-                    if (d == '.' && i + 2 < end && text[i - 2] == '.' && char.IsLetter(text[i + 1]) && text[i + 2] == '.') { i++; continue; }
+                    if (d == '.' && i + 2 < end && i - 2 >= start && text[i - 2] == '.' && char.IsLetter(text[i + 1]) && text[i + 2] == '.') { i++; continue; }
                     break;
                 }
                 // Abbreviations with periods: "U.S.", "a.m.", "p.m.", "Rs."

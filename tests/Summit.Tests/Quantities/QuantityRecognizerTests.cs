@@ -239,3 +239,15 @@ public class QuantityRecognizerTests
         q.Normal.Should().Be(new QuantityInterval(80m, 120m));
     }
 }
+
+public class QuantityRecognizerEdgeTests
+{
+    [TestCase("A.Bc has 5 stores.")]
+    [TestCase("I.")]
+    [TestCase(".")]
+    public void Recognize_TextStartingWithAnInitial_NoCrash(string text)
+    {
+        var act = () => Summit.Quantities.QuantityRecognizer.Default.Recognize(text, new Summit.Documents.Span(0, text.Length));
+        FluentAssertions.AssertionExtensions.Should(act).NotThrow();
+    }
+}
