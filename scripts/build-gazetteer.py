@@ -10,7 +10,7 @@ usage: scripts/build-gazetteer.py ANNEXARE_COUNTRIES_GIT_DIR GEONAMES_CITIES1500
 - Common short names of countries ("US", "Britain", "the North" is not one) and demonyms: written
   for Summit from public knowledge (below).
 
-Output lines: name <TAB> kind (country|alias|city|demonym) <TAB> ISO country code <TAB> population
+Output lines: name <TAB> kind (country|alias|city|capital|demonym) <TAB> ISO country code <TAB> population
 """
 import json, os, subprocess, sys
 
@@ -59,12 +59,16 @@ def main():
         if pop >= 150000 or fcode == "PPLC" or (name, code) in capitals:
             add(name, "city", code, pop)
             if ascii_name != name: add(ascii_name, "city", code, pop)
+            if fcode == "PPLC": capitals.update({(name, code), (ascii_name, code)})
             # big cities and capitals: their English alternate names too ("Hanoi" for "Ha Noi", "Washington")
             if pop >= 1000000 or fcode == "PPLC":
                 for alt in f[3].split(","):
                     if alt.isascii() and len(alt) >= 4 and alt[0].isupper() and alt.replace(" ", "").replace("-", "").replace(".", "").replace(",", "").isalpha() \
                             and not alt.isupper() and alt.count(" ") <= 2:
                         add(alt, "city", code, pop)
+                        if fcode == "PPLC": capitals.add((alt, code))
+    for cap, code in capitals:
+        add(cap, "capital", code, 0)
     out = os.path.join(os.path.dirname(__file__), "..", "src", "Summit", "Resources", "places.tsv")
     with open(out, "w", encoding="utf-8", newline="\n") as w:
         w.write("# name\tkind\tcountry\tpopulation — see SOURCES.md\n")

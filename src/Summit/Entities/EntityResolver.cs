@@ -30,6 +30,12 @@ internal sealed class EntityResolver : IEntityResolver
                 var name = Normalize(mention.Text);
                 string key = name;
                 var reference = new EntityReference(analysis.Report.Id, mention.Span);
+                // a capital that acts is its government ("Pyongyang demanded", "Moscow's backing"); one where something happens is the city
+                if (mention.Type == EntityType.Place && Gazetteer.Default.Find(name) is { } place)
+                {
+                    if (place.Kind == PlaceKind.Country) name = key = place.Country; // "US", "America" → "United States"
+                    else if (place.IsCapital && IsCapitalActing(analysis.Report.Text, mention.Span)) name = key = place.Country;
+                }
                 if (!name.Contains(' ') && mention.Type is not (EntityType.Place or EntityType.Nationality))
                 {
                     if (!bound.TryGetValue(name, out var full))
@@ -43,7 +49,7 @@ internal sealed class EntityResolver : IEntityResolver
                     key = full;
                     shortUses[full] = shortUses.GetValueOrDefault(full) + 1;
                 }
-                else if (name.Contains(' ')) fullNames.Add(name);
+                else if (name.Contains(' ') && mention.Type != EntityType.Nationality) fullNames.Add(name);
                 if (!byKey.TryGetValue(key, out var entry))
                     byKey[key] = entry = (key, mention.Type, new List<EntityReference>(), order++);
                 entry.Mentions.Add(reference);
@@ -52,7 +58,7 @@ internal sealed class EntityResolver : IEntityResolver
         // A short name with no full name before it in its report stands for the full name that short name
         // stands for most often elsewhere, else the most mentioned full name that holds it ("Kim" → Kim Jong Un).
         var fullNamesByWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var k in byKey.Keys.Where(k => k.Contains(' ')).ToArray())
+        foreach (var k in byKey.Keys.Where(k => k.Contains(' ') && byKey[k].Type != EntityType.Nationality).ToArray())
             foreach (var w in k.Split(' ').Distinct(StringComparer.Ordinal))
                 (fullNamesByWord.TryGetValue(w, out var l) ? l : fullNamesByWord[w] = []).Add(k);
         foreach (var (word, reference, type) in pending)
@@ -68,6 +74,22 @@ internal sealed class EntityResolver : IEntityResolver
             .Select((e, i) => new Entity($"e{i + 1}", e.Name, e.Type, e.Mentions.OrderBy(m => m.ReportId, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToArray()))
             .ToArray();
         return new EntityResolution(entities);
+    }
+
+    private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "into", "from", "to", "across", "outside", "inside", "around", "via", "through", "of", "visit", "visited", "visiting",
+    };
+
+    /// <summary>Whether a city name stands for its government: a capital not after a word of place ("in Pyongyang").</summary>
+    private static bool IsCapitalActing(string text, Documents.Span span)
+    {
+        int i = span.Start - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i])) i--;
+        int end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i])) i--;
+        var previous = text[(i + 1)..end];
+        return !Locatives.Contains(previous);
     }
 
     /// <summary>Drops a possessive and folds white space: "Kim’s" → "Kim".</summary>

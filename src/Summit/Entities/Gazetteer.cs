@@ -18,7 +18,11 @@ public enum PlaceKind
 /// <param name="CountryCode">The ISO 3166-1 code of its country ("VN").</param>
 /// <param name="Country">Its country's name ("Vietnam").</param>
 /// <param name="Population">Its population, where known (0 for countries).</param>
-public sealed record Place(string Name, PlaceKind Kind, string CountryCode, string Country, long Population);
+public sealed record Place(string Name, PlaceKind Kind, string CountryCode, string Country, long Population)
+{
+    /// <summary>Whether it is its country's capital (whose name often stands for the government: "Pyongyang demanded").</summary>
+    public bool IsCapital { get; init; }
+}
 
 /// <summary>
 /// The shipped gazetteer: every country with its common short names, capitals and the cities of
@@ -77,6 +81,7 @@ public sealed class Gazetteer
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
         var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
         var rows = new List<string[]>();
+        var capitals = new HashSet<string>(StringComparer.Ordinal);
         using (var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Summit.Resources.places.tsv")
                             ?? throw new InvalidOperationException("The package's resource places.tsv is missing."))
         using (var reader = new StreamReader(stream))
@@ -108,8 +113,13 @@ public sealed class Gazetteer
                 case "demonym":
                     demonyms[f[0]] = f[2];
                     break;
+                case "capital":
+                    capitals.Add(f[0]);
+                    break;
             }
         }
+        foreach (var c in capitals)
+            if (places.TryGetValue(c, out var p) && p.Kind == PlaceKind.City) places[c] = p with { IsCapital = true };
         return new Gazetteer(places.ToFrozenDictionary(StringComparer.Ordinal), demonyms.ToFrozenDictionary(StringComparer.Ordinal),
             countryNames.ToFrozenDictionary(StringComparer.Ordinal));
     }

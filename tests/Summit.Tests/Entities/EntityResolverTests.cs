@@ -35,6 +35,19 @@ public class EntityResolverTests
         At(r, "afp", "Putin was due", "Putin").Should().Be(putin);
     }
 
+    /// <summary>The gold's North Korea: "the North" and Pyongyang where it acts; "in Pyongyang in 2000" is the city.</summary>
+    [Test]
+    public void Resolve_SampleCase_TheNorthAndActingCapitalAreTheCountry()
+    {
+        var r = Sample();
+        var north = At(r, "afp", "the cash-strapped North", "North");
+        north!.Name.Should().Be("North Korea");
+        At(r, "afp", "what Pyongyang was prepared", "Pyongyang").Should().Be(north);
+        At(r, "reuters", "Pyongyang’s nuclear talks", "Pyongyang").Should().Be(north);
+        At(r, "reuters", "the North’s nuclear programme", "North").Should().Be(north);
+        At(r, "afp", "in Pyongyang in 2000", "Pyongyang").Should().NotBe(north);
+    }
+
     [TestCase("Hanoi", EntityType.Place)]
     [TestCase("Vietnam", EntityType.Place)]
     [TestCase("North Korea", EntityType.Place)]
