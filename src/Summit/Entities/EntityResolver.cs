@@ -70,10 +70,77 @@ internal sealed class EntityResolver : IEntityResolver
                 byKey[key] = entry = (key, type, new List<EntityReference>(), order++);
             entry.Mentions.Add(reference);
         }
+        // "the formerly reclusive North Korean leader": a description that repeats how a report introduced a
+        // person ("North Korean leader Kim Jong Un") is that person
+        var roles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var analysis in analyses)
+            foreach (var (role, person) in Appositions(analysis))
+                if (byKey.ContainsKey(person)) roles.TryAdd(role, person);
+        foreach (var analysis in analyses)
+            foreach (var (role, span) in Descriptions(analysis))
+                if (roles.TryGetValue(role, out var person))
+                    byKey[person].Mentions.Add(new EntityReference(analysis.Report.Id, span));
         var entities = byKey.Values.OrderBy(e => e.Order)
             .Select((e, i) => new Entity($"e{i + 1}", e.Name, e.Type, e.Mentions.OrderBy(m => m.ReportId, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToArray()))
             .ToArray();
         return new EntityResolution(entities);
+    }
+
+    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "leader", "president", "minister", "premier", "chancellor", "aide", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+        "general", "commander", "chief", "king", "queen", "governor", "mayor", "senator", "dictator", "official", "negotiator", "diplomat",
+    };
+
+    /// <summary>"North Korean leader Kim Jong Un": the role a report gives a person it names (nationality + role word → full name).</summary>
+    private static IEnumerable<(string Role, string Person)> Appositions(TextAnalysis analysis)
+    {
+        var text = analysis.Report.Text;
+        var mentions = analysis.Mentions;
+        for (int k = 1; k < mentions.Count; k++)
+        {
+            if (mentions[k].Type != EntityType.Person || !mentions[k].Text.Contains(' ')) continue;
+            var nationality = mentions[k - 1];
+            if (nationality.Type != EntityType.Nationality) continue;
+            var between = text[nationality.Span.End..mentions[k].Span.Start].Trim();
+            if (between.Length == 0 || between.Contains(' ') || !RoleWords.Contains(between)) continue;
+            yield return (Normalize(nationality.Text) + " " + between.ToLowerInvariant(), Normalize(mentions[k].Text));
+        }
+    }
+
+    /// <summary>"the (formerly reclusive) North Korean leader" not followed by a name: a description of a person.</summary>
+    private static IEnumerable<(string Role, Documents.Span Span)> Descriptions(TextAnalysis analysis)
+    {
+        var text = analysis.Report.Text;
+        foreach (var m in analysis.Mentions)
+        {
+            if (m.Type != EntityType.Nationality) continue;
+            int i = m.Span.End;
+            while (i < text.Length && text[i] == ' ') i++;
+            int j = i;
+            while (j < text.Length && char.IsLetter(text[j])) j++;
+            if (j == i || !RoleWords.Contains(text[i..j])) continue;
+            int k = j;
+            while (k < text.Length && text[k] == ' ') k++;
+            if (k < text.Length && char.IsUpper(text[k])) continue; // a name follows: an apposition, not a description
+            // "the" within the three words before
+            int start = m.Span.Start, words = 0;
+            int at = start - 1;
+            int the = -1;
+            while (at > 0 && words < 4)
+            {
+                while (at > 0 && text[at] == ' ') at--;
+                int e = at + 1;
+                while (at > 0 && char.IsLetter(text[at - 1])) at--;
+                var w = text[at..e];
+                if (w.Equals("the", StringComparison.OrdinalIgnoreCase)) { the = at; break; }
+                if (w.Length == 0 || !char.IsLower(w[0])) break;
+                words++;
+                at--;
+            }
+            if (the < 0) continue;
+            yield return (Normalize(m.Text) + " " + text[i..j].ToLowerInvariant(), new Documents.Span(the, j));
+        }
     }
 
     private static readonly HashSet<string> Locatives = new(StringComparer.OrdinalIgnoreCase)

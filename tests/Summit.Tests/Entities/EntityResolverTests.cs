@@ -28,6 +28,7 @@ public class EntityResolverTests
         At(r, "reuters", "a smiling Kim", "Kim").Should().Be(kim);
         At(r, "afp", "Kim’s first face-to-face", "Kim").Should().Be(kim);
         At(r, "afp", "analysts say Kim could be looking", "Kim").Should().Be(kim, "a short name keeps the person it first stood for in its report");
+        At(r, "afp", "the formerly reclusive North Korean leader", "leader").Should().Be(kim, "a description repeats how Reuters introduced him");
         foreach (var other in new[] { "Kim Yong Chol", "Kim Jong-il", "Kim Il-sung" })
             r.Entities.Entities.Should().Contain(e => e.Name == other).Which.Should().NotBe(kim);
         var putin = At(r, "reuters", "President Vladimir Putin", "Vladimir");
