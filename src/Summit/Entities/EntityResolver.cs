@@ -101,10 +101,11 @@ internal sealed class EntityResolver : IEntityResolver
         {
             if (mentions[k].Type != EntityType.Person || !mentions[k].Text.Contains(' ')) continue;
             var nationality = mentions[k - 1];
-            if (nationality.Type != EntityType.Nationality) continue;
+            if (nationality.Type is not (EntityType.Nationality or EntityType.Organisation)) continue;
             var between = text[nationality.Span.End..mentions[k].Span.Start].Trim();
-            if (between.Length == 0 || between.Contains(' ') || !RoleWords.Contains(between)) continue;
-            yield return (Normalize(nationality.Text) + " " + between.ToLowerInvariant(), Normalize(mentions[k].Text));
+            var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is 0 or > 4 || !RoleWords.Contains(words[^1]) || words.Any(w => !w.All(char.IsLower))) continue;
+            yield return (Normalize(nationality.Text) + " " + string.Join(' ', words).ToLowerInvariant(), Normalize(mentions[k].Text));
         }
     }
 
@@ -114,12 +115,23 @@ internal sealed class EntityResolver : IEntityResolver
         var text = analysis.Report.Text;
         foreach (var m in analysis.Mentions)
         {
-            if (m.Type != EntityType.Nationality) continue;
+            if (m.Type is not (EntityType.Nationality or EntityType.Organisation)) continue;
             int i = m.Span.End;
             while (i < text.Length && text[i] == ' ') i++;
-            int j = i;
-            while (j < text.Length && char.IsLetter(text[j])) j++;
-            if (j == i || !RoleWords.Contains(text[i..j])) continue;
+            // up to four lower-case words, the last a role: "leader", "foreign policy aide"
+            int j = i, count = 0;
+            bool role = false;
+            while (count < 4)
+            {
+                int e = j;
+                while (e < text.Length && char.IsLetter(text[e])) e++;
+                if (e == j || !char.IsLower(text[j])) break;
+                count++;
+                if (RoleWords.Contains(text[j..e])) { role = true; j = e; break; }
+                j = e;
+                while (j < text.Length && text[j] == ' ') j++;
+            }
+            if (!role) continue;
             int k = j;
             while (k < text.Length && text[k] == ' ') k++;
             if (k < text.Length && char.IsUpper(text[k])) continue; // a name follows: an apposition, not a description
@@ -133,13 +145,14 @@ internal sealed class EntityResolver : IEntityResolver
                 int e = at + 1;
                 while (at > 0 && char.IsLetter(text[at - 1])) at--;
                 var w = text[at..e];
-                if (w.Equals("the", StringComparison.OrdinalIgnoreCase)) { the = at; break; }
+                if (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("a", StringComparison.OrdinalIgnoreCase)) { the = at; break; }
                 if (w.Length == 0 || !char.IsLower(w[0])) break;
                 words++;
                 at--;
             }
             if (the < 0) continue;
-            yield return (Normalize(m.Text) + " " + text[i..j].ToLowerInvariant(), new Documents.Span(the, j));
+            var roleWords = string.Join(' ', text[i..j].Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+            yield return (Normalize(m.Text) + " " + roleWords, new Documents.Span(the, j));
         }
     }
 

@@ -31,6 +31,7 @@ public class EntityResolverTests
         At(r, "afp", "the formerly reclusive North Korean leader", "leader").Should().Be(kim, "a description repeats how Reuters introduced him");
         foreach (var other in new[] { "Kim Yong Chol", "Kim Jong-il", "Kim Il-sung" })
             r.Entities.Entities.Should().Contain(e => e.Name == other).Which.Should().NotBe(kim);
+        At(r, "reuters", "a Kremlin foreign policy aide", "aide")!.Name.Should().Be("Yuri Ushakov");
         var putin = At(r, "reuters", "President Vladimir Putin", "Vladimir");
         putin!.Name.Should().Be("Vladimir Putin");
         At(r, "afp", "Putin was due", "Putin").Should().Be(putin);
