@@ -36,13 +36,6 @@ internal static class Lexicon
     /// <summary>The entry of a lower-case lemma, or null.</summary>
     public static LexEntry? Find(string lemma) => Loaded.Value.Entries.GetValueOrDefault(lemma);
 
-    /// <summary>The entry of a lower-case lemma, or null, without allocating a string.</summary>
-    public static LexEntry? Find(ReadOnlySpan<char> lemma) =>
-        Loaded.Value.Entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lemma, out var e) ? e : null;
-
-    /// <summary>Whether <paramref name="word"/> (lower case, any inflection) can be <paramref name="part"/>.</summary>
-    public static bool Can(string word, PartsOfSpeech part) => Lemma(word, part) is not null;
-
     /// <summary>
     /// The lemma of a lower-case <paramref name="word"/> as <paramref name="part"/> (irregular forms,
     /// then WordNet's detachment rules), or null when the word cannot be that part of speech.
