@@ -14,7 +14,9 @@ public class QuantityCorpusTests
         {
             var spans = s.GoldSpans();
             for (int g = 0; g < s.Gold.Count; g++)
-                yield return new TestCaseData(s, g).SetArgDisplayNames($"{Path.GetFileName(s.File)} {s.Locator} '{s.Gold[g].Text}'");
+                // the known misses are no test cases: they count in the precision/recall figures instead
+                if (!KnownMisses.Contains((s.File, s.Locator, s.Gold[g].Text)))
+                    yield return new TestCaseData(s, g).SetArgDisplayNames($"{Path.GetFileName(s.File)} {s.Locator} '{s.Gold[g].Text}'");
         }
     }
 
@@ -22,8 +24,6 @@ public class QuantityCorpusTests
     public void Recognize_AnnotatedDevExpression_FindsSpanValueUnitAndQualifier(CorpusSentence sentence, int index)
     {
         var gold = sentence.Gold[index];
-        if (KnownMisses.Contains((sentence.File, sentence.Locator, gold.Text)))
-            Assert.Ignore("a known miss, counted in the precision/recall figures");
         var span = sentence.GoldSpans()[index];
 
         var found = QuantityRecognizer.Default.Recognize(sentence.Text, sentence.Range);
