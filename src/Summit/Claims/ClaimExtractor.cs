@@ -445,16 +445,12 @@ internal sealed class ClaimExtractor : IClaimExtractor
             {
                 if (!Frame(i)) return i + 1; // a stand-alone quote separates them
                 var c = _cls[i];
-                if (c is WordClass.Subordinator)
-                {
-                    if (i + 1 < groupStart && _lower[i + 1] == "that") return i; // "now that", "so that"
-                    return i;
-                }
+                if (c is WordClass.Subordinator) return i; // "since", "while", "now that"
                 if (c == WordClass.Relative)
                 {
-                    // "said that ...": the complement of a speech verb stays with it
-                    if (_lower[i] == "that" && current.Groups.Count > 0 && i - 1 >= 0 && i - 1 < _n
-                        && (WordClasses.SpeechVerbs.Contains(current.Groups[^1].Lemma) && current.Groups[^1].End >= i - 12)) return -1;
+                    // "said (on Monday) that ...": the complement of a speech verb stays with it
+                    if (_lower[i] == "that" && current.Groups.Count > 0
+                        && WordClasses.SpeechVerbs.Contains(current.Groups[^1].Lemma) && current.Groups[^1].End >= i - 12) return -1;
                     if (_lower[i] == "that" && i > 0 && _cls[i - 1] == WordClass.Subordinator) return i - 1;
                     return i;
                 }
@@ -462,7 +458,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                     || _cls[i + 1] is WordClass.Determiner or WordClass.Pronoun or WordClass.Possessive)) return i;
                 if (c is WordClass.Stop) return i + 1;
                 if (c is WordClass.Dash && i + 1 < groupStart) return i + 1;
-                if (c is WordClass.Comma && comma < 0 && i + 1 < groupStart && i + 1 != groupStart) comma = i + 1;
+                if (c is WordClass.Comma && comma < 0 && i + 1 < groupStart) comma = i + 1;
             }
             if (comma >= 0)
             {
