@@ -17,6 +17,9 @@ internal sealed partial class ReportReader : IReportReader
         "dpa", "DPA", "ANSA", "EFE", "PTI", "IANS", "UPI", "ANI", "AAP", "CNA", "Interfax", "RIA Novosti", "Anadolu", "KCNA",
     ];
 
+    [GeneratedRegex(@"\G(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\d{4}-\d{2}-\d{2})[ \t]+(?=[A-Z“""])")]
+    private static partial Regex GluedDate();
+
     [GeneratedRegex(@"\A\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", RegexOptions.IgnoreCase)]
     private static partial Regex DateHeader();
 
@@ -126,6 +129,14 @@ internal sealed partial class ReportReader : IReportReader
             else if (index < 3 && WebHeader.IsByline(b)) { metadata.Add(block); byline ??= WebHeader.BylineOf(b.ToString()); }
             else if (!b.Contains('\n') && DateLines.TryParse(b, out var inner)) { metadata.Add(block); bodyDate ??= inner; } // a date line inside the text
             else if (IsHeading(text, block)) headings.Add(block);
+            else if (index < 3 && published is null && bodyDate is null && GluedDate().Match(text, block.Start, block.Length) is { Success: true } glued
+                     && DateOnly.TryParse(glued.Groups["date"].Value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var day))
+            {
+                // "October 15, 2007 The first A380 …": a date line glued to the first sentence
+                published = day;
+                metadata.Add(new Span(glued.Groups["date"].Index, glued.Groups["date"].Index + glued.Groups["date"].Length));
+                paragraphs.Add(new Span(glued.Index + glued.Length, block.End));
+            }
             else paragraphs.Add(block);
             index++;
         }

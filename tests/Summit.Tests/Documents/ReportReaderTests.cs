@@ -9,6 +9,16 @@ public class ReportReaderTests
     private static Report Read(string text, string? source = null, DateOnly? published = null) =>
         new ReportReader().Read(new ReportInput("r", text) { Source = source, Published = published });
 
+    [TestCase("First A380 delivered\n\nOctober 15, 2007 The first A380 was delivered today.", "2007-10-15")]
+    [TestCase("Fire at the port\n\n15 October 2007 A fire broke out at the port.", "2007-10-15")]
+    [TestCase("2007-10-15 A fire broke out at the port.", "2007-10-15")]
+    public void Read_DateLineGluedToTheFirstSentence_IsThePublicationDateNotBody(string text, string date)
+    {
+        var report = Read(text);
+        report.Published.Should().Be(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        report.Paragraphs.Select(p => p.Of(text)).Should().OnlyContain(p => p.StartsWith("The first") || p.StartsWith("A fire"));
+    }
+
     [Test]
     public void Read_InlineDateHeaderGluedToTheFirstSentence_SetsPublishedAndKeepsItOutOfTheBody()
     {
