@@ -40,9 +40,13 @@ internal sealed class ClaimAligner : IClaimAligner
         public required int[] Ids { get; init; }
         public required double[] Weights { get; init; }
         public required int[][] Concepts { get; init; }
+        public required bool[] IsFigure { get; init; }
         public required int[] AllConcepts { get; init; }
         public required int[] PredicateConcepts { get; init; }
         public required double Total { get; init; }
+
+        /// <summary>The summed weight of its figures ("12", "6.8"), which disagree as values, not as words.</summary>
+        public required double FigureWeight { get; init; }
     }
 
     /// <summary>Features of all claims, weighted by how rare each lemma is among them, compiled to ids.</summary>
@@ -67,13 +71,18 @@ internal sealed class ClaimAligner : IClaimAligner
         }
         var compiled = new Compiled[features.Length];
         var all = new List<int>();
+        var figureIds = new HashSet<int>();
         for (int i = 0; i < features.Length; i++)
         {
             var f = features[i];
             var entries = new (int Id, double W, int[] C)[f.Lemmas.Count];
             int n = 0;
             foreach (var (lemma, cs) in f.Lemmas)
-                entries[n++] = (lemmaIds.TryGetValue(lemma, out var id) ? id : lemmaIds[lemma] = lemmaIds.Count, weights[lemma], ConceptIds(cs));
+            {
+                int id = lemmaIds.TryGetValue(lemma, out var known) ? known : lemmaIds[lemma] = lemmaIds.Count;
+                if (char.IsDigit(lemma[0])) figureIds.Add(id);
+                entries[n++] = (id, weights[lemma], ConceptIds(cs));
+            }
             Array.Sort(entries, (a, b) => a.Id.CompareTo(b.Id));
             var predicate = ConceptIds(f.PredicateConcepts);
             all.Clear();
@@ -85,9 +94,11 @@ internal sealed class ClaimAligner : IClaimAligner
                 Ids = Array.ConvertAll(entries, e => e.Id),
                 Weights = Array.ConvertAll(entries, e => e.W),
                 Concepts = Array.ConvertAll(entries, e => e.C),
+                IsFigure = Array.ConvertAll(entries, e => figureIds.Contains(e.Id)),
                 AllConcepts = all.Distinct().ToArray(),
                 PredicateConcepts = predicate,
                 Total = entries.Sum(e => e.W),
+                FigureWeight = f.Lemmas.Where(l => char.IsDigit(l.Key[0])).Sum(l => weights[l.Key]),
             };
         }
         return (features, compiled, weights);
@@ -166,9 +177,12 @@ internal sealed class ClaimAligner : IClaimAligner
         {
             foreach (var (r, (j, s)) in best[i].OrderBy(p => p.Key))
             {
-                if (j < i || s < _options.AlignmentThreshold) continue;
-                if (!best[j].TryGetValue(reportIndex[claims[i].ReportId], out var back) || back.Other != i) continue;
-                links.Add((i, j, s));
+                if (s < _options.AlignmentThreshold) continue;
+                bool mutual = best[j].TryGetValue(reportIndex[claims[i].ReportId], out var back) && back.Other == i;
+                if (mutual && j < i) continue; // the pair is linked from j's side
+                // a claim whose best match prefers another claim of the same report joins it when the match is strong
+                if (!mutual && s < _options.AlignmentThreshold + OneSidedMargin) continue;
+                links.Add((Math.Min(i, j), Math.Max(i, j), s));
                 parent[Find(i)] = Find(j);
             }
         }
@@ -248,13 +262,30 @@ internal sealed class ClaimAligner : IClaimAligner
         // Evidence enough to be one statement: three shared words, or two and a synonym.
         if (!(exact >= MinShared || soft >= 1)) return 0;
         double total = fa.Total + fb.Total;
-        if (total == 0) return 0;
+        // two claims that both give figures say how many or how much: different figures are a matter for
+        // reconciliation (a conflict), not a sign of different statements
+        if (fa.FigureWeight > 0 && fb.FigureWeight > 0) total -= fa.FigureWeight + fb.FigureWeight - SharedFigureWeight(fa, fb);
+        if (total <= 0) return 0;
         double score = matched / total;
         if (a.Predicate == b.Predicate || Intersects(fa.PredicateConcepts, fb.PredicateConcepts)) score += 0.1;
         if (a.Time is { Anchored: true } ta && b.Time is { Anchored: true } tb && ta.Type != TimeType.Duration && tb.Type != TimeType.Duration)
             score = Compatible(ta, tb) ? score + 0.05 : score * 0.4;
         if (a.Negated != b.Negated) score *= 0.9;
         return Math.Min(1, score);
+    }
+
+    private static double SharedFigureWeight(Compiled a, Compiled b)
+    {
+        // matched figures counted in both totals stay in (they were added to "matched" on both sides)
+        double w = 0;
+        int x = 0, y = 0;
+        while (x < a.Ids.Length && y < b.Ids.Length)
+        {
+            if (a.Ids[x] == b.Ids[y]) { if (a.IsFigure[x]) w += a.Weights[x] + b.Weights[y]; x++; y++; }
+            else if (a.Ids[x] < b.Ids[y]) x++;
+            else y++;
+        }
+        return w;
     }
 
     /// <summary>Lemmas of <paramref name="from"/> absent from <paramref name="to"/> that share a concept with it.</summary>
@@ -282,6 +313,9 @@ internal sealed class ClaimAligner : IClaimAligner
 
     /// <summary>The content words two claims must share (exactly) to be compared at all; one fewer with a shared synonym.</summary>
     internal const int MinShared = 3;
+
+    /// <summary>How far above the threshold a one-sided best match must score to link.</summary>
+    internal const double OneSidedMargin = 0.05;
 
     /// <summary>How many candidates each claim scores at most (those sharing the rarest lemmas).</summary>
     internal const int MaxCandidates = 32;

@@ -35,7 +35,9 @@ internal static class SentenceSplitter
             if (t.Span.Length == 3) continue; // an ellipsis never ends a sentence here
             if (c == '.' && i > first && IsAbbreviation(text, tokens[i - 1], t)) continue;
             int j = i + 1;
-            while (j < end && IsCloser(text[tokens[j].Span.Start])) j++;
+            // closing marks stay with the sentence; a straight quote after a space opens the next one ('. "We')
+            while (j < end && IsCloser(text[tokens[j].Span.Start])
+                   && !(text[tokens[j].Span.Start] is '"' or '\'' && tokens[j].Span.Start > tokens[j - 1].Span.End)) j++;
             if (j == end) break;
             var next = tokens[j];
             if (next.Span.Start == tokens[j - 1].Span.End) continue; // no space: "3.5", "U.S.-led"

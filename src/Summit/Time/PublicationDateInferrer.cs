@@ -24,6 +24,9 @@ internal sealed class PublicationDateInferrer : IPublicationDateInferrer
         var median = ordered[ordered.Length / 2];
         DateOnly best = median;
         double bestScore = double.NegativeInfinity;
+        var text = undated.Report.Text;
+        bool saysToday = undated.Sentences.Any(x => x.Span.In(text).Contains("today", StringComparison.OrdinalIgnoreCase)
+                                                    || x.Span.In(text).Contains("tonight", StringComparison.OrdinalIgnoreCase));
         for (int offset = -3; offset <= 3; offset++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -35,7 +38,8 @@ internal sealed class PublicationDateInferrer : IPublicationDateInferrer
                 // A weekday named in a report is not the day it is published ("today" is used for that).
                 bool weekday = t.Text.Contains("day", StringComparison.OrdinalIgnoreCase) && !t.Text.Equals("today", StringComparison.OrdinalIgnoreCase)
                                && !t.Text.Equals("yesterday", StringComparison.OrdinalIgnoreCase);
-                if (weekday && day == candidate) score -= 2;
+                // ... where the report says "today" for its own day: then a weekday names another day
+                if (weekday && day == candidate && saysToday) score -= 2;
                 // The days a story names cluster around the days its siblings were published.
                 if (weekday) score -= 0.25 * Math.Abs(day.DayNumber - median.DayNumber);
             }

@@ -21,6 +21,8 @@ public class SentenceSplitterTests
     [TestCase("He said: “We will win. We will not stop.” The crowd cheered.", 3)]
     [TestCase("The strike — the third this year — ended on Friday. Trains ran again.", 2)]
     [TestCase("Is it over? Not yet! The talks go on.", 3)]
+    [TestCase("She promised aid. \"We will rebuild every home,\" she told reporters.", 2)]
+    [TestCase("\"We will win.\" The crowd cheered.", 2)]
     public void Split_NewsText_RightNumberOfSentences(string text, int count) =>
         Sentences(text).Should().HaveCount(count, string.Join(" | ", Sentences(text)));
 
