@@ -550,7 +550,15 @@ internal sealed class ClaimExtractor : IClaimExtractor
             int i = g.End;
             while (i < c.End && _cls[i] == WordClass.Adverb) i++;
             if (i >= c.End) return false;
-            if (g.Lemma == "tell") return _cls[i] is WordClass.Proper or WordClass.Noun or WordClass.Adjective or WordClass.Determiner or WordClass.Possessive;
+            if (g.Lemma == "tell")
+            {
+                if (_cls[i] is not (WordClass.Proper or WordClass.Noun or WordClass.Adjective or WordClass.Determiner or WordClass.Possessive)) return false;
+                // ", the minister told reporters." closing a statement is its source; "Kim told Russian television in …" says more
+                int j = i;
+                while (j < c.End && IsNounPhraseToken(j)) j++;
+                bool trailing = c.Start > 0 && _cls[c.Start - 1] is WordClass.Comma;
+                return !(trailing && j >= c.End && c.Groups.Count == 1);
+            }
             // "said on Wednesday that ..." keeps its complement; "said through an interpreter" has none
             for (int j = i; j < c.End; j++)
                 if (_cls[j] is WordClass.Relative && _lower[j] == "that") return true;

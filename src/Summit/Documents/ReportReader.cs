@@ -23,8 +23,8 @@ internal sealed partial class ReportReader : IReportReader
     [GeneratedRegex(@"\A\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", RegexOptions.IgnoreCase)]
     private static partial Regex DateHeader();
 
-    // "VLADIVOSTOK, Russia:", "PARIS (Reuters) -", "MOSCOW, April 24 (AFP) —", "WASHINGTON —"
-    [GeneratedRegex(@"\A([A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z .\-]{0,40})\))?\s*(?::|—|–|--|-)\s+")]
+    // "VLADIVOSTOK, Russia:", "PARIS (Reuters) -", "MOSCOW, April 24 (AFP) —", "PARIS, March 14, 2016 (AFP) -", "WASHINGTON —"
+    [GeneratedRegex(@"\A([A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .\-]{0,40})\))?\s*(?::|—|–|--|-)\s+")]
     private static partial Regex Dateline();
 
     // "(Reporting by …; Editing by …)" closing a report.
@@ -112,6 +112,11 @@ internal sealed partial class ReportReader : IReportReader
             dateline = dl.Groups[1].Value.Trim();
             datelineSpan = new Span(dl.Groups[1].Index, dl.Groups[1].Index + dl.Groups[1].Value.TrimEnd().Length);
             metadata.Add(new Span(dl.Index, dl.Index + dl.Length));
+            // a dateline with a full date dates the report ("PARIS, March 14, 2016 (AFP) -")
+            if (published is null && dl.Groups[2].Success
+                && DateOnly.TryParse(dl.Groups[2].Value.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var datelineDay)
+                && dl.Groups[2].Value.Any(char.IsDigit) && dl.Groups[2].Value.Contains(','))
+                published = datelineDay;
             var agency = dl.Groups[3].Success ? dl.Groups[3].Value.Trim() : null;
             if (agency is not null && source is null) source = Agencies.FirstOrDefault(a => a.Equals(agency, StringComparison.OrdinalIgnoreCase)) ?? agency;
             bodyStart = dl.Index + dl.Length;

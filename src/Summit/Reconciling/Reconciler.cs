@@ -57,9 +57,10 @@ internal sealed class Reconciler : IReconciler
             // independent voices: copies of one text count once, and so do outlets of one owner or an agency's copy
             var independent = reports.Select(r => voice[r]).Distinct().Count();
             var notes = new List<string>();
-            if (reports.Length > 1 && independent < reports.Length && sources.Length > 1)
-                notes.Add($"{Humanizer.CollectionHumanizeExtensions.Humanize(sources)} are not independent (one text republished, one owner or an agency's copy): {independent} independent source{(independent == 1 ? "" : "s")}, not {sources.Length}.");
-            else if (reports.Length > 1 && independent == 1 && sources.Length == 1)
+            // name the sources that speak with one voice: a text republished, one owner, an agency's copy
+            foreach (var same in reports.GroupBy(r => voice[r]).Select(g => g.Select(story.SourceOf).Distinct(StringComparer.Ordinal).ToArray()).Where(g => g.Length > 1))
+                notes.Add($"{Humanizer.CollectionHumanizeExtensions.Humanize(same)} are not independent (one text republished, one owner or an agency's copy): they count as one source.");
+            if (reports.Length > 1 && independent == 1 && sources.Length == 1)
                 notes.Add($"Only {sources[0]} states it ({reports.Length} reports of one outlet).");
             var conflicts = Conflicts(members, story);
             var refinements = Refinements(members, story);

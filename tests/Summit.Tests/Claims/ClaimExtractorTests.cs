@@ -80,6 +80,7 @@ public class ClaimExtractorTests
         yield return new TestCaseData("Health officials said on Monday that the outbreak is under control.", "Health officials", Modality.Reported);
         yield return new TestCaseData("“We will rebuild every home,” Governor Maria Lopez told reporters.", "Maria Lopez", Modality.Expected);
         yield return new TestCaseData("Reuters reported that the deal was signed in secret.", "Reuters", Modality.Reported);
+        yield return new TestCaseData("Officers found two rifles in the flat, the minister told reporters.", "the minister", Modality.Reported);
     }
 
     [TestCaseSource(nameof(Attributions))]

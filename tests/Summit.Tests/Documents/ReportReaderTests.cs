@@ -9,6 +9,16 @@ public class ReportReaderTests
     private static Report Read(string text, string? source = null, DateOnly? published = null) =>
         new ReportReader().Read(new ReportInput("r", text) { Source = source, Published = published });
 
+    [Test]
+    public void Read_DatelineWithFullDate_DatesTheReportAndNamesTheAgency()
+    {
+        const string text = "PARIS, March 14, 2016 (AFP) - French police arrested three men on Sunday.";
+        var report = Read(text);
+        report.Published.Should().Be(new DateOnly(2016, 3, 14));
+        report.Source.Should().Be("AFP");
+        report.Paragraphs.Single().Of(text).Should().StartWith("French police");
+    }
+
     [TestCase("First A380 delivered\n\nOctober 15, 2007 The first A380 was delivered today.", "2007-10-15")]
     [TestCase("Fire at the port\n\n15 October 2007 A fire broke out at the port.", "2007-10-15")]
     [TestCase("2007-10-15 A fire broke out at the port.", "2007-10-15")]

@@ -99,7 +99,7 @@ public class ReconcilerTests
         var fact = FactOf(r, "interest rate");
         fact.Sources.Should().HaveCount(2);
         fact.Status.Should().Be(FactStatus.Single);
-        fact.Notes.Should().ContainSingle().Which.Should().Contain("not independent");
+        fact.Notes.Should().ContainSingle().Which.Should().Contain("not independent").And.Contain("Reuters").And.Contain("Yahoo News");
     }
 
     [Test]
