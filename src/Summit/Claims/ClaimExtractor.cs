@@ -113,8 +113,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
             for (int i = 0; i < _n; i++)
             {
                 var t = Tok(i);
-                var word = t.Span.Of(_text);
-                _lower[i] = word.ToLowerInvariant();
+                var word = Word(t.Span.In(_text));
+                _lower[i] = Lower(word);
                 if (t.Kind == TokenKind.Number) { _cls[i] = WordClass.Number; start = false; continue; }
                 if (t.Kind == TokenKind.Punctuation)
                 {
@@ -153,6 +153,15 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 start = false;
             }
         }
+
+        // Words repeat: each word as written, and its lower case, is one shared string (no string per token).
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Words = new(StringComparer.Ordinal);
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Lowers = new(StringComparer.Ordinal);
+
+        private static string Word(ReadOnlySpan<char> span) =>
+            Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var w) ? w : Words.GetOrAdd(span.ToString(), static x => x);
+
+        private static string Lower(string word) => Lowers.GetOrAdd(word, static x => x.ToLowerInvariant());
 
         private bool InTime(int i)
         {
