@@ -80,10 +80,53 @@ internal sealed class EntityResolver : IEntityResolver
             foreach (var (role, span) in Descriptions(analysis))
                 if (roles.TryGetValue(role, out var person))
                     byKey[person].Mentions.Add(new EntityReference(analysis.Report.Id, span));
+        // "he", "his", "she", "her": the person the sentence is about so far, else the one the sentence before began with
+        var personAt = new Dictionary<(string Report, int Start), string>();
+        foreach (var (key, entry) in byKey)
+            if (entry.Type == EntityType.Person)
+                foreach (var m in entry.Mentions) personAt[(m.ReportId, m.Span.Start)] = key;
+        foreach (var analysis in analyses)
+            foreach (var (span, person) in Pronouns(analysis, personAt))
+                byKey[person].Mentions.Add(new EntityReference(analysis.Report.Id, span));
         var entities = byKey.Values.OrderBy(e => e.Order)
             .Select((e, i) => new Entity($"e{i + 1}", e.Name, e.Type, e.Mentions.OrderBy(m => m.ReportId, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToArray()))
             .ToArray();
         return new EntityResolution(entities);
+    }
+
+    private static IEnumerable<(Documents.Span Span, string Person)> Pronouns(TextAnalysis analysis, Dictionary<(string Report, int Start), string> personAt)
+    {
+        var text = analysis.Report.Text;
+        var id = analysis.Report.Id;
+        string? previousFirst = null;
+        foreach (var sentence in analysis.Sentences)
+        {
+            string? first = null;
+            for (int i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+            {
+                var t = analysis.Tokens[i];
+                if (personAt.TryGetValue((id, t.Span.Start), out var person)) { first ??= person; continue; }
+                if (t.Kind != TokenKind.Word) continue;
+                var w = t.Span.In(text);
+                if (!(w is "he" or "He" or "his" or "His" or "him" or "she" or "She" or "her" or "Her")) continue;
+                var referent = first ?? Cataphor(analysis, personAt, i, sentence.FirstToken + sentence.TokenCount) ?? previousFirst;
+                if (referent is not null) yield return (t.Span, referent);
+            }
+            if (first is not null) previousFirst = first;
+        }
+    }
+
+    /// <summary>"After his election, Putin …": the person right after the comma that closes the opening phrase.</summary>
+    private static string? Cataphor(TextAnalysis analysis, Dictionary<(string Report, int Start), string> personAt, int from, int end)
+    {
+        var text = analysis.Report.Text;
+        for (int k = from + 1; k + 1 < end; k++)
+        {
+            var t = analysis.Tokens[k];
+            if (t.Kind != TokenKind.Punctuation || text[t.Span.Start] != ',') continue;
+            return personAt.GetValueOrDefault((analysis.Report.Id, analysis.Tokens[k + 1].Span.Start));
+        }
+        return null;
     }
 
     private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)

@@ -50,6 +50,14 @@ public class EntityResolverTests
         At(r, "afp", "in Pyongyang in 2000", "Pyongyang").Should().NotBe(north);
     }
 
+    [TestCase("afp", "Analysts say he is", "he", "Kim Jong Un")]
+    [TestCase("afp", "Soon after his first election", "his", "Vladimir Putin")]
+    [TestCase("afp", "that he was prepared", "he", "Kim Jong-il")]
+    [TestCase("reuters", "He had visited the White House", "He", "Kim Yong Chol")]
+    [TestCase("reuters", "” he said through an interpreter", "he", "Kim Jong Un")]
+    public void Resolve_SampleCase_PronounsNameTheRightPerson(string report, string passage, string word, string person) =>
+        At(Sample(), report, passage, word)!.Name.Should().Be(person);
+
     [TestCase("Hanoi", EntityType.Place)]
     [TestCase("Vietnam", EntityType.Place)]
     [TestCase("North Korea", EntityType.Place)]
