@@ -85,9 +85,50 @@ internal sealed class EntityResolver : IEntityResolver
         foreach (var (key, entry) in byKey)
             if (entry.Type == EntityType.Person)
                 foreach (var m in entry.Mentions) personAt[(m.ReportId, m.Span.Start)] = key;
+        var pronouns = new Dictionary<(string Report, int Start), string>();
         foreach (var analysis in analyses)
             foreach (var (span, person) in Pronouns(analysis, personAt))
+            {
                 byKey[person].Mentions.Add(new EntityReference(analysis.Report.Id, span));
+                pronouns[(analysis.Report.Id, span.Start)] = person;
+            }
+        // "His son" where the story says whose son is who: "Kim Jong-il — the current leader's father", "Kim's grandfather Kim Il-sung"
+        var kin = analyses.SelectMany(a => Kinship(a, personAt, roles)).ToList();
+        // "His father, King Olav Larsen": the pronoun's person has that relative
+        foreach (var analysis in analyses)
+        {
+            var text = analysis.Report.Text;
+            var tokens = analysis.Tokens;
+            for (int i = 0; i + 2 < tokens.Count; i++)
+            {
+                if (!pronouns.TryGetValue((analysis.Report.Id, tokens[i].Span.Start), out var owner)) continue;
+                var word = tokens[i + 1].Span.Of(text).ToLowerInvariant();
+                if (!Inverse.ContainsKey(word)) continue;
+                int at = tokens[i + 2].Span.Of(text) is "," ? i + 3 : i + 2;
+                // the relative's name may follow a title ("King Olav Larsen")
+                for (int k = at; k < tokens.Count && k < at + 3; k++)
+                    if (personAt.TryGetValue((analysis.Report.Id, tokens[k].Span.Start), out var relative) && relative != owner)
+                    {
+                        kin.Add((owner, word, relative));
+                        break;
+                    }
+            }
+        }
+        foreach (var analysis in analyses)
+        {
+            var text = analysis.Report.Text;
+            var tokens = analysis.Tokens;
+            for (int i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (!pronouns.TryGetValue((analysis.Report.Id, tokens[i].Span.Start), out var owner)) continue;
+                var word = tokens[i + 1].Span.Of(text).ToLowerInvariant();
+                if (!Inverse.TryGetValue(word, out var inverse)) continue;
+                // someone whose <inverse> is the owner: the owner's <word>
+                var match = kin.Where(k => k.Relation == inverse && k.Relative == owner).Select(k => k.Holder).Distinct().ToArray();
+                if (match.Length == 1)
+                    byKey[match[0]].Mentions.Add(new EntityReference(analysis.Report.Id, new Documents.Span(tokens[i].Span.Start, tokens[i + 1].Span.End)));
+            }
+        }
         var entities = byKey.Values.OrderBy(e => e.Order)
             .Select((e, i) => new Entity($"e{i + 1}", e.Name, e.Type, e.Mentions.OrderBy(m => m.ReportId, StringComparer.Ordinal).ThenBy(m => m.Span.Start).ToArray()))
             .ToArray();
@@ -127,6 +168,53 @@ internal sealed class EntityResolver : IEntityResolver
             return personAt.GetValueOrDefault((analysis.Report.Id, analysis.Tokens[k + 1].Span.Start));
         }
         return null;
+    }
+
+    private static readonly Dictionary<string, string> Inverse = new(StringComparer.Ordinal)
+    {
+        ["son"] = "father", ["daughter"] = "father", ["father"] = "son", ["mother"] = "son", ["grandson"] = "grandfather",
+        ["granddaughter"] = "grandfather", ["grandfather"] = "grandson", ["brother"] = "brother", ["sister"] = "sister",
+        ["wife"] = "husband", ["husband"] = "wife",
+    };
+
+    /// <summary>
+    /// Kinship the text states: "Kim's grandfather Kim Il-sung" (Kim Il-sung is Kim's grandfather) and
+    /// "Kim Jong-il — the current leader's father" (Kim Jong-il is the father of the person the report calls its leader).
+    /// Each as (holder, relation, relative): the relative is the holder's relation.
+    /// </summary>
+    private static IEnumerable<(string Holder, string Relation, string Relative)> Kinship(TextAnalysis analysis,
+        Dictionary<(string Report, int Start), string> personAt, Dictionary<string, string> roles)
+    {
+        var text = analysis.Report.Text;
+        var tokens = analysis.Tokens;
+        string? Person(int k) => k < tokens.Count ? personAt.GetValueOrDefault((analysis.Report.Id, tokens[k].Span.Start)) : null;
+        bool Possessive(int k) => k < tokens.Count && tokens[k].Span.Of(text) is "’s" or "'s";
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (Person(i) is not { } holder) continue;
+            // the person's mention may run over several tokens: find its end
+            int e = i + 1;
+            while (e < tokens.Count && Person(e) is null && tokens[e].Kind == TokenKind.Word && char.IsUpper(text[tokens[e].Span.Start])) e++;
+            if (Possessive(e) && e + 2 < tokens.Count && Inverse.ContainsKey(tokens[e + 1].Span.Of(text).ToLowerInvariant()) && Person(e + 2) is { } relative)
+                yield return (holder, tokens[e + 1].Span.Of(text).ToLowerInvariant(), relative);
+            // "X — the current leader's father": X is the father of the one the report calls "leader"
+            if (e + 2 < tokens.Count && tokens[e].Span.Of(text) is "—" or "–" or "," && tokens[e + 1].Span.Of(text) is "the")
+            {
+                for (int k = e + 2; k + 1 < tokens.Count && k < e + 7; k++)
+                {
+                    var w = tokens[k].Span.Of(text).ToLowerInvariant();
+                    var roleWord = w.EndsWith('s') && RoleWords.Contains(w[..^1]) ? w[..^1] : RoleWords.Contains(w) && Possessive(k + 1) ? w : null;
+                    if (roleWord is null) continue;
+                    int kinAt = Possessive(k + 1) ? k + 2 : k + 1;
+                    if (kinAt >= tokens.Count) break;
+                    var relation = tokens[kinAt].Span.Of(text).ToLowerInvariant();
+                    var described = roles.Where(r => r.Key.EndsWith(" " + roleWord, StringComparison.Ordinal)).Select(r => r.Value).Distinct().ToArray();
+                    if (Inverse.ContainsKey(relation) && described.Length == 1 && described[0] != holder)
+                        yield return (described[0], relation, holder);
+                    break;
+                }
+            }
+        }
     }
 
     private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)

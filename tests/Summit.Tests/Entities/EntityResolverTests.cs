@@ -29,6 +29,7 @@ public class EntityResolverTests
         At(r, "afp", "Kim’s first face-to-face", "Kim").Should().Be(kim);
         At(r, "afp", "analysts say Kim could be looking", "Kim").Should().Be(kim, "a short name keeps the person it first stood for in its report");
         At(r, "afp", "the formerly reclusive North Korean leader", "leader").Should().Be(kim, "a description repeats how Reuters introduced him");
+        At(r, "afp", "His son has since", "son").Should().Be(kim, "Kim Jong-il is 'the current leader's father'");
         foreach (var other in new[] { "Kim Yong Chol", "Kim Jong-il", "Kim Il-sung" })
             r.Entities.Entities.Should().Contain(e => e.Name == other).Which.Should().NotBe(kim);
         At(r, "reuters", "a Kremlin foreign policy aide", "aide")!.Name.Should().Be("Yuri Ushakov");
@@ -91,4 +92,15 @@ public class EntityResolverTests
 
     [Test]
     public void CountryOfDemonym_NorthKorean_IsNorthKorea() => Gazetteer.Default.CountryOfDemonym("North Korean").Should().Be("North Korea");
+
+    [Test]
+    public void Resolve_KinshipTheTextStates_HisSonIsThatPerson()
+    {
+        const string text = "Crown Prince Frederik Larsen met farmers on Monday. His father, King Olav Larsen, stayed in the capital. "
+                          + "Olav Larsen spoke on radio. His son will travel again next week.";
+        var r = SummitEngine.CreateDefault().Reconcile([new ReportInput("r", text)]);
+        var frederik = r.Entities.Entities.Single(e => e.Name == "Frederik Larsen");
+        int at = text.IndexOf("His son", StringComparison.Ordinal);
+        frederik.Mentions.Should().Contain(m => m.Span.Start == at, "'Frederik's father' is Olav, so Olav's son is Frederik");
+    }
 }
