@@ -81,8 +81,14 @@ public sealed class SummitEngine : ISummit
             analyses[i] = _analyzer.Analyze(report, cancellationToken);
         });
         foreach (var a in analyses)
-            if (a.Sentences.Count == 0)
+        {
+            int words = a.Tokens.Count(t => t.Kind == TokenKind.Word);
+            if (a.Sentences.Count == 0 || words == 0)
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "SUM001", $"Report '{a.Report.Id}' has no sentence that can state a claim.", a.Report.Id));
+            else if (words >= 8 && EnglishShare(a) < 0.05)
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "SUM004",
+                    $"Report '{a.Report.Id}' does not look like English (Summit reads English only); its claims and times may be missing or wrong.", a.Report.Id));
+        }
 
         // Date the undated reports from their siblings and their own tenses.
         var known = analyses.Where(a => a.Report.Published is not null).Select(a => a.Report.Published!.Value).ToArray();
@@ -136,5 +142,27 @@ public sealed class SummitEngine : ISummit
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
         }
+    }
+
+    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        // words other European languages do not also use ("a", "in", "on" are French, Italian or German words too)
+        "the", "of", "and", "to", "is", "was", "for", "that", "with", "said", "he", "she", "it", "they", "by", "from", "has", "have",
+        "had", "are", "were", "be", "this", "his", "her", "their", "will", "not", "but", "an",
+    };
+
+    /// <summary>The share of a report's words that are common English function words (about 0.25 to 0.4 in English news).</summary>
+    private static double EnglishShare(TextAnalysis analysis)
+    {
+        var text = analysis.Report.Text;
+        int words = 0, english = 0;
+        var lookup = EnglishFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var t in analysis.Tokens)
+        {
+            if (t.Kind != TokenKind.Word) continue;
+            words++;
+            if (lookup.Contains(t.Span.In(text))) english++;
+        }
+        return words == 0 ? 0 : english / (double)words;
     }
 }

@@ -37,6 +37,30 @@ public class SummitEngineTests
     }
 
     [Test]
+    public void Reconcile_NonEnglishReport_DiagnosticNotACrash()
+    {
+        var r = SummitEngine.CreateDefault().Reconcile([new ReportInput("fr", "Le président français a rencontré hier le chancelier allemand à Berlin pour discuter de la crise.")]);
+        r.Diagnostics.Should().Contain(d => d.Code == "SUM004" && d.ReportId == "fr");
+    }
+
+    [Test]
+    public void Reconcile_OnlyPunctuation_NoSentenceDiagnostic()
+    {
+        var r = SummitEngine.CreateDefault().Reconcile([new ReportInput("p", "...\n\n—\n")]);
+        r.Diagnostics.Should().Contain(d => d.Code == "SUM001" && d.ReportId == "p");
+        r.Claims.Should().BeEmpty();
+    }
+
+    [TestCase("“Unclosed quote starts here and never ends. It goes on. And on")]
+    [TestCase("he said he said he said, he said that, told told told. “” ” “ , , ; — — the the the.")]
+    [TestCase("Kim told a briefing on Tuesday, told. Said: said. The. A. I.")]
+    public void Reconcile_MalformedText_NoCrash(string text)
+    {
+        var act = () => SummitEngine.CreateDefault().Reconcile([new ReportInput("m", text) { Published = new DateOnly(2020, 1, 1) }]);
+        act.Should().NotThrow();
+    }
+
+    [Test]
     public void Reconcile_TooLongReport_ThrowsSummitException()
     {
         var act = () => SummitEngine.CreateDefault(o => o.MaxReportLength = 100).Reconcile([new ReportInput("a", new string('x', 101))]);

@@ -40,6 +40,17 @@ internal sealed class ClaimExtractor : IClaimExtractor
         public bool InQuote { get; set; }
         public int QuoteParagraph { get; set; } = -1;
         public int MentionCursor { get; set; }
+
+        private readonly TimeExpression[] _sortedTimes = times.OrderBy(t => t.Span.Start).ToArray();
+
+        /// <summary>The time expressions that overlap <paramref name="span"/> (binary search on the sorted list).</summary>
+        public IEnumerable<TimeExpression> TimesIn(Span span)
+        {
+            int lo = 0, hi = _sortedTimes.Length;
+            while (lo < hi) { int mid = (lo + hi) / 2; if (_sortedTimes[mid].Span.End <= span.Start) lo = mid + 1; else hi = mid; }
+            for (int i = Math.Max(0, lo - 1); i < _sortedTimes.Length && _sortedTimes[i].Span.Start < span.End; i++)
+                if (_sortedTimes[i].Span.Overlaps(span)) yield return _sortedTimes[i];
+        }
         public string Text => Analysis.Report.Text;
         public string ReportId => Analysis.Report.Id;
     }
@@ -76,6 +87,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
         private readonly WordClass[] _cls;
         private readonly bool[] _standaloneQuote;
         private readonly List<EntityMention> _mentions = [];
+        private readonly List<TimeExpression> _times = []; // the report's time expressions inside this sentence
 
         public SentenceParser(ReportState state, Sentence sentence)
         {
@@ -92,6 +104,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             while (m < mentions.Count && mentions[m].Span.Start < sentence.Span.Start) m++;
             while (m < mentions.Count && mentions[m].Span.Start < sentence.Span.End) _mentions.Add(mentions[m++]);
             state.MentionCursor = m;
+            foreach (var t in state.TimesIn(sentence.Span)) _times.Add(t);
         }
 
         private Token Tok(int i) => _s.Analysis.Tokens[_first + i];
@@ -166,7 +179,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
         private bool InTime(int i)
         {
             var span = SpanOf(i);
-            foreach (var t in _s.Times)
+            foreach (var t in _times)
                 if (t.Span.Contains(span)) return true;
             return false;
         }
@@ -606,7 +619,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             }
             var run = complement ? runs[^1] : runs.FirstOrDefault(r => !r.Governed, runs[^1]);
             int a = run.Start, b = run.End;
-            while (a < b && _s.Times.Any(t => t.Span.Contains(SpanOf(a)))) a++; // "Tuesday talks" → "talks"
+            while (a < b && _times.Any(t => t.Span.Contains(SpanOf(a)))) a++; // "Tuesday talks" → "talks"
             if (a >= b) { a = run.Start; }
             if (b - a == 1 && _cls[a] == WordClass.Pronoun)
             {
@@ -641,9 +654,11 @@ internal sealed class ClaimExtractor : IClaimExtractor
 
         private TimeExpression? TimeIn(Clause c, int from = -1)
         {
-            var span = new Span(SpanOf(Math.Max(c.Start, from)).Start, SpanOf(c.End - 1).End);
+            int first = Math.Max(c.Start, from);
+            if (first >= c.End) return null; // nothing after the speech verb
+            var span = new Span(SpanOf(first).Start, SpanOf(c.End - 1).End);
             TimeExpression? best = null;
-            foreach (var t in _s.Times)
+            foreach (var t in _times)
             {
                 if (!span.Contains(t.Span) || t.Type == TimeType.Duration) continue; // "a few hours" is no event time
                 if (best is null || (!best.Anchored && t.Anchored)) best = t;
@@ -691,7 +706,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                     // the time of what is said, not of the saying: from the complement's subject on
                     timeFrom = complement.Start;
                     while (timeFrom - 1 >= c.Groups[0].End && IsNounPhraseToken(timeFrom - 1)) timeFrom--;
-                    while (timeFrom < complement.Start && _s.Times.Any(t => t.Span.Contains(SpanOf(timeFrom)))) timeFrom++;
+                    while (timeFrom < complement.Start && _times.Any(t => t.Span.Contains(SpanOf(timeFrom)))) timeFrom++;
                     if (main.Lemma == "hope" || c.Groups[0].Lemma == "hope") modality = Modality.Hoped;
                 }
                 predicate = main.Lemma;
@@ -844,7 +859,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 while (j < c.End && _cls[j] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper or WordClass.Number or WordClass.Possessive) j++;
                 if (j == i + 1) continue;
                 var span = new Span(SpanOf(i + 1).Start, SpanOf(j - 1).End);
-                if (_s.Times.Any(t => t.Span.Overlaps(span))) continue;
+                if (_times.Any(t => t.Span.Overlaps(span))) continue;
                 var mention = _mentions.FirstOrDefault(m => span.Contains(m.Span));
                 string? role = _lower[i] switch
                 {
