@@ -129,8 +129,8 @@ public sealed class SummitEngine : ISummit
     }
 
     /// <summary>
-    /// Runs <paramref name="body"/> for 0..count-1 in parallel; a stage's own exception (a <see cref="SummitException"/>
-    /// for unreadable input, a cancellation) surfaces as itself, not wrapped in an <see cref="AggregateException"/>.
+    /// Runs <paramref name="body"/> for 0..count-1 in parallel; a stage's exception (a <see cref="SummitException"/>
+    /// for unreadable input first, a cancellation next, else the first) surfaces as itself, not wrapped in an <see cref="AggregateException"/>.
     /// </summary>
     private static void RunParallel(int count, ParallelOptions options, Action<int> body)
     {
@@ -138,7 +138,8 @@ public sealed class SummitEngine : ISummit
         {
             Parallel.For(0, count, options, body);
         }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(x => x is SummitException or OperationCanceledException) is { } inner)
+        catch (AggregateException e) when ((e.Flatten().InnerExceptions.FirstOrDefault(x => x is SummitException or OperationCanceledException)
+                                            ?? e.Flatten().InnerExceptions.FirstOrDefault()) is { } inner)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
         }

@@ -882,6 +882,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 if (_lower[i] != "according" || _lower[i + 1] != "to") continue;
                 int j = i + 2;
                 while (j < c.End && _cls[j] is not (WordClass.Comma or WordClass.Stop or WordClass.Relative)) j++;
+                if (j == i + 2) continue; // "according to," names no one
                 var span = new Span(SpanOf(i + 2).Start, SpanOf(j - 1).End);
                 var mention = _mentions.FirstOrDefault(m => span.Contains(m.Span));
                 return (span.Of(_text), mention is null ? null : EntityOf(mention));

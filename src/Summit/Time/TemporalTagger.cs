@@ -549,6 +549,7 @@ internal sealed class TemporalTagger : ITemporalTagger
         /// <summary>N units (ago): "two years", "a few hours", "18 months ago", "30-year".</summary>
         private Found? Duration(int i)
         {
+            if (i >= End) return null;
             var w = W(i);
             // hyphenated: "30-year", "two-week", "five-day"
             int dash = w.IndexOf('-');
