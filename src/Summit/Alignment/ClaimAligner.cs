@@ -414,7 +414,7 @@ internal sealed class ClaimAligner : IClaimAligner
             if (char.IsDigit(w[0])) return new(w, [], null);
             var lemma = Lexicon.AnyLemma(w);
             var c = ConceptsOf(lemma);
-            // a place stands for its country too: "Hanoi" meets "Vietnam"
+            // a place stands for its country too: "Nairobi" meets "Kenya"
             if (char.IsUpper(word[0]) && Entities.Gazetteer.Default.Find(word) is { } place) c = [.. c, "place:" + place.CountryCode];
             return new(lemma, c, Lexicon.Lemma(w, PartsOfSpeech.Verb));
         }

@@ -629,7 +629,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             var range = new Span(SpanOf(a).Start, SpanOf(b - 1).End);
             var mention = _mentions.Where(m => range.Contains(m.Span) && m.Type is not (EntityType.Title or EntityType.Nationality))
                 .OrderBy(m => m.Type switch { EntityType.Person => 0, EntityType.Organisation => 1, _ => 2 }).ThenBy(m => m.Span.Start).FirstOrDefault();
-            // "Yuri Ushakov" names the subject; in "Health officials" or "Yonhap news agency" the head is a common noun
+            // "Lars Holm" names the subject; in "Health officials" or "the state news agency" the head is a common noun
             if (mention is not null && mention.Span.End >= range.End - 1) return (mention.Text, EntityOf(mention));
             return (range.Of(_text), null);
         }
@@ -693,7 +693,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             {
                 (subject, subjectId) = Subject(c, clauses, k);
                 var main = g!;
-                // indirect speech: "Analysts say he is now looking ...", "Ushakov told a briefing talks will focus ..."
+                // indirect speech: "Analysts say he is now looking ...", "a spokesman told a briefing the ministers will meet ..."
                 if (c.Groups.Count > 1 && WordClasses.SpeechVerbs.Contains(main.Lemma) && main.Lemma is not "expect" and not "agree")
                 {
                     attribution ??= subject;

@@ -99,7 +99,7 @@ public sealed record Claim
     /// <summary>Further arguments: place, instrument, recipient…</summary>
     public IReadOnlyList<ClaimArgument> Arguments { get; init; } = Array.Empty<ClaimArgument>();
 
-    /// <summary>Who the report says the claim comes from ("a Kremlin foreign policy aide"), or null when the report asserts it.</summary>
+    /// <summary>Who the report says the claim comes from ("a senior party official"), or null when the report asserts it.</summary>
     public string? Attribution { get; init; }
 
     /// <summary>The entity of <see cref="Attribution"/>, if resolved.</summary>

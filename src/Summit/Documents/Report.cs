@@ -48,7 +48,7 @@ public sealed record Report
     /// <summary>Whether <see cref="Published"/> was inferred rather than given or printed.</summary>
     public bool PublishedInferred { get; init; }
 
-    /// <summary>The dateline place as printed ("VLADIVOSTOK, Russia"), if any.</summary>
+    /// <summary>The dateline place as printed ("LIMA, Peru"), if any.</summary>
     public string? Dateline { get; init; }
 
     /// <summary>The span of the dateline, if any.</summary>

@@ -5,7 +5,7 @@ namespace Summit.Documents;
 
 /// <summary>
 /// Reads a report: plain-text wire copy, text copied from a web page, or a saved HTML page. Wire copy: an inline date header ("date 2019-04-24"), a dateline
-/// ("VLADIVOSTOK, Russia:", "PARIS (Reuters) -"), a closing agency signature ("— Reuters", a last
+/// ("LIMA, Peru:", "PARIS (Reuters) -"), a closing agency signature ("— Reuters", a last
 /// line "AFP"), section headings, and the body paragraphs. Metadata given by the caller wins.
 /// </summary>
 internal sealed partial class ReportReader : IReportReader
@@ -23,7 +23,7 @@ internal sealed partial class ReportReader : IReportReader
     [GeneratedRegex(@"\A\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", RegexOptions.IgnoreCase)]
     private static partial Regex DateHeader();
 
-    // "VLADIVOSTOK, Russia:", "PARIS (Reuters) -", "MOSCOW, April 24 (AFP) —", "PARIS, March 14, 2016 (AFP) -", "WASHINGTON —"
+    // "LIMA, Peru:", "PARIS (Reuters) -", "MOSCOW, April 24 (AFP) —", "PARIS, March 14, 2016 (AFP) -", "WASHINGTON —"
     [GeneratedRegex(@"\A([A-Z][A-Z.'\- ]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.\- ]{1,30}?)?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([A-Za-z][A-Za-z .\-]{0,40})\))?\s*(?::|—|–|--|-)\s+")]
     private static partial Regex Dateline();
 

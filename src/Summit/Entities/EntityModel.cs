@@ -25,7 +25,7 @@ public sealed record Entity
     /// <summary>A stable id ("e1").</summary>
     public string Id { get; }
 
-    /// <summary>The fullest name found ("Kim Jong Un").</summary>
+    /// <summary>The fullest name found ("Angela Merkel").</summary>
     public string Name { get; }
 
     /// <summary>What it is.</summary>

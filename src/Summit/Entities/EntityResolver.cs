@@ -5,7 +5,7 @@ namespace Summit.Entities;
 
 /// <summary>
 /// The default resolver: mentions with the same name are one entity across reports; a short name
-/// ("Putin") joins the nearest earlier full name in its report that contains it as a word.
+/// ("Merkel") joins the nearest earlier full name in its report that contains it as a word.
 /// </summary>
 internal sealed class EntityResolver : IEntityResolver
 {
@@ -22,7 +22,7 @@ internal sealed class EntityResolver : IEntityResolver
         {
             cancellationToken.ThrowIfCancellationRequested();
             var fullNames = new List<string>();
-            // a short name keeps the person it first stood for in this report ("Kim" stays Kim Jong Un after "Kim Il-sung" appears)
+            // a short name keeps the person it first stood for in this report ("Bush" stays George W. Bush after "George H. W. Bush" appears)
             var bound = new Dictionary<string, string?>(StringComparer.Ordinal);
             foreach (var mention in analysis.Mentions)
             {
@@ -30,7 +30,7 @@ internal sealed class EntityResolver : IEntityResolver
                 var name = Normalize(mention.Text);
                 string key = name;
                 var reference = new EntityReference(analysis.Report.Id, mention.Span);
-                // a capital that acts is its government ("Pyongyang demanded", "Moscow's backing"); one where something happens is the city
+                // a capital that acts is its government ("Tehran demanded", "Berlin's backing"); one where something happens is the city
                 if (mention.Type == EntityType.Place && Gazetteer.Default.Find(name) is { } place)
                 {
                     if (place.Kind == PlaceKind.Country) name = key = place.Country; // "US", "America" → "United States"
@@ -56,7 +56,7 @@ internal sealed class EntityResolver : IEntityResolver
             }
         }
         // A short name with no full name before it in its report stands for the full name that short name
-        // stands for most often elsewhere, else the most mentioned full name that holds it ("Kim" → Kim Jong Un).
+        // stands for most often elsewhere, else the most mentioned full name that holds it ("Merkel" → Angela Merkel).
         var fullNamesByWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var k in byKey.Keys.Where(k => k.Contains(' ') && byKey[k].Type != EntityType.Nationality).ToArray())
             foreach (var w in k.Split(' ').Distinct(StringComparer.Ordinal))
@@ -71,7 +71,7 @@ internal sealed class EntityResolver : IEntityResolver
             entry.Mentions.Add(reference);
         }
         // "the formerly reclusive North Korean leader": a description that repeats how a report introduced a
-        // person ("North Korean leader Kim Jong Un") is that person
+        // person ("German chancellor Angela Merkel") is that person
         var roles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var analysis in analyses)
             foreach (var (role, person) in Appositions(analysis))
@@ -92,7 +92,7 @@ internal sealed class EntityResolver : IEntityResolver
                 byKey[person].Mentions.Add(new EntityReference(analysis.Report.Id, span));
                 pronouns[(analysis.Report.Id, span.Start)] = person;
             }
-        // "His son" where the story says whose son is who: "Kim Jong-il — the current leader's father", "Kim's grandfather Kim Il-sung"
+        // "His son" where the story says whose son is who: "Joseph Kennedy — the late president's father", "Bush's father George H. W. Bush"
         var kin = analyses.SelectMany(a => Kinship(a, personAt, roles)).ToList();
         // "His father, King Olav Larsen": the pronoun's person has that relative
         foreach (var analysis in analyses)
@@ -157,7 +157,7 @@ internal sealed class EntityResolver : IEntityResolver
         }
     }
 
-    /// <summary>"After his election, Putin …": the person right after the comma that closes the opening phrase.</summary>
+    /// <summary>"After his election, Macron …": the person right after the comma that closes the opening phrase.</summary>
     private static string? Cataphor(TextAnalysis analysis, Dictionary<(string Report, int Start), string> personAt, int from, int end)
     {
         var text = analysis.Report.Text;
@@ -179,7 +179,7 @@ internal sealed class EntityResolver : IEntityResolver
 
     /// <summary>
     /// Kinship the text states: "Kim's grandfather Kim Il-sung" (Kim Il-sung is Kim's grandfather) and
-    /// "Kim Jong-il — the current leader's father" (Kim Jong-il is the father of the person the report calls its leader).
+    /// "Joseph Kennedy — the late president's father" (Kennedy is the father of the person the report calls its president).
     /// Each as (holder, relation, relative): the relative is the holder's relation.
     /// </summary>
     private static IEnumerable<(string Holder, string Relation, string Relative)> Kinship(TextAnalysis analysis,
@@ -223,7 +223,7 @@ internal sealed class EntityResolver : IEntityResolver
         "general", "commander", "chief", "king", "queen", "governor", "mayor", "senator", "dictator", "official", "negotiator", "diplomat",
     };
 
-    /// <summary>"North Korean leader Kim Jong Un": the role a report gives a person it names (nationality + role word → full name).</summary>
+    /// <summary>"German chancellor Angela Merkel": the role a report gives a person it names (nationality + role word → full name).</summary>
     private static IEnumerable<(string Role, string Person)> Appositions(TextAnalysis analysis)
     {
         var text = analysis.Report.Text;
@@ -292,7 +292,7 @@ internal sealed class EntityResolver : IEntityResolver
         "in", "at", "near", "into", "from", "to", "across", "outside", "inside", "around", "via", "through", "of", "visit", "visited", "visiting",
     };
 
-    /// <summary>Whether a city name stands for its government: a capital not after a word of place ("in Pyongyang").</summary>
+    /// <summary>Whether a city name stands for its government: a capital not after a word of place ("in Tehran").</summary>
     private static bool IsCapitalActing(string text, Documents.Span span)
     {
         int i = span.Start - 1;

@@ -8,7 +8,7 @@ public enum PlaceKind
 {
     /// <summary>A country ("Vietnam", "North Korea", "the United States").</summary>
     Country,
-    /// <summary>A city or capital ("Hanoi", "Vladivostok").</summary>
+    /// <summary>A city or capital ("Nairobi", "Osaka").</summary>
     City,
 }
 
@@ -20,7 +20,7 @@ public enum PlaceKind
 /// <param name="Population">Its population, where known (0 for countries).</param>
 public sealed record Place(string Name, PlaceKind Kind, string CountryCode, string Country, long Population)
 {
-    /// <summary>Whether it is its country's capital (whose name often stands for the government: "Pyongyang demanded").</summary>
+    /// <summary>Whether it is its country's capital (whose name often stands for the government: "Tehran demanded").</summary>
     public bool IsCapital { get; init; }
 }
 
@@ -51,7 +51,7 @@ public sealed class Gazetteer
     /// <summary>How many names it knows.</summary>
     public int Count => _places.Count;
 
-    /// <summary>The place a name denotes ("Hanoi", "the United States"), or null.</summary>
+    /// <summary>The place a name denotes ("Nairobi", "the United States"), or null.</summary>
     public Place? Find(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
@@ -65,7 +65,7 @@ public sealed class Gazetteer
         word is not null && _demonyms.TryGetValue(word.Trim(), out var code) ? _countryNames.GetValueOrDefault(code) : null;
 
     /// <summary>
-    /// Whether <paramref name="inner"/> lies within <paramref name="outer"/> (Hanoi within Vietnam), or is it.
+    /// Whether <paramref name="inner"/> lies within <paramref name="outer"/> (Nairobi within Kenya), or is it.
     /// Unknown names are within nothing.
     /// </summary>
     public bool IsWithin(string? inner, string? outer)

@@ -20,7 +20,7 @@ public sealed record Conflict(string Slot, IReadOnlyDictionary<string, string> V
 /// <summary>How one report is more specific than another on a fact: an agreement, not a conflict.</summary>
 /// <param name="ReportId">The more specific report.</param>
 /// <param name="Slot">What it adds to: <c>place</c>, <c>person</c>, <c>time</c>, <c>detail</c>…</param>
-/// <param name="Description">What it adds ("names the aide: Yuri Ushakov").</param>
+/// <param name="Description">What it adds ("names the spokesman: Lars Holm").</param>
 public sealed record Refinement(string ReportId, string Slot, string Description);
 
 /// <summary>One fact of the merged account and the claims that state it.</summary>

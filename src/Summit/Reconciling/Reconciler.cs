@@ -313,14 +313,14 @@ internal sealed class Reconciler : IReconciler
             {
                 if (otherIds.Contains(id) || entities.ById(id) is not { } e) continue;
                 if (e.Type is not (EntityType.Person or EntityType.Place or EntityType.Organisation)) continue;
-                // named in the other report too, perhaps more briefly ("Kim" for "Kim Jong Un")
+                // named in the other report too, perhaps more briefly ("Merkel" for "Angela Merkel")
                 if (e.Name.Split(' ').Any(w => w.Length > 2 && char.IsUpper(w[0]) && otherText.Contains(w, StringComparison.Ordinal))) continue;
                 var slot = e.Type switch { EntityType.Person => "person", EntityType.Place => "place", _ => "organisation" };
                 if (list.Any(r => r.ReportId == report && r.Description.EndsWith(e.Name, StringComparison.Ordinal))) continue;
-                // "Vietnam" where the other says "Hanoi": the other is the more precise one
+                // "Kenya" where the other says "Nairobi": the other is the more precise one
                 if (e.Type == EntityType.Place && otherIds.Select(id => entities.ById(id))
                         .Any(x => x is { Type: EntityType.Place } && x.Name != e.Name && Gazetteer.Default.IsWithin(x.Name, e.Name))) continue;
-                // "Hanoi" where the other says "Vietnam": the same place, told more precisely
+                // "Nairobi" where the other says "Kenya": the same place, told more precisely
                 var within = e.Type == EntityType.Place
                     ? others.SelectMany(o => o.EntityIds).Distinct().Select(id => entities.ById(id))
                         .FirstOrDefault(x => x is { Type: EntityType.Place } && x.Name != e.Name && Gazetteer.Default.IsWithin(e.Name, x.Name))

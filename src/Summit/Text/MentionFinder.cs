@@ -32,7 +32,7 @@ internal static class MentionFinder
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
     {
         "Ministry", "Agency", "Council", "Party", "Bank", "Union", "Committee", "Court", "Army", "Navy", "Police", "Company", "Group",
-        "University", "Institute", "Association", "Organisation", "Organization", "Commission", "Department", "Office", "Kremlin",
+        "University", "Institute", "Association", "Organisation", "Organization", "Commission", "Department", "Office", "Kremlin", "Elysee",
         "Parliament", "Congress", "Senate", "Assembly", "Corporation", "Inc", "Ltd", "Times", "Post", "News", "Television", "Reuters", "AFP",
         "House", "Pentagon", "Ministry", "Government", "Forces", "Fund", "Foundation", "Press", "Agency",
     };
@@ -80,7 +80,7 @@ internal static class MentionFinder
 
     /// <summary>
     /// Adds the mentions of the capitalised run [s, e): a title before a name is a mention of its own
-    /// ("President" + "Vladimir Putin"), a month or weekday is none, a known place or demonym is typed by the gazetteer.
+    /// ("President" + "Emmanuel Macron"), a month or weekday is none, a known place or demonym is typed by the gazetteer.
     /// </summary>
     private static void Add(string text, List<Token> tokens, int s, int e, int sentence, List<EntityMention> mentions)
     {

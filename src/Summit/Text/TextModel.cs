@@ -37,7 +37,7 @@ public enum EntityType
     Place,
     /// <summary>A nationality or other group adjective ("North Korean").</summary>
     Nationality,
-    /// <summary>A title or role ("Kremlin foreign policy aide").</summary>
+    /// <summary>A title or role ("White House press secretary").</summary>
     Title,
     /// <summary>Anything else with a name.</summary>
     Other,
