@@ -639,15 +639,21 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 or WordClass.Possessive or WordClass.Pronoun
             || (Frame(i) && _cls[i] == WordClass.Adverb && i + 1 < _n && _cls[i + 1] is WordClass.Adjective);
 
-        private (string?, string?) Antecedent(int relative)
+        private (string?, string?) Antecedent(int relative) => AntecedentOf(relative) is { } a ? (a.Text, a.Id) : (null, null);
+
+        /// <summary>The noun phrase a relative word refers back to ("Vladivostok's Russky island, where …"), and its entity when a name heads it.</summary>
+        private (Span Span, string Text, string? Id)? AntecedentOf(int relative)
         {
             int j = relative - 1;
             while (j >= 0 && _cls[j] == WordClass.Comma) j--;
-            if (j < 0) return (null, null);
+            if (j < 0) return null;
             var at = SpanOf(j);
             var mention = _mentions.LastOrDefault(m => m.Span.End <= at.End && m.Span.End >= at.Start);
-            if (mention is not null) return (mention.Text, EntityOf(mention));
-            return (at.Of(_text), null);
+            int start = j;
+            while (start > 0 && IsNounPhraseToken(start - 1) && _cls[start - 1] != WordClass.Pronoun) start--;
+            while (start < j && _cls[start] == WordClass.Determiner) start++;
+            var span = new Span(SpanOf(start).Start, at.End);
+            return (span, span.Of(_text), mention is null ? null : EntityOf(mention));
         }
 
         private string? EntityOf(EntityMention m) => _s.Entities.EntityAt(_s.ReportId, m.Span)?.Id;
@@ -783,14 +789,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             return Tense.Present;
         }
 
-        private Span AntecedentSpan(int relative)
-        {
-            int j = relative - 1;
-            while (j >= 0 && _cls[j] == WordClass.Comma) j--;
-            var at = SpanOf(Math.Max(0, j));
-            var mention = _mentions.LastOrDefault(m => m.Span.End <= at.End && m.Span.End >= at.Start);
-            return mention?.Span ?? at;
-        }
+        private Span AntecedentSpan(int relative) => AntecedentOf(relative)?.Span ?? SpanOf(Math.Max(0, relative - 1));
 
         /// <summary>
         /// A narrative clause with no time of its own happens when the recent claims of the same tense did,

@@ -68,7 +68,7 @@ internal sealed class Reconciler : IReconciler
             var lead = members.OrderBy(c => c.Attribution is null ? 0 : 1).ThenBy(c => c.Modality == Modality.Asserted ? 0 : 1)
                 .ThenBy(c => story.IndexOf(c.ReportId)).ThenBy(c => c.Span.Start).First();
             var time = FactTime(members);
-            facts.Add(new Fact($"f{facts.Count + 1}", status, group.ClaimIds, sources, lead.Text)
+            facts.Add(new Fact($"f{facts.Count + 1}", status, group.ClaimIds, sources, Summarize(lead))
             {
                 Time = time?.Value,
                 Granularity = time?.Granularity ?? Granularity.None,
@@ -79,6 +79,27 @@ internal sealed class Reconciler : IReconciler
             });
         }
         return facts;
+    }
+
+    private static readonly string[] Connectives =
+        ["where ", "which ", "while ", "whereas ", "since ", "after ", "before ", "when ", "because ", "although ", "though ", "but ", "and ", "as ", "until "];
+
+    /// <summary>
+    /// The statement a person reads for the fact: the lead claim as a sentence of its own ("where the summit is
+    /// expected to take place at a campus, on the island" for a relative clause about a place; a leading "while"
+    /// or "but" dropped).
+    /// </summary>
+    internal static string Summarize(Claim lead)
+    {
+        var text = lead.Text.Trim().TrimEnd(',', ';', ':', '—').Trim();
+        var connective = Connectives.FirstOrDefault(c => text.StartsWith(c, StringComparison.OrdinalIgnoreCase));
+        if (connective is null || text.Length <= connective.Length + 3) return text;
+        var rest = text[connective.Length..];
+        if (connective is "where " && lead.Arguments.FirstOrDefault(a => a.Role == "place" && !lead.Span.Contains(a.Span)) is { } place)
+            rest += $" ({place.Text})";
+        return connective is "since " or "after " or "before " or "when " or "because " or "although " or "though " or "until " or "as "
+            ? text // the connective carries meaning: "since the talks collapsed"
+            : char.ToUpperInvariant(rest[0]) + rest[1..];
     }
 
     /// <summary>How far to trust a fact: more independent sources raise it; attribution, hedging and conflicts lower it.</summary>

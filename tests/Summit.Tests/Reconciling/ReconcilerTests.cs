@@ -159,4 +159,12 @@ public class ReconcilerTests
         fact.Conflicts.Should().BeEmpty();
         fact.Refinements.Should().Contain(x => x.ReportId == "r1" && x.Description.Contains("Nairobi (in Kenya)"));
     }
+
+    [Test]
+    public void Reconcile_FactOfARelativeClause_SummaryStandsAlone()
+    {
+        var r = Run(("AFP", "Flags were flying over the old harbour, where the ceremony is expected to take place. The rally follows weeks of protests."));
+        FactOf(r, "ceremony").Summary.Should().Be("The ceremony is expected to take place (old harbour)");
+        FactOf(r, "rally").Summary.Should().Be("The rally follows weeks of protests");
+    }
 }
