@@ -85,7 +85,7 @@ public sealed class SummitEngine : ISummit
             int words = a.Tokens.Count(t => t.Kind == TokenKind.Word);
             if (a.Sentences.Count == 0 || words == 0)
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "SUM001", $"Report '{a.Report.Id}' has no sentence that can state a claim.", a.Report.Id));
-            else if (words >= 8 && EnglishShare(a) < 0.05)
+            else if (words >= 30 && EnglishShare(a) < 0.05) // a headline alone may hold no function word
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "SUM004",
                     $"Report '{a.Report.Id}' does not look like English (Summit reads English only); its claims and times may be missing or wrong.", a.Report.Id));
         }

@@ -39,8 +39,13 @@ public class SummitEngineTests
     [Test]
     public void Reconcile_NonEnglishReport_DiagnosticNotACrash()
     {
-        var r = SummitEngine.CreateDefault().Reconcile([new ReportInput("fr", "Le président français a rencontré hier le chancelier allemand à Berlin pour discuter de la crise.")]);
+        const string french = "Le président français a rencontré hier le chancelier allemand à Berlin pour discuter de la crise. "
+                              + "Les deux dirigeants ont annoncé un accord sur l'énergie et promis de se revoir au printemps à Paris, "
+                              + "selon un communiqué publié par la présidence dans la soirée.";
+        var r = SummitEngine.CreateDefault().Reconcile([new ReportInput("fr", french),
+            new ReportInput("en", "Police arrest three men over concert plot in Marseille")]);
         r.Diagnostics.Should().Contain(d => d.Code == "SUM004" && d.ReportId == "fr");
+        r.Diagnostics.Should().NotContain(d => d.Code == "SUM004" && d.ReportId == "en", "a headline alone is no sign of another language");
     }
 
     [Test]
