@@ -170,9 +170,11 @@ internal sealed class ClaimAligner : IClaimAligner
             }
         }
 
-        var parent = Enumerable.Range(0, claims.Count).ToArray();
-        int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
-        var links = new List<(int A, int B, double Score)>();
+        // Links become groups strongest first. A group holds claims of at most three sentences of one report:
+        // a report states a fact in its lead and may restate it once or twice, so a join that would give one
+        // report more is a chain through look-alike claims ("said it would", "shares rose"), not one fact.
+        var groupOf = new GroupSet(claims);
+        var candidates = new List<(int A, int B, double Score)>();
         for (int i = 0; i < claims.Count; i++)
         {
             foreach (var (r, (j, s)) in best[i].OrderBy(p => p.Key))
@@ -182,10 +184,12 @@ internal sealed class ClaimAligner : IClaimAligner
                 if (mutual && j < i) continue; // the pair is linked from j's side
                 // a claim whose best match prefers another claim of the same report joins it when the match is strong
                 if (!mutual && s < _options.AlignmentThreshold + OneSidedMargin) continue;
-                links.Add((Math.Min(i, j), Math.Max(i, j), s));
-                parent[Find(i)] = Find(j);
+                candidates.Add((Math.Min(i, j), Math.Max(i, j), s));
             }
         }
+        var links = new List<(int A, int B, double Score)>();
+        foreach (var link in candidates.OrderByDescending(l => l.Score).ThenBy(l => l.A).ThenBy(l => l.B))
+            if (groupOf.TryJoin(link.A, link.B)) links.Add(link);
         // A claim whose best match is already linked to another claim of the same sentence joins them
         // (a quote and its frame, two clauses of one sentence that one claim of the other report states).
         var linkedTo = new Dictionary<(int Claim, int Report), int>();
@@ -196,9 +200,9 @@ internal sealed class ClaimAligner : IClaimAligner
                 if (s < _options.AlignmentThreshold || linkedTo.ContainsKey((i, r))) continue;
                 if (!linkedTo.TryGetValue((j, reportIndex[claims[i].ReportId]), out var partner)) continue;
                 if (claims[partner].Sentence != claims[i].Sentence) continue;
-                links.Add((Math.Min(i, j), Math.Max(i, j), s));
-                parent[Find(i)] = Find(j);
+                if (groupOf.TryJoin(i, j)) links.Add((Math.Min(i, j), Math.Max(i, j), s));
             }
+        int Find(int x) => groupOf.Find(x);
         var groups = new SortedDictionary<int, List<int>>();
         for (int i = 0; i < claims.Count; i++)
         {
@@ -216,6 +220,55 @@ internal sealed class ClaimAligner : IClaimAligner
         return groups.Values.OrderBy(g => g[0]).Select(g => new ClaimGroup(
             g.Select(i => claims[i].Id).ToArray(),
             linksOf.TryGetValue(Find(g[0]), out var l) ? l.ToArray() : [])).ToArray();
+    }
+
+    /// <summary>
+    /// Claims joined into groups (union by size), each group knowing the sentence it holds of each report,
+    /// so that a join which would give one report more than three sentences in one group is refused.
+    /// </summary>
+    private sealed class GroupSet
+    {
+        private const int MaxSentencesPerReport = 3;
+
+        private readonly int[] _parent;
+        private readonly Dictionary<int, List<int>>[] _sentencesOf; // per group root: report → the sentences it holds
+        private readonly Dictionary<string, int> _reports = new(StringComparer.Ordinal);
+
+        public GroupSet(IReadOnlyList<Claim> claims)
+        {
+            _parent = new int[claims.Count];
+            _sentencesOf = new Dictionary<int, List<int>>[claims.Count];
+            for (int i = 0; i < claims.Count; i++)
+            {
+                _parent[i] = i;
+                if (!_reports.TryGetValue(claims[i].ReportId, out var r)) _reports[claims[i].ReportId] = r = _reports.Count;
+                _sentencesOf[i] = new() { [r] = [claims[i].Sentence] };
+            }
+        }
+
+        public int Find(int x)
+        {
+            while (_parent[x] != x) x = _parent[x] = _parent[_parent[x]];
+            return x;
+        }
+
+        /// <summary>Joins the groups of two claims unless one report would then tell it in too many sentences.</summary>
+        public bool TryJoin(int a, int b)
+        {
+            int ra = Find(a), rb = Find(b);
+            if (ra == rb) return true;
+            var (small, large) = _sentencesOf[ra].Count <= _sentencesOf[rb].Count ? (ra, rb) : (rb, ra);
+            foreach (var (report, sentences) in _sentencesOf[small])
+                if (_sentencesOf[large].TryGetValue(report, out var other) && other.Count + sentences.Count(x => !other.Contains(x)) > MaxSentencesPerReport) return false;
+            foreach (var (report, sentences) in _sentencesOf[small])
+            {
+                if (!_sentencesOf[large].TryGetValue(report, out var other)) _sentencesOf[large][report] = sentences;
+                else foreach (var x in sentences) if (!other.Contains(x)) other.Add(x);
+            }
+            _sentencesOf[small] = [];
+            _parent[small] = large;
+            return true;
+        }
     }
 
     /// <summary>

@@ -198,8 +198,21 @@ internal sealed class Reconciler : IReconciler
     private static bool SameEvent(Claim a, Claim b) =>
         a.ReportId != b.ReportId
         && Stated(a) && Stated(b)
-        && (a.Predicate == b.Predicate || ClaimAligner.ConceptsOf(a.Predicate).Intersect(ClaimAligner.ConceptsOf(b.Predicate)).Any())
+        && (a.Predicate == b.Predicate || ShareAny(ClaimAligner.ConceptsOf(a.Predicate), ClaimAligner.ConceptsOf(b.Predicate)))
         && a.Predicate is not ("be" or "have" or "say" or "tell");
+
+    /// <summary>Whether two ordinally sorted arrays share an element (a merge; nothing allocated).</summary>
+    private static bool ShareAny(string[] a, string[] b)
+    {
+        int x = 0, y = 0;
+        while (x < a.Length && y < b.Length)
+        {
+            int c = string.CompareOrdinal(a[x], b[y]);
+            if (c == 0) return true;
+            if (c < 0) x++; else y++;
+        }
+        return false;
+    }
 
     private static bool Stated(Claim c) => c.Modality is Modality.Asserted or Modality.Reported;
 
@@ -324,22 +337,29 @@ internal sealed class Reconciler : IReconciler
         var list = new List<Refinement>();
         if (members.Select(m => m.ReportId).Distinct().Count() < 2) return list;
         var entities = story.Entities;
+        // the reports naming each entity, once per group (a group told by many reports stays linear)
+        var reportsNaming = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var m in members)
+            foreach (var id in m.EntityIds)
+            {
+                if (!reportsNaming.TryGetValue(id, out var set)) reportsNaming[id] = set = new(StringComparer.Ordinal);
+                set.Add(m.ReportId);
+            }
         foreach (var report in members.Select(m => m.ReportId).Distinct(StringComparer.Ordinal))
         {
             var mine = members.Where(m => m.ReportId == report).ToArray();
-            var others = members.Where(m => m.ReportId != report).ToArray();
-            var otherText = string.Join(" ", others.Select(o => o.Text));
-            var otherIds = others.SelectMany(o => o.EntityIds).ToHashSet(StringComparer.Ordinal);
+            var others = members.Where(m => m.ReportId != report);
+            bool NamedByOthers(string id) => reportsNaming[id].Count > (reportsNaming[id].Contains(report) ? 1 : 0);
             foreach (var id in mine.SelectMany(m => m.EntityIds).Distinct(StringComparer.Ordinal))
             {
-                if (otherIds.Contains(id) || entities.ById(id) is not { } e) continue;
+                if (NamedByOthers(id) || entities.ById(id) is not { } e) continue;
                 if (e.Type is not (EntityType.Person or EntityType.Place or EntityType.Organisation)) continue;
                 // named in the other report too, perhaps more briefly ("Merkel" for "Angela Merkel")
-                if (e.Name.Split(' ').Any(w => w.Length > 2 && char.IsUpper(w[0]) && otherText.Contains(w, StringComparison.Ordinal))) continue;
+                if (e.Name.Split(' ').Any(w => w.Length > 2 && char.IsUpper(w[0]) && others.Any(o => o.Text.Contains(w, StringComparison.Ordinal)))) continue;
                 var slot = e.Type switch { EntityType.Person => "person", EntityType.Place => "place", _ => "organisation" };
                 if (list.Any(r => r.ReportId == report && r.Description.EndsWith(e.Name, StringComparison.Ordinal))) continue;
                 // "Kenya" where the other says "Nairobi": the other is the more precise one
-                if (e.Type == EntityType.Place && otherIds.Select(id => entities.ById(id))
+                if (e.Type == EntityType.Place && others.SelectMany(o => o.EntityIds).Distinct(StringComparer.Ordinal).Select(id => entities.ById(id))
                         .Any(x => x is { Type: EntityType.Place } && x.Name != e.Name && Gazetteer.Default.IsWithin(x.Name, e.Name))) continue;
                 // "Nairobi" where the other says "Kenya": the same place, told more precisely
                 var within = e.Type == EntityType.Place
@@ -352,7 +372,7 @@ internal sealed class Reconciler : IReconciler
             }
             // a word that narrows a thing both name: "Russian state television" vs "Russian television" (in groups a person reads)
             if (members.Length <= 12)
-            foreach (var (modifier, head) in Modifiers(mine, others))
+            foreach (var (modifier, head) in Modifiers(mine, others.ToArray()))
             {
                 if (list.Count(r => r.ReportId == report && r.Slot == "detail") >= 2) break;
                 list.Add(new Refinement(report, "detail", $"{story.SourceOf(report)} adds \"{modifier}\" ({modifier} {head})"));
