@@ -16,8 +16,10 @@ internal static class MentionFinder
         "Mayor", "General", "Gen", "Lt", "Col", "Colonel", "Captain", "Mr", "Mrs", "Ms", "Dr", "Judge", "Chairman", "Chief", "Leader",
         "Spokesman", "Spokeswoman", "Spokesperson", "Ambassador", "Sheikh", "Rep", "Sen", "Gov",
     };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitlesLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "da", "von", "van", "al", "bin", "the", "for", "and" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorsLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
     {
@@ -28,6 +30,7 @@ internal static class MentionFinder
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Mr", "Mrs", "Ms", "Dr", "What", "Who", "Where", "Why", "How", "Not", "No", "Yes", "All", "Each", "Every", "Here", "Such",
     };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
     {
@@ -46,7 +49,7 @@ internal static class MentionFinder
             int i = sentence.FirstToken;
             while (i < end)
             {
-                if (!IsCapitalised(text, tokens[i]) || (i == sentence.FirstToken || AfterOpening(text, tokens, i)) && Stop.Contains(tokens[i].Span.Of(text)))
+                if (!IsCapitalised(text, tokens[i]) || (i == sentence.FirstToken || AfterOpening(text, tokens, i)) && StopLookup.Contains(tokens[i].Span.In(text)))
                 {
                     i++;
                     continue;
@@ -54,9 +57,9 @@ internal static class MentionFinder
                 int s = i, j = i + 1;
                 while (j < end)
                 {
-                    if (IsCapitalised(text, tokens[j]) && !Stop.Contains(tokens[j].Span.Of(text))) { j++; continue; }
-                    if (j + 1 < end && tokens[j].Kind == TokenKind.Word && Connectors.Contains(tokens[j].Span.Of(text)) && IsCapitalised(text, tokens[j + 1])
-                        && tokens[j].Span.Of(text) is not ("and" or "the")) { j += 2; continue; }
+                    if (IsCapitalised(text, tokens[j]) && !StopLookup.Contains(tokens[j].Span.In(text))) { j++; continue; }
+                    if (j + 1 < end && tokens[j].Kind == TokenKind.Word && ConnectorsLookup.Contains(tokens[j].Span.In(text)) && IsCapitalised(text, tokens[j + 1])
+                        && tokens[j].Span.In(text) is not ("and" or "the")) { j += 2; continue; }
                     break;
                 }
                 Add(text, tokens, s, j, sentence.Index, mentions);
@@ -77,6 +80,7 @@ internal static class MentionFinder
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
         "June", "July", "August", "September", "October", "November", "December",
     };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = Calendar.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Adds the mentions of the capitalised run [s, e): a title before a name is a mention of its own
@@ -84,15 +88,15 @@ internal static class MentionFinder
     /// </summary>
     private static void Add(string text, List<Token> tokens, int s, int e, int sentence, List<EntityMention> mentions)
     {
-        while (s < e && Calendar.Contains(tokens[s].Span.Of(text))) s++;
-        while (e > s && Calendar.Contains(tokens[e - 1].Span.Of(text))) e--;
+        while (s < e && CalendarLookup.Contains(tokens[s].Span.In(text))) s++;
+        while (e > s && CalendarLookup.Contains(tokens[e - 1].Span.In(text))) e--;
         if (s >= e) return;
         // "US President Donald Trump": the title splits the run
         for (int k = s; k < e - 1; k++)
         {
-            if (!Titles.Contains(tokens[k].Span.Of(text))) continue;
+            if (!TitlesLookup.Contains(tokens[k].Span.In(text))) continue;
             int t = k;
-            while (t + 1 < e - 1 && Titles.Contains(tokens[t + 1].Span.Of(text))) t++;
+            while (t + 1 < e - 1 && TitlesLookup.Contains(tokens[t + 1].Span.In(text))) t++;
             if (k > s) Add(text, tokens, s, k, sentence, mentions);
             var title = new Span(tokens[k].Span.Start, tokens[t].Span.End);
             mentions.Add(new EntityMention(title, title.Of(text), EntityType.Title, sentence));

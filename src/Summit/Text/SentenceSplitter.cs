@@ -17,6 +17,8 @@ internal static class SentenceSplitter
         "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "v", "etc", "approx", "est", "Vol", "Fig", "Gens",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Returns, for the tokens <c>[first, first+count)</c>, the index just past each sentence's last token.</summary>
     public static void Split(string text, IReadOnlyList<Token> tokens, int first, int count, List<int> sentenceEnds)
     {
@@ -57,6 +59,6 @@ internal static class SentenceSplitter
         var w = word.Span.In(text);
         if (w.Length == 1 && char.IsUpper(w[0])) return true;                 // initials: "John F. Kennedy"
         if (w.Contains('.')) return true;                                      // "U.S.", "U.N."
-        return Abbreviations.Contains(w.ToString());
+        return AbbreviationLookup.Contains(w);
     }
 }

@@ -13,6 +13,9 @@ internal sealed class TextAnalyzer : ITextAnalyzer
         "said", "says", "told", "tells", "added", "adds", "asked", "stated", "declared", "insisted", "noted", "warned", "explained", "wrote",
     };
 
+    // looked up by span: no string per word
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public TextAnalysis Analyze(Report report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -86,7 +89,7 @@ internal sealed class TextAnalyzer : ITextAnalyzer
         for (int i = closeToken + 1; i < last && i <= closeToken + 6; i++)
         {
             var w = tokens[i].Span.In(text);
-            if (!SpeechVerbs.Contains(w.ToString())) continue;
+            if (!SpeechVerbLookup.Contains(w)) continue;
             var cue = tokens[i].Span;
             var named = mentions.FirstOrDefault(x => x.Type == EntityType.Person && x.Span.Start > quote.End && x.Span.End <= sentence.Span.End && x.Span.Start - cue.End < 40);
             if (named is not null) return (named, cue);
@@ -97,7 +100,7 @@ internal sealed class TextAnalyzer : ITextAnalyzer
         if (before is not null)
         {
             for (int i = sentence.FirstToken; i < closeToken; i++)
-                if (tokens[i].Span.Start > before.Span.End && tokens[i].Span.End <= quote.Start && SpeechVerbs.Contains(tokens[i].Span.In(text).ToString()))
+                if (tokens[i].Span.Start > before.Span.End && tokens[i].Span.End <= quote.Start && SpeechVerbLookup.Contains(tokens[i].Span.In(text)))
                     return (before, tokens[i].Span);
         }
         return (null, null);
