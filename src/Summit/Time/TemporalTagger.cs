@@ -614,13 +614,20 @@ internal sealed class TemporalTagger : ITemporalTagger
         /// <summary>+1 future, -1 past, 0 when the clause does not tell.</summary>
         private int TenseAt(int at)
         {
+            // "as soon as Tuesday", "as early as next week": not yet
+            if (at - 3 >= First && IsAny(at - 3, "as") && IsAny(at - 2, "soon", "early") && IsAny(at - 1, "as")) return 1;
+            // A time that opens its sentence ("Until Thursday, they had not called him", "On Tuesday, the
+            // league ran ..."): the clause it belongs to follows the comma.
+            int lead = First;
+            while (lead < at && IsAny(lead, "on", "until", "till", "by", "since", "from", "before", "after", "early", "late", "later", "earlier")) lead++;
+            if (lead == at && ClauseAfterComma(at) is var after and not 0) return after;
             for (int k = at - 1; k >= First && k >= at - 10; k--)
             {
                 if (_tokens[k].Kind == TokenKind.Punctuation && Boundaries.Contains(S(k))) break;
                 var w = S(k);
-                if (FutureCues.Contains(w) || (w is "to" && k + 1 < at && Lexicon.Lemma(S(k + 1).ToLowerInvariant(), PartsOfSpeech.Verb) is not null && k > First && IsAny(k - 1, "is", "are", "was", "were", "going", "due", "expected", "scheduled", "set", "plans", "planned"))) return 1;
+                if (IsFutureCue(k, at)) return 1;
                 // "will be made", "has been delayed": a participle after be/have says nothing of the tense yet
-                if (Past(w) && !IsAny(k - 1, "be", "been", "being", "have", "has")) return -1;
+                if (Verbal(k) && Past(w) && !IsAny(k - 1, "be", "been", "being", "have", "has")) return -1;
                 if (Boundaries.Contains(w.ToLowerInvariant()) && k < at - 1) break;
             }
             for (int k = at + 1; k < End && k <= at + 4; k++)
@@ -628,10 +635,39 @@ internal sealed class TemporalTagger : ITemporalTagger
                 if (_tokens[k].Kind == TokenKind.Punctuation && Boundaries.Contains(S(k))) break;
                 var w = S(k);
                 if (w is "will" or "'ll" or "’ll" or "would") return 1;
-                if (Past(w)) return -1;
+                if (Verbal(k) && Past(w)) return -1;
             }
             return 0;
         }
+
+        /// <summary>The tense of the clause after the first comma following <paramref name="at"/>, 0 when it does not tell.</summary>
+        private int ClauseAfterComma(int at)
+        {
+            int k = at + 1;
+            while (k < End && k <= at + 6 && S(k) != ",") k++;
+            if (k >= End || S(k) != ",") return 0;
+            for (int j = k + 1; j < End && j <= k + 12; j++)
+            {
+                if (_tokens[j].Kind == TokenKind.Punctuation && Boundaries.Contains(S(j))) break;
+                // the main verb first: "On Friday, the government planned to pay" is past; "is expected to" is not
+                if (Verbal(j) && Past(S(j)) && !IsAny(j - 1, "be", "been", "being", "have", "has", "is", "are", "am")) return -1;
+                if (IsFutureCue(j, End)) return 1;
+            }
+            return 0;
+        }
+
+        /// <summary>Whether token <paramref name="k"/> says the future ("will", "plans", "set for"; not "set Friday as the deadline").</summary>
+        private bool IsFutureCue(int k, int at)
+        {
+            var w = S(k);
+            if (w.Equals("set", StringComparison.OrdinalIgnoreCase)) return IsAny(k + 1, "to", "for");
+            if (FutureCues.Contains(w)) return true;
+            return w is "to" && k + 1 < at && Lexicon.Lemma(S(k + 1).ToLowerInvariant(), PartsOfSpeech.Verb) is not null && k > First
+                && IsAny(k - 1, "is", "are", "was", "were", "going", "due", "expected", "scheduled", "set", "plans", "planned");
+        }
+
+        /// <summary>Whether token <paramref name="k"/> can be a verb: a capitalised word inside a sentence is a name ("United States").</summary>
+        private bool Verbal(int k) => k == First || !char.IsUpper(S(k)[0]);
 
         private static bool Past(string word)
         {

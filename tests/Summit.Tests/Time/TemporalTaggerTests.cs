@@ -23,6 +23,14 @@ public class TemporalTaggerTests
         yield return new TestCaseData("The leaders will meet on Thursday.", "Thursday", "2019-04-25");
         yield return new TestCaseData("Putin was due to arrive on Thursday.", "Thursday", "2019-04-25");
         yield return new TestCaseData("He arrived on Wednesday.", "Wednesday", "2019-04-24");
+        // the clause of a time that opens its sentence follows the comma
+        yield return new TestCaseData("Until Tuesday, the police had not named a suspect.", "Tuesday", "2019-04-23");
+        yield return new TestCaseData("On Friday, the minister will open the bridge.", "Friday", "2019-04-26");
+        // a capitalised word is a name, not a past verb; "set" without "to"/"for" is no plan
+        yield return new TestCaseData("The father would travel to the United States Thursday.", "Thursday", "2019-04-25");
+        yield return new TestCaseData("The court ruled and set Monday as the deadline.", "Monday", "2019-04-22");
+        yield return new TestCaseData("The vote is set for Friday.", "Friday", "2019-04-26");
+        yield return new TestCaseData("The boy could leave as soon as Saturday.", "Saturday", "2019-04-27");
         yield return new TestCaseData("A spokesman told a briefing on Tuesday talks will focus on trade.", "Tuesday", "2019-04-23");
         yield return new TestCaseData("The talks collapsed in February.", "February", "2019-02");
         yield return new TestCaseData("The vote is scheduled for June.", "June", "2019-06");
