@@ -123,7 +123,7 @@ internal sealed class TemporalTagger : ITemporalTagger
     private static readonly FrozenSet<string> FutureCues = new[]
     {
         "will", "'ll", "’ll", "shall", "would", "due", "expected", "scheduled", "plans", "plan", "planned", "planning", "set", "going", "intends",
-        "next", "upcoming", "until", "till", "hopes", "hope", "aims", "wants", "tomorrow",
+        "next", "upcoming", "until", "till", "hopes", "hope", "aims", "wants", "tomorrow", "expect", "expects", "anticipate", "anticipates",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every word that can start a time expression.</summary>
@@ -626,8 +626,13 @@ internal sealed class TemporalTagger : ITemporalTagger
                 if (_tokens[k].Kind == TokenKind.Punctuation && Boundaries.Contains(S(k))) break;
                 var w = S(k);
                 if (IsFutureCue(k, at)) return 1;
-                // "will be made", "has been delayed": a participle after be/have says nothing of the tense yet
-                if (Verbal(k) && Past(w) && !IsAny(k - 1, "be", "been", "being", "have", "has")) return -1;
+                // "since the May 3 attack": what a clause counts from has happened
+                if (IsAny(k, "since")) return -1;
+                // "is payable Jan. 2", "effective June 1": the present tells neither way (the nearest date wins)
+                if (IsAny(k, "is", "are", "am", "effective")) return 0;
+                // "will be made", "has been delayed": a participle after be/have says nothing of the tense yet;
+                // after a determiner it is an adjective ("the reduced dividend")
+                if (Verbal(k) && Past(w) && !IsAny(k - 1, "be", "been", "being", "have", "has") && !IsDeterminer(k - 1)) return -1;
                 if (Boundaries.Contains(w.ToLowerInvariant()) && k < at - 1) break;
             }
             for (int k = at + 1; k < End && k <= at + 4; k++)
@@ -661,10 +666,14 @@ internal sealed class TemporalTagger : ITemporalTagger
         {
             var w = S(k);
             if (w.Equals("set", StringComparison.OrdinalIgnoreCase)) return IsAny(k + 1, "to", "for");
+            // "the plan", "its plans": a noun, not someone planning
+            if (IsAny(k, "plan", "plans") && IsDeterminer(k - 1)) return false;
             if (FutureCues.Contains(w)) return true;
             return w is "to" && k + 1 < at && Lexicon.Lemma(S(k + 1).ToLowerInvariant(), PartsOfSpeech.Verb) is not null && k > First
                 && IsAny(k - 1, "is", "are", "was", "were", "going", "due", "expected", "scheduled", "set", "plans", "planned");
         }
+
+        private bool IsDeterminer(int k) => IsAny(k, "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those");
 
         /// <summary>Whether token <paramref name="k"/> can be a verb: a capitalised word inside a sentence is a name ("United States").</summary>
         private bool Verbal(int k) => k == First || !char.IsUpper(S(k)[0]);

@@ -31,6 +31,12 @@ public class TemporalTaggerTests
         yield return new TestCaseData("The court ruled and set Monday as the deadline.", "Monday", "2019-04-22");
         yield return new TestCaseData("The vote is set for Friday.", "Friday", "2019-04-26");
         yield return new TestCaseData("The boy could leave as soon as Saturday.", "Saturday", "2019-04-27");
+        // a present verb or "effective" leaves the year to the nearest date; "since" counts from the past;
+        // a participle after a determiner is an adjective; "the plan" is no plan to do something
+        yield return new TestCaseData("The firm said the reduced dividend is payable May 20.", "May 20", "2019-05-20");
+        yield return new TestCaseData("Costs rose under the pact effective June 1.", "June 1", "2019-06-01");
+        yield return new TestCaseData("Police have searched for him since the Sept. 3 attack.", "Sept. 3", "2018-09-03");
+        yield return new TestCaseData("The company announced the plan Aug. 21.", "Aug. 21", "2018-08-21");
         yield return new TestCaseData("A spokesman told a briefing on Tuesday talks will focus on trade.", "Tuesday", "2019-04-23");
         yield return new TestCaseData("The talks collapsed in February.", "February", "2019-02");
         yield return new TestCaseData("The vote is scheduled for June.", "June", "2019-06");
