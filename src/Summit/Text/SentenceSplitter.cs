@@ -45,11 +45,27 @@ internal static class SentenceSplitter
             if (next.Span.Start == tokens[j - 1].Span.End) continue; // no space: "3.5", "U.S.-led"
             char n = text[next.Span.Start];
             if (!(char.IsUpper(n) || char.IsDigit(n) || n is '“' or '"' or '‘' or '\'' or '(' or '[' or '—')) continue;
+            // "at 10 p.m. Wednesday", "5 p.m. EST": the clock's day or zone follows in the same sentence
+            if (ClockAbbreviation(text, tokens, i) && next.Kind == TokenKind.Word && DayWordsAfterClock.Contains(next.Span.In(text))) continue;
             sentenceEnds.Add(j);
             i = j - 1;
         }
         sentenceEnds.Add(end);
     }
+
+    /// <summary>Words that name the day or zone of a clock time just before them ("10 p.m. Wednesday", "5 p.m. EST").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DayWordsAfterClock = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST", "UTC", "CET", "CEST",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the full stop at <paramref name="dot"/> closes "a.m." or "p.m." (tokens a . m .).</summary>
+    private static bool ClockAbbreviation(string text, IReadOnlyList<Token> tokens, int dot) =>
+        dot >= 3 && tokens[dot - 1].Span.In(text) is "m" && tokens[dot - 2].Span.In(text) is "." && tokens[dot - 3].Span.In(text) is "a" or "p"
+        && tokens[dot - 1].Span.End == tokens[dot].Span.Start && tokens[dot - 2].Span.End == tokens[dot - 1].Span.Start;
 
     private static bool IsCloser(char c) => c is '”' or '"' or '’' or '\'' or ')' or ']';
 

@@ -287,6 +287,15 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (pm && hour < 12) hour += 12;
             if (!pm && hour == 12) hour = 0;
             string clock = $"T{hour:D2}:{minute:D2}";
+            // "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "9 a.m. tomorrow": the day named after the clock
+            int j = e;
+            if (IsWord(j) && W(j).Length is 3 or 4 && char.IsUpper(S(j)[0]) && char.IsUpper(S(j)[^1]) && S(j).EndsWith('T')) j++; // EST, EDT, GMT, BST
+            if (Is(j, ",")) j++;
+            // "10 a.m. on Wednesday": the day gives the value; "on Wednesday" stays an expression of its own
+            bool apart = Is(j, "on");
+            if (apart) j++;
+            if (j < End && Match(j) is { Type: TimeType.Date, Anchored: true } day && day.Value.Length == 10 && char.IsAsciiDigit(day.Value[0]))
+                return new Found(i, apart ? e : day.End, TimeType.Time, day.Value + clock, Granularity.Minute, true);
             return _anchor is { } a
                 ? new Found(i, e, TimeType.Time, Day(a) + clock, Granularity.Minute, true)
                 : new Found(i, e, TimeType.Time, "XXXX-XX-XX" + clock, Granularity.Minute, false);

@@ -37,6 +37,9 @@ public class TemporalTaggerTests
         yield return new TestCaseData("Costs rose under the pact effective June 1.", "June 1", "2019-06-01");
         yield return new TestCaseData("Police have searched for him since the Sept. 3 attack.", "Sept. 3", "2018-09-03");
         yield return new TestCaseData("The company announced the plan Aug. 21.", "Aug. 21", "2018-08-21");
+        // a clock time takes the day named right after it
+        yield return new TestCaseData("The blast came at 10 p.m. Monday.", "10 p.m. Monday", "2019-04-22T22:00");
+        yield return new TestCaseData("The offer expires at 5 p.m. EST, April 30.", "5 p.m. EST, April 30", "2019-04-30T17:00");
         yield return new TestCaseData("A spokesman told a briefing on Tuesday talks will focus on trade.", "Tuesday", "2019-04-23");
         yield return new TestCaseData("The talks collapsed in February.", "February", "2019-02");
         yield return new TestCaseData("The vote is scheduled for June.", "June", "2019-06");
