@@ -377,10 +377,18 @@ internal sealed class TemporalTagger : ITemporalTagger
                 int f = e + 1;
                 if (Is(f, ",")) f++;
                 if (Year(f, out var y)) return Date(i, f + 1, y, month, d);
+                if (IsAny(e + 1, "last", "next", "this") && IsAny(e + 2, "year") && _anchor is { } da)
+                    return Date(i, e + 3, da.Year + (IsAny(e + 1, "last") ? -1 : IsAny(e + 1, "next") ? 1 : 0), month, d);
                 return MonthDay(i, e + 1, month, d);
             }
             if (Is(e, ",") && Year(e + 1, out var y1)) return new Found(i, e + 2, TimeType.Date, $"{y1:D4}-{month:D2}", Granularity.Month, true);
             if (Year(e, out var y2)) return new Found(i, e + 1, TimeType.Date, $"{y2:D4}-{month:D2}", Granularity.Month, true);
+            // "June last year", "in March next year": the year is told relative to the report's
+            if (Upper(i) && IsAny(e, "last", "next", "this") && IsAny(e + 1, "year") && _anchor is { } ya)
+            {
+                int yy = ya.Year + (IsAny(e, "last") ? -1 : IsAny(e, "next") ? 1 : 0);
+                return new Found(i, e + 2, TimeType.Date, $"{yy:D4}-{month:D2}", Granularity.Month, true);
+            }
             // a month alone: only when written as a name ("May" the modal and "march" the verb stay out)
             if (!Upper(i)) return null;
             var word = W(i);

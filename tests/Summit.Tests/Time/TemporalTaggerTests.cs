@@ -37,6 +37,9 @@ public class TemporalTaggerTests
         yield return new TestCaseData("Costs rose under the pact effective June 1.", "June 1", "2019-06-01");
         yield return new TestCaseData("Police have searched for him since the Sept. 3 attack.", "Sept. 3", "2018-09-03");
         yield return new TestCaseData("The company announced the plan Aug. 21.", "Aug. 21", "2018-08-21");
+        // a month whose year is told relative to the report's
+        yield return new TestCaseData("Talks began in June last year.", "June last year", "2018-06");
+        yield return new TestCaseData("The plant opens on March 3 next year.", "March 3 next year", "2020-03-03");
         // a clock time takes the day named right after it
         yield return new TestCaseData("The blast came at 10 p.m. Monday.", "10 p.m. Monday", "2019-04-22T22:00");
         yield return new TestCaseData("The offer expires at 5 p.m. EST, April 30.", "5 p.m. EST, April 30", "2019-04-30T17:00");
