@@ -130,7 +130,8 @@ internal sealed class TemporalTagger : ITemporalTagger
     private static readonly FrozenSet<string> Triggers = MonthWords.Keys.Concat(WeekdayWords.Keys).Concat(NumberWords.Keys).Concat(UnitWords.Keys)
         .Concat(Seasons.Keys).Concat(Ordinals.Keys).Concat(References.Keys).Concat(SetWords.Keys)
         .Concat(["the", "this", "that", "early", "late", "mid", "last", "next", "coming", "past", "previous", "following", "recent", "today",
-            "tonight", "yesterday", "tomorrow", "every", "each", "fiscal", "latest", "current", "year-earlier", "year-ago", "same", "earlier", "later"])
+            "tonight", "yesterday", "tomorrow", "every", "each", "fiscal", "latest", "current", "year-earlier", "year-ago", "same", "earlier", "later",
+            "christmas", "easter", "thanksgiving", "halloween", "valentine", "new"])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Boundaries = new[] { ",", ";", ":", "that", "while", "but", "and", "—", "(", ")", "“", "”", "\"" }
@@ -307,6 +308,8 @@ internal sealed class TemporalTagger : ITemporalTagger
             // the 1990s, the '90s
             if ((Is(i, "this") || Is(i, "that")) && Relative(i, i) is { } own) return own;
             if (IsAny(i, "earlier", "later") && IsAny(i + 1, "this", "last", "next") && Relative(i + 1, i) is { Type: TimeType.Date } around) return around;
+            if (Holiday(i) is { } holiday) return holiday;
+            if (Is(i, "the") && Is(i + 1, "weekend")) return TheWeekend(i);
             if (Is(i, "the") || Is(i, "this") || Is(i, "that"))
             {
                 if (Year(i + 1, out var y) && i + 2 < End && Adjacent(i + 2) && IsWord(i + 2) && W(i + 2) is "s")
@@ -411,16 +414,80 @@ internal sealed class TemporalTagger : ITemporalTagger
 
         private Found? MonthDay(int start, int end, int month, int day)
         {
-            if (_anchor is not { } a) return new Found(start, end, TimeType.Date, $"XXXX-{month:D2}-{day:D2}", Granularity.Day, false);
-            int year = a.Year;
-            if (day > DateTime.DaysInMonth(year, month)) return null;
-            var date = new DateOnly(year, month, day);
-            var tense = TenseAt(start);
-            if (tense < 0 && date > a.AddDays(14)) date = date.AddYears(-1);
-            else if (tense > 0 && date < a.AddDays(-14)) date = date.AddYears(1);
-            else if (tense == 0 && Math.Abs(date.AddYears(1).DayNumber - a.DayNumber) < Math.Abs(date.DayNumber - a.DayNumber)) date = date.AddYears(1);
-            else if (tense == 0 && Math.Abs(date.AddYears(-1).DayNumber - a.DayNumber) < Math.Abs(date.DayNumber - a.DayNumber)) date = date.AddYears(-1);
+            if (_anchor is null) return new Found(start, end, TimeType.Date, $"XXXX-{month:D2}-{day:D2}", Granularity.Day, false);
+            if (day > DateTime.DaysInMonth(2000, month)) return null;
+            // 29 February falls back to the 28th in other years
+            var date = DateByTense(start, y => new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))));
             return DayPart(start, end, new Found(start, end, TimeType.Date, Day(date), Granularity.Day, true));
+        }
+
+        /// <summary>
+        /// A day that comes once a year (a month-day, a holiday), in the year the clause's tense points to: a past
+        /// clause the last one (up to two weeks ahead), a future clause the next, else the nearest.
+        /// </summary>
+        private DateOnly DateByTense(int start, Func<int, DateOnly> inYear)
+        {
+            var a = _anchor!.Value;
+            var date = inYear(a.Year);
+            var tense = TenseAt(start);
+            if (tense < 0 && date > a.AddDays(14)) return inYear(a.Year - 1);
+            if (tense > 0 && date < a.AddDays(-14)) return inYear(a.Year + 1);
+            if (tense != 0) return date;
+            foreach (var other in new[] { inYear(a.Year - 1), inYear(a.Year + 1) })
+                if (Math.Abs(other.DayNumber - a.DayNumber) < Math.Abs(date.DayNumber - a.DayNumber)) date = other;
+            return date;
+        }
+
+        /// <summary>Holidays with a date every year: Christmas (Eve, Day), New Year's Day/Eve, Halloween, Valentine's Day, Thanksgiving (US), Easter.</summary>
+        private Found? Holiday(int i)
+        {
+            if (!Upper(i)) return null;
+            int end = i + 1;
+            Func<int, DateOnly>? inYear = null;
+            if (Is(i, "christmas"))
+            {
+                inYear = IsAny(end, "eve") ? y => new DateOnly(y, 12, 24) : y => new DateOnly(y, 12, 25);
+                if (IsAny(end, "eve", "day")) end++;
+            }
+            else if (Is(i, "new") && Is(i + 1, "year") && IsAny(i + 2, "'s", "’s") && IsAny(i + 3, "day", "eve"))
+            {
+                inYear = Is(i + 3, "eve") ? y => new DateOnly(y, 12, 31) : y => new DateOnly(y, 1, 1);
+                end = i + 4;
+            }
+            else if (Is(i, "halloween")) inYear = y => new DateOnly(y, 10, 31);
+            else if (Is(i, "valentine") && IsAny(i + 1, "'s", "’s") && Is(i + 2, "day")) { inYear = y => new DateOnly(y, 2, 14); end = i + 3; }
+            else if (Is(i, "thanksgiving"))
+            {
+                // the fourth Thursday of November
+                inYear = y => { var first = new DateOnly(y, 11, 1); return first.AddDays((4 - (int)first.DayOfWeek + 7) % 7 + 21); };
+                if (IsAny(end, "day")) end++;
+            }
+            else if (Is(i, "easter"))
+            {
+                inYear = EasterSunday;
+                if (IsAny(end, "sunday", "day")) end++;
+            }
+            if (inYear is null) return null;
+            if (_anchor is null) return new Found(i, end, TimeType.Date, "XXXX-XX-XX", Granularity.Day, false);
+            return new Found(i, end, TimeType.Date, Day(DateByTense(i, inYear)), Granularity.Day, true);
+        }
+
+        /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian computus).</summary>
+        private static DateOnly EasterSunday(int y)
+        {
+            int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+            int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+            int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+            return new DateOnly(y, month, day);
+        }
+
+        /// <summary>"over the weekend": the last one in a past clause (or the current one on a Saturday or Sunday), else the coming one.</summary>
+        private Found? TheWeekend(int i)
+        {
+            if (_anchor is not { } a) return new Found(i, i + 2, TimeType.Date, "XXXX-WXX-WE", Granularity.Week, false);
+            bool inWeekend = a.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+            var day = inWeekend || TenseAt(i) > 0 ? a : a.AddDays(-7);
+            return new Found(i, i + 2, TimeType.Date, Week(day) + "-WE", Granularity.Week, true);
         }
 
         /// <summary>A weekday: in a past clause the last one (today included), in a future clause the next.</summary>

@@ -40,6 +40,13 @@ public class TemporalTaggerTests
         // a month whose year is told relative to the report's
         yield return new TestCaseData("Talks began in June last year.", "June last year", "2018-06");
         yield return new TestCaseData("The plant opens on March 3 next year.", "March 3 next year", "2020-03-03");
+        // holidays and "the weekend" (the report is of Wednesday 24 April 2019)
+        yield return new TestCaseData("They met on Christmas Day.", "Christmas Day", "2018-12-25");
+        yield return new TestCaseData("They met at Easter.", "Easter", "2019-04-21");
+        yield return new TestCaseData("The festival will be held at Halloween.", "Halloween", "2019-10-31");
+        yield return new TestCaseData("The parade was held on Thanksgiving Day.", "Thanksgiving Day", "2018-11-22");
+        yield return new TestCaseData("They met on New Year's Day.", "New Year's Day", "2019-01-01");
+        yield return new TestCaseData("Fighting raged over the weekend.", "the weekend", "2019-W16-WE");
         // a clock time takes the day named right after it
         yield return new TestCaseData("The blast came at 10 p.m. Monday.", "10 p.m. Monday", "2019-04-22T22:00");
         yield return new TestCaseData("The offer expires at 5 p.m. EST, April 30.", "5 p.m. EST, April 30", "2019-04-30T17:00");
