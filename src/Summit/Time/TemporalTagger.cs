@@ -12,7 +12,8 @@ namespace Summit.Time;
 /// report's date: dates in every common form, weekdays and months by the tense of the clause around
 /// them (the verb before them first), today/yesterday/tomorrow/now, last/this/next week, month, year,
 /// quarter and season (ISO week and quarter values), decades, "N units ago", durations, sets ("daily",
-/// "every week"), times of day and fiscal years. Without an anchor, relative expressions are reported
+/// "every week"), times of day (with the day named after them: "10 p.m. Wednesday"), holidays (Christmas,
+/// New Year's Day, Thanksgiving, Easter …), "the weekend" and fiscal years. Without an anchor, relative expressions are reported
 /// unanchored (XXXX values), never resolved against the clock.
 /// </summary>
 internal sealed class TemporalTagger : ITemporalTagger
