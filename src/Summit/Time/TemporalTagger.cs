@@ -136,7 +136,11 @@ internal sealed class TemporalTagger : ITemporalTagger
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Boundaries = new[] { ",", ";", ":", "that", "while", "but", "and", "—", "(", ")", "“", "”", "\"" }
-        .ToFrozenSet(StringComparer.Ordinal);
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // span lookups: the clause scans read tokens without making strings of them
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BoundaryLookup = Boundaries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureCueLookup = FutureCues.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Scans one sentence's tokens.</summary>
     private readonly ref struct Scanner
@@ -291,7 +295,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             string clock = $"T{hour:D2}:{minute:D2}";
             // "10 p.m. Wednesday", "5 p.m. EST, Nov. 9", "9 a.m. tomorrow": the day named after the clock
             int j = e;
-            if (IsWord(j) && W(j).Length is 3 or 4 && char.IsUpper(S(j)[0]) && char.IsUpper(S(j)[^1]) && S(j).EndsWith('T')) j++; // EST, EDT, GMT, BST
+            if (IsWord(j) && W(j).Length is 3 or 4 && char.IsUpper(W(j)[0]) && W(j)[^1] == 'T' && char.IsUpper(W(j)[1])) j++; // EST, EDT, GMT, BST
             if (Is(j, ",")) j++;
             // "10 a.m. on Wednesday": the day gives the value; "on Wednesday" stays an expression of its own
             bool apart = Is(j, "on");
@@ -309,6 +313,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             // the 1990s, the '90s
             if ((Is(i, "this") || Is(i, "that")) && Relative(i, i) is { } own) return own;
             if (IsAny(i, "earlier", "later") && IsAny(i + 1, "this", "last", "next") && Relative(i + 1, i) is { Type: TimeType.Date } around) return around;
+            if (Is(i, "new")) return Holiday(i); // "new" is common: only "New Year's Day/Eve" starts here
             if (Holiday(i) is { } holiday) return holiday;
             if (Is(i, "the") && Is(i + 1, "weekend")) return TheWeekend(i);
             if (Is(i, "the") || Is(i, "this") || Is(i, "that"))
@@ -418,7 +423,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (_anchor is null) return new Found(start, end, TimeType.Date, $"XXXX-{month:D2}-{day:D2}", Granularity.Day, false);
             if (day > DateTime.DaysInMonth(2000, month)) return null;
             // 29 February falls back to the 28th in other years
-            var date = DateByTense(start, y => new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month))));
+            var date = DateByTense(start, (month, day), static (md, y) => new DateOnly(y, md.month, Math.Min(md.day, DateTime.DaysInMonth(y, md.month))));
             return DayPart(start, end, new Found(start, end, TimeType.Date, Day(date), Granularity.Day, true));
         }
 
@@ -426,16 +431,18 @@ internal sealed class TemporalTagger : ITemporalTagger
         /// A day that comes once a year (a month-day, a holiday), in the year the clause's tense points to: a past
         /// clause the last one (up to two weeks ahead), a future clause the next, else the nearest.
         /// </summary>
-        private DateOnly DateByTense(int start, Func<int, DateOnly> inYear)
+        private DateOnly DateByTense<TState>(int start, TState state, Func<TState, int, DateOnly> inYear)
         {
             var a = _anchor!.Value;
-            var date = inYear(a.Year);
+            var date = inYear(state, a.Year);
             var tense = TenseAt(start);
-            if (tense < 0 && date > a.AddDays(14)) return inYear(a.Year - 1);
-            if (tense > 0 && date < a.AddDays(-14)) return inYear(a.Year + 1);
+            if (tense < 0 && date > a.AddDays(14)) return inYear(state, a.Year - 1);
+            if (tense > 0 && date < a.AddDays(-14)) return inYear(state, a.Year + 1);
             if (tense != 0) return date;
-            foreach (var other in new[] { inYear(a.Year - 1), inYear(a.Year + 1) })
-                if (Math.Abs(other.DayNumber - a.DayNumber) < Math.Abs(date.DayNumber - a.DayNumber)) date = other;
+            var before = inYear(state, a.Year - 1);
+            var after = inYear(state, a.Year + 1);
+            if (Math.Abs(before.DayNumber - a.DayNumber) < Math.Abs(date.DayNumber - a.DayNumber)) date = before;
+            if (Math.Abs(after.DayNumber - a.DayNumber) < Math.Abs(date.DayNumber - a.DayNumber)) date = after;
             return date;
         }
 
@@ -470,7 +477,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             }
             if (inYear is null) return null;
             if (_anchor is null) return new Found(i, end, TimeType.Date, "XXXX-XX-XX", Granularity.Day, false);
-            return new Found(i, end, TimeType.Date, Day(DateByTense(i, inYear)), Granularity.Day, true);
+            return new Found(i, end, TimeType.Date, Day(DateByTense(i, inYear, static (f, y) => f(y))), Granularity.Day, true);
         }
 
         /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian computus).</summary>
@@ -708,8 +715,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (lead == at && ClauseAfterComma(at) is var after and not 0) return after;
             for (int k = at - 1; k >= First && k >= at - 10; k--)
             {
-                if (_tokens[k].Kind == TokenKind.Punctuation && Boundaries.Contains(S(k))) break;
-                var w = S(k);
+                if (_tokens[k].Kind == TokenKind.Punctuation && BoundaryLookup.Contains(W(k))) break;
                 if (IsFutureCue(k, at)) return 1;
                 // "since the May 3 attack": what a clause counts from has happened
                 if (IsAny(k, "since")) return -1;
@@ -717,15 +723,14 @@ internal sealed class TemporalTagger : ITemporalTagger
                 if (IsAny(k, "is", "are", "am", "effective")) return 0;
                 // "will be made", "has been delayed": a participle after be/have says nothing of the tense yet;
                 // after a determiner it is an adjective ("the reduced dividend")
-                if (Verbal(k) && Past(w) && !IsAny(k - 1, "be", "been", "being", "have", "has") && !IsDeterminer(k - 1)) return -1;
-                if (Boundaries.Contains(w.ToLowerInvariant()) && k < at - 1) break;
+                if (Verbal(k) && Past(k) && !IsAny(k - 1, "be", "been", "being", "have", "has") && !IsDeterminer(k - 1)) return -1;
+                if (BoundaryLookup.Contains(W(k)) && k < at - 1) break;
             }
             for (int k = at + 1; k < End && k <= at + 4; k++)
             {
-                if (_tokens[k].Kind == TokenKind.Punctuation && Boundaries.Contains(S(k))) break;
-                var w = S(k);
-                if (w is "will" or "'ll" or "’ll" or "would") return 1;
-                if (Verbal(k) && Past(w)) return -1;
+                if (_tokens[k].Kind == TokenKind.Punctuation && BoundaryLookup.Contains(W(k))) break;
+                if (W(k) is "will" or "'ll" or "’ll" or "would") return 1;
+                if (Verbal(k) && Past(k)) return -1;
             }
             return 0;
         }
@@ -734,13 +739,13 @@ internal sealed class TemporalTagger : ITemporalTagger
         private int ClauseAfterComma(int at)
         {
             int k = at + 1;
-            while (k < End && k <= at + 6 && S(k) != ",") k++;
-            if (k >= End || S(k) != ",") return 0;
+            while (k < End && k <= at + 6 && !Is(k, ",")) k++;
+            if (!Is(k, ",")) return 0;
             for (int j = k + 1; j < End && j <= k + 12; j++)
             {
-                if (_tokens[j].Kind == TokenKind.Punctuation && Boundaries.Contains(S(j))) break;
+                if (_tokens[j].Kind == TokenKind.Punctuation && BoundaryLookup.Contains(W(j))) break;
                 // the main verb first: "On Friday, the government planned to pay" is past; "is expected to" is not
-                if (Verbal(j) && Past(S(j)) && !IsAny(j - 1, "be", "been", "being", "have", "has", "is", "are", "am")) return -1;
+                if (Verbal(j) && Past(j) && !IsAny(j - 1, "be", "been", "being", "have", "has", "is", "are", "am")) return -1;
                 if (IsFutureCue(j, End)) return 1;
             }
             return 0;
@@ -749,11 +754,11 @@ internal sealed class TemporalTagger : ITemporalTagger
         /// <summary>Whether token <paramref name="k"/> says the future ("will", "plans", "set for"; not "set Friday as the deadline").</summary>
         private bool IsFutureCue(int k, int at)
         {
-            var w = S(k);
+            var w = W(k);
             if (w.Equals("set", StringComparison.OrdinalIgnoreCase)) return IsAny(k + 1, "to", "for");
             // "the plan", "its plans": a noun, not someone planning
             if (IsAny(k, "plan", "plans") && IsDeterminer(k - 1)) return false;
-            if (FutureCues.Contains(w)) return true;
+            if (FutureCueLookup.Contains(w)) return true;
             return w is "to" && k + 1 < at && Lexicon.Lemma(S(k + 1).ToLowerInvariant(), PartsOfSpeech.Verb) is not null && k > First
                 && IsAny(k - 1, "is", "are", "was", "were", "going", "due", "expected", "scheduled", "set", "plans", "planned");
         }
@@ -761,7 +766,14 @@ internal sealed class TemporalTagger : ITemporalTagger
         private bool IsDeterminer(int k) => IsAny(k, "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those");
 
         /// <summary>Whether token <paramref name="k"/> can be a verb: a capitalised word inside a sentence is a name ("United States").</summary>
-        private bool Verbal(int k) => k == First || !char.IsUpper(S(k)[0]);
+        private bool Verbal(int k) => k == First || !char.IsUpper(W(k)[0]);
+
+        /// <summary>Whether token <paramref name="k"/> is a past verb form (a word token; its string made only when it may be one).</summary>
+        private bool Past(int k)
+        {
+            if (_tokens[k].Kind != TokenKind.Word) return false;
+            return W(k).Length >= 3 && Past(S(k));
+        }
 
         private static bool Past(string word)
         {
