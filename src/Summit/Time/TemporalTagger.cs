@@ -12,9 +12,9 @@ namespace Summit.Time;
 /// report's date: dates in every common form, weekdays and months by the tense of the clause around
 /// them (the verb before them first), today/yesterday/tomorrow/now, last/this/next week, month, year,
 /// quarter and season (ISO week and quarter values), decades, "N units ago", durations, sets ("daily",
-/// "every week"), times of day (with the day named after them: "10 p.m. Wednesday"), holidays (Christmas,
-/// New Year's Day, Thanksgiving, Easter …), "the weekend" and fiscal years. Without an anchor, relative expressions are reported
-/// unanchored (XXXX values), never resolved against the clock.
+/// "every week"), times of day (with the day named after them: "10 p.m. Wednesday"), holidays
+/// (Christmas, New Year's Day, Thanksgiving, Easter …), "the weekend" and fiscal years. Without an
+/// anchor, relative expressions are reported unanchored (XXXX values), never resolved against the clock.
 /// </summary>
 internal sealed class TemporalTagger : ITemporalTagger
 {
@@ -386,18 +386,13 @@ internal sealed class TemporalTagger : ITemporalTagger
                 int f = e + 1;
                 if (Is(f, ",")) f++;
                 if (Year(f, out var y)) return Date(i, f + 1, y, month, d);
-                if (IsAny(e + 1, "last", "next", "this") && IsAny(e + 2, "year") && _anchor is { } da)
-                    return Date(i, e + 3, da.Year + (IsAny(e + 1, "last") ? -1 : IsAny(e + 1, "next") ? 1 : 0), month, d);
+                if (ToldYear(e + 1) is { } told) return Date(i, e + 3, told, month, d);
                 return MonthDay(i, e + 1, month, d);
             }
             if (Is(e, ",") && Year(e + 1, out var y1)) return new Found(i, e + 2, TimeType.Date, $"{y1:D4}-{month:D2}", Granularity.Month, true);
             if (Year(e, out var y2)) return new Found(i, e + 1, TimeType.Date, $"{y2:D4}-{month:D2}", Granularity.Month, true);
             // "June last year", "in March next year": the year is told relative to the report's
-            if (Upper(i) && IsAny(e, "last", "next", "this") && IsAny(e + 1, "year") && _anchor is { } ya)
-            {
-                int yy = ya.Year + (IsAny(e, "last") ? -1 : IsAny(e, "next") ? 1 : 0);
-                return new Found(i, e + 2, TimeType.Date, $"{yy:D4}-{month:D2}", Granularity.Month, true);
-            }
+            if (Upper(i) && ToldYear(e) is { } yy) return new Found(i, e + 2, TimeType.Date, $"{yy:D4}-{month:D2}", Granularity.Month, true);
             // a month alone: only when written as a name ("May" the modal and "march" the verb stay out)
             if (!Upper(i)) return null;
             var word = W(i);
@@ -417,6 +412,13 @@ internal sealed class TemporalTagger : ITemporalTagger
 
         private Found? Date(int start, int end, int year, int month, int day) =>
             day <= DateTime.DaysInMonth(year, month) ? new Found(start, end, TimeType.Date, $"{year:D4}-{month:D2}-{day:D2}", Granularity.Day, true) : null;
+
+        /// <summary>The year "last year", "this year" or "next year" at token <paramref name="k"/> tells (null: none there, or no anchor).</summary>
+        private int? ToldYear(int k)
+        {
+            if (_anchor is not { } a || !IsAny(k + 1, "year")) return null;
+            return IsAny(k, "last") ? a.Year - 1 : IsAny(k, "next") ? a.Year + 1 : IsAny(k, "this") ? a.Year : null;
+        }
 
         private Found? MonthDay(int start, int end, int month, int day)
         {
