@@ -173,7 +173,7 @@ internal sealed class ClaimAligner : IClaimAligner
         // Links become groups strongest first. A group holds claims of at most three sentences of one report:
         // a report states a fact in its lead and may restate it once or twice, so a join that would give one
         // report more is a chain through look-alike claims ("said it would", "shares rose"), not one fact.
-        var groupOf = new GroupSet(claims);
+        var groupOf = new GroupSet(claims, reportOf);
         var candidates = new List<(int A, int B, double Score)>();
         for (int i = 0; i < claims.Count; i++)
         {
@@ -232,17 +232,17 @@ internal sealed class ClaimAligner : IClaimAligner
 
         private readonly int[] _parent;
         private readonly Dictionary<int, List<int>>[] _sentencesOf; // per group root: report → the sentences it holds
-        private readonly Dictionary<string, int> _reports = new(StringComparer.Ordinal);
 
-        public GroupSet(IReadOnlyList<Claim> claims)
+        /// <param name="claims">The claims.</param>
+        /// <param name="reportOf">Each claim's report, as an index.</param>
+        public GroupSet(IReadOnlyList<Claim> claims, int[] reportOf)
         {
             _parent = new int[claims.Count];
             _sentencesOf = new Dictionary<int, List<int>>[claims.Count];
             for (int i = 0; i < claims.Count; i++)
             {
                 _parent[i] = i;
-                if (!_reports.TryGetValue(claims[i].ReportId, out var r)) _reports[claims[i].ReportId] = r = _reports.Count;
-                _sentencesOf[i] = new() { [r] = [claims[i].Sentence] };
+                _sentencesOf[i] = new() { [reportOf[i]] = [claims[i].Sentence] };
             }
         }
 
