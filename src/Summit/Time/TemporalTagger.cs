@@ -41,10 +41,15 @@ internal sealed class TemporalTagger : ITemporalTagger
                 else i++;
             }
         }
+        int previousFirst = 0;
         foreach (var sentence in analysis.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var scan = new Scanner(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, anchor);
+            var scan = new Scanner(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, anchor)
+            {
+                ContextFirst = Math.Min(previousFirst, sentence.FirstToken),
+            };
+            previousFirst = sentence.FirstToken;
             for (int i = scan.First; i < scan.End;)
             {
                 if (scan.Match(i) is { } m)
@@ -160,6 +165,9 @@ internal sealed class TemporalTagger : ITemporalTagger
 
         public int First { get; }
         public int End { get; }
+
+        /// <summary>The first token of the text read as this sentence's context (the sentence before it); <see cref="First"/> when none.</summary>
+        public int ContextFirst { get; init; } = -1;
 
         private ReadOnlySpan<char> W(int i) => _tokens[i].Span.In(_text);
         private string S(int i) => _tokens[i].Span.Of(_text);
@@ -565,10 +573,10 @@ internal sealed class TemporalTagger : ITemporalTagger
             };
         }
 
-        /// <summary>Whether the sentence reports quarterly results ("third-quarter profit fell from a year ago").</summary>
+        /// <summary>Whether the sentence, or the one before it, reports quarterly results ("third-quarter profit fell from a year ago").</summary>
         private bool QuarterTalk()
         {
-            for (int k = First; k < End; k++)
+            for (int k = ContextFirst < 0 ? First : ContextFirst; k < End; k++)
                 if (IsWord(k) && W(k).EndsWith("quarter", StringComparison.OrdinalIgnoreCase)) return true;
             return false;
         }

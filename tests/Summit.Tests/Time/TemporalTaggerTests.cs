@@ -40,6 +40,8 @@ public class TemporalTaggerTests
         // a month whose year is told relative to the report's
         yield return new TestCaseData("Talks began in June last year.", "June last year", "2018-06");
         yield return new TestCaseData("The plant opens on March 3 next year.", "March 3 next year", "2020-03-03");
+        // "a year earlier" beside quarterly results, told in the sentence before: that quarter a year before
+        yield return new TestCaseData("Profit rose 5 percent in the quarter. A year earlier, the company lost money.", "A year earlier", "2018-Q1");
         // holidays and "the weekend" (the report is of Wednesday 24 April 2019)
         yield return new TestCaseData("They met on Christmas Day.", "Christmas Day", "2018-12-25");
         yield return new TestCaseData("They met at Easter.", "Easter", "2019-04-21");
