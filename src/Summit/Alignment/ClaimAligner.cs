@@ -165,8 +165,8 @@ internal sealed class ClaimAligner : IClaimAligner
                 if (!scored.Add(Math.Min(i, j) * (long)claims.Count + Math.Max(i, j))) continue;
                 double score = Score(claims[i], claims[j], compiled[i], compiled[j]);
                 if (Background(claims[i], claims[j], story) || Background(claims[j], claims[i], story)) score *= 0.4;
-                Keep(best[i], reportIndex[claims[j].ReportId], j, score);
-                Keep(best[j], reportIndex[claims[i].ReportId], i, score);
+                Keep(best[i], reportOf[j], j, score);
+                Keep(best[j], reportOf[i], i, score);
             }
         }
 
@@ -177,10 +177,11 @@ internal sealed class ClaimAligner : IClaimAligner
         var candidates = new List<(int A, int B, double Score)>();
         for (int i = 0; i < claims.Count; i++)
         {
-            foreach (var (r, (j, s)) in best[i].OrderBy(p => p.Key))
+            // in any order: the candidates are sorted below
+            foreach (var (r, (j, s)) in best[i])
             {
                 if (s < _options.AlignmentThreshold) continue;
-                bool mutual = best[j].TryGetValue(reportIndex[claims[i].ReportId], out var back) && back.Other == i;
+                bool mutual = best[j].TryGetValue(reportOf[i], out var back) && back.Other == i;
                 if (mutual && j < i) continue; // the pair is linked from j's side
                 // a claim whose best match prefers another claim of the same report joins it when the match is strong
                 if (!mutual && s < _options.AlignmentThreshold + OneSidedMargin) continue;
@@ -193,12 +194,12 @@ internal sealed class ClaimAligner : IClaimAligner
         // A claim whose best match is already linked to another claim of the same sentence joins them
         // (a quote and its frame, two clauses of one sentence that one claim of the other report states).
         var linkedTo = new Dictionary<(int Claim, int Report), int>();
-        foreach (var (a, b, _) in links) { linkedTo[(a, reportIndex[claims[b].ReportId])] = b; linkedTo[(b, reportIndex[claims[a].ReportId])] = a; }
+        foreach (var (a, b, _) in links) { linkedTo[(a, reportOf[b])] = b; linkedTo[(b, reportOf[a])] = a; }
         foreach (var i in Enumerable.Range(0, claims.Count))
             foreach (var (r, (j, s)) in best[i].OrderBy(p => p.Key))
             {
                 if (s < _options.AlignmentThreshold || linkedTo.ContainsKey((i, r))) continue;
-                if (!linkedTo.TryGetValue((j, reportIndex[claims[i].ReportId]), out var partner)) continue;
+                if (!linkedTo.TryGetValue((j, reportOf[i]), out var partner)) continue;
                 if (claims[partner].Sentence != claims[i].Sentence) continue;
                 if (groupOf.TryJoin(i, j)) links.Add((Math.Min(i, j), Math.Max(i, j), s));
             }
@@ -232,6 +233,7 @@ internal sealed class ClaimAligner : IClaimAligner
 
         private readonly int[] _parent;
         private readonly Dictionary<int, List<int>>[] _sentencesOf; // per group root: report → the sentences it holds
+        private readonly HashSet<(int, int)> _refused = [];
 
         /// <param name="claims">The claims.</param>
         /// <param name="reportOf">Each claim's report, as an index.</param>
@@ -257,9 +259,15 @@ internal sealed class ClaimAligner : IClaimAligner
         {
             int ra = Find(a), rb = Find(b);
             if (ra == rb) return true;
+            // groups only grow, so two groups refused once stay refused: many links between two big groups are checked once
+            if (_refused.Contains((Math.Min(ra, rb), Math.Max(ra, rb)))) return false;
             var (small, large) = _sentencesOf[ra].Count <= _sentencesOf[rb].Count ? (ra, rb) : (rb, ra);
             foreach (var (report, sentences) in _sentencesOf[small])
-                if (_sentencesOf[large].TryGetValue(report, out var other) && other.Count + sentences.Count(x => !other.Contains(x)) > MaxSentencesPerReport) return false;
+                if (_sentencesOf[large].TryGetValue(report, out var other) && other.Count + sentences.Count(x => !other.Contains(x)) > MaxSentencesPerReport)
+                {
+                    _refused.Add((Math.Min(ra, rb), Math.Max(ra, rb)));
+                    return false;
+                }
             foreach (var (report, sentences) in _sentencesOf[small])
             {
                 if (!_sentencesOf[large].TryGetValue(report, out var other)) _sentencesOf[large][report] = sentences;
