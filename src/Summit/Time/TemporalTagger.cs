@@ -733,14 +733,14 @@ internal sealed class TemporalTagger : ITemporalTagger
                 if (IsAny(k, "is", "are", "am", "effective")) return 0;
                 // "will be made", "has been delayed": a participle after be/have says nothing of the tense yet;
                 // after a determiner it is an adjective ("the reduced dividend")
-                if (Verbal(k) && Past(k) && !IsAny(k - 1, "be", "been", "being", "have", "has") && !IsDeterminer(k - 1)) return -1;
+                if (Past(k) && !IsAny(k - 1, "be", "been", "being", "have", "has") && !IsDeterminer(k - 1)) return -1;
                 if (BoundaryLookup.Contains(W(k)) && k < at - 1) break;
             }
             for (int k = at + 1; k < End && k <= at + 4; k++)
             {
                 if (_tokens[k].Kind == TokenKind.Punctuation && BoundaryLookup.Contains(W(k))) break;
                 if (W(k) is "will" or "'ll" or "’ll" or "would") return 1;
-                if (Verbal(k) && Past(k)) return -1;
+                if (Past(k)) return -1;
             }
             return 0;
         }
@@ -755,7 +755,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             {
                 if (_tokens[j].Kind == TokenKind.Punctuation && BoundaryLookup.Contains(W(j))) break;
                 // the main verb first: "On Friday, the government planned to pay" is past; "is expected to" is not
-                if (Verbal(j) && Past(j) && !IsAny(j - 1, "be", "been", "being", "have", "has", "is", "are", "am")) return -1;
+                if (Past(j) && !IsAny(j - 1, "be", "been", "being", "have", "has", "is", "are", "am")) return -1;
                 if (IsFutureCue(j, End)) return 1;
             }
             return 0;
@@ -778,12 +778,8 @@ internal sealed class TemporalTagger : ITemporalTagger
         /// <summary>Whether token <paramref name="k"/> can be a verb: a capitalised word inside a sentence is a name ("United States").</summary>
         private bool Verbal(int k) => k == First || !char.IsUpper(W(k)[0]);
 
-        /// <summary>Whether token <paramref name="k"/> is a past verb form (a word token; its string made only when it may be one).</summary>
-        private bool Past(int k)
-        {
-            if (_tokens[k].Kind != TokenKind.Word) return false;
-            return W(k).Length >= 3 && Past(S(k));
-        }
+        /// <summary>Whether token <paramref name="k"/> is a past verb form: a word, not a name (its string made only when it may be one).</summary>
+        private bool Past(int k) => _tokens[k].Kind == TokenKind.Word && Verbal(k) && W(k).Length >= 3 && Past(S(k));
 
         private static bool Past(string word)
         {
