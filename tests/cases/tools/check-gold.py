@@ -14,13 +14,13 @@ import re
 import sys
 
 STATUSES = {"corroborated", "single", "conflicting"}
+D = r"[\dX]"   # a digit, or X where TIMEX3 leaves a unit unknown (XXXX-WXX-5 = a Friday of an unknown week)
 TIMEX = re.compile(
-    r"^(\d{4}(-\d{2}(-\d{2}(T\d{2}(:\d{2}(:\d{2})?)?)?)?)?"      # 2008, 2008-07, 2008-07-31, with a time
-    r"|\d{4}-W\d{2}(-WE)?"                                          # 2019-W16
-    r"|\d{4}-(SP|SU|FA|WI|Q[1-4]|H[12])"                            # seasons, quarters, halves
-    r"|\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI)"                             # parts of days
-    r"|\d{1,3}"                                                     # 198 = the 1980s, 19 = 1900s
-    r"|P(\d+(\.\d+)?[YMWD]|T\d+(\.\d+)?[HMS]|X[YMWD])+"              # durations
+    rf"^({D}{{4}}(-{D}{{2}}(-{D}{{2}}(T{D}{{2}}(:{D}{{2}}(:{D}{{2}})?)?|T(MO|AF|EV|NI))?)?)?"   # 2008, 2008-07, 2008-07-31, times, parts of days
+    rf"|{D}{{4}}-W{D}{{2}}(-(WE|[1-7])(T{D}{{2}}(:{D}{{2}})?|T(MO|AF|EV|NI))?)?"               # 2019-W16, 2019-W16-WE, XXXX-WXX-5T20:45
+    rf"|{D}{{4}}-(SP|SU|FA|WI|Q[1-4]|H[12])"                                                 # seasons, quarters, halves
+    r"|\d{1,3}"                                                                            # 198 = the 1980s, 19 = 1900s
+    r"|P(\d+(\.\d+)?[YMWD]|T(\d+(\.\d+)?[HMS])+|X[YMWD])+"                                 # durations
     r"|PAST_REF|PRESENT_REF|FUTURE_REF)$")
 
 
