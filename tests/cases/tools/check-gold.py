@@ -34,6 +34,7 @@ def count(text, s):
 
 def check_case(case_dir):
     errors = []
+    warnings = []
     path = os.path.join(case_dir, "gold.json")
     try:
         with open(path, encoding="utf-8") as f:
@@ -116,6 +117,23 @@ def check_case(case_dir):
         d = fact.get("date")
         if d is not None and not TIMEX.match(d):
             errors.append(f"{where}: date '{d}' is not a TIMEX3 value")
+    # warn when passages of two different facts overlap in one report (a claim there would cover both)
+    spans = {}
+    for fact in gold.get("facts", []):
+        for group in ("evidence", "also"):
+            for rid, passages in (fact.get(group) or {}).items():
+                for p in passages:
+                    if rid in texts and count(texts[rid], p) == 1:
+                        st0 = texts[rid].find(p)
+                        spans.setdefault(rid, []).append((st0, st0 + len(p), fact.get("id")))
+    for rid, lst in spans.items():
+        lst.sort()
+        for a in range(len(lst)):
+            for b in range(a + 1, len(lst)):
+                if lst[b][0] >= lst[a][1]:
+                    break
+                if lst[a][2] != lst[b][2]:
+                    warnings.append(f"warning: {rid}: passages of facts {lst[a][2]} and {lst[b][2]} overlap")
     for i, c in enumerate(gold.get("conflicts", [])):
         where = f"conflict {i} ({c.get('slot')})"
         if not c.get("slot") or not c.get("values"):
@@ -146,6 +164,7 @@ def check_case(case_dir):
     if not isinstance(gold.get("conflictTraps", []), list):
         errors.append("conflictTraps must be a list")
     stats["conflicts"] = len(gold.get("conflicts", []))
+    stats["warnings"] = warnings
     stats["reports"] = len(texts)
     return errors, stats
 
@@ -167,6 +186,8 @@ def main(argv):
         else:
             print(f"ok   {name}: {stats['reports']} reports, {stats['corroborated']} corroborated, "
                   f"{stats['single']} single, {stats['conflicting']} conflicting, {stats['conflicts']} conflicts")
+        for w in stats.get("warnings", []):
+            print(f"   {w}")
         for k in tot:
             tot[k] += stats.get(k, 0)
     print(f"{len(cases)} case(s), {bad} failing; totals: " + ", ".join(f"{k} {v}" for k, v in tot.items()))
