@@ -119,10 +119,10 @@ def join_sentence(tokens, hyphen_split, state=None):
             space = False
         if re.match(r"^\d{3}\b", piece) and re.search(r"\d,$", text):      # 120, 000 -> 120,000
             space = False
-        if re.match(r"^[A-Z]\.$", piece) and re.search(r"(^|\s)([A-Z]\.)+$", text):   # U. S. -> U.S.
+        if re.match(r"^[A-Za-z]\.$", piece) and re.search(r"(^|\s)([A-Za-z]\.)+$", text):   # U. S. -> U.S., a. m. -> a.m.
             space = False
         if (piece == "." and prev and re.match(r"^[A-Z]$", prev)) or \
-           (re.match(r"^[A-Z]$", piece) and nxt == "." and re.search(r"(^|\s)([A-Z]\.)+$", text)):   # U . S . -> U.S.
+           (re.match(r"^[A-Za-z]$", piece) and nxt == "." and re.search(r"(^|\s)([A-Za-z]\.)+$", text)):   # U . S . -> U.S.
             space = False
         if space:
             text += " "
