@@ -10,6 +10,9 @@ Usage:
     ecbplus-to-text.py DOC.xml [OUT.txt]          one document (stdout when OUT is omitted)
     ecbplus-to-text.py --case CASE_DIR SPEC...    SPEC = report-id=path/to/doc.xml; writes
                                                   CASE_DIR/reports/<report-id>.txt
+    ecbplus-to-text.py --verify [CASE_DIR ...]    rebuild the reports named in each gold.json's notes
+                                                  ('ECB+ 20_1ecbplus') and compare (ECB+ train folder:
+                                                  $ECBPLUS_TRAIN or ../shared/eval/raw/ecbplus/train)
 
 Rules (heuristics, not a perfect detokenizer):
   * a first sentence that is a URL (ECB+ "ecbplus" documents start with one) is joined without spaces;
@@ -145,7 +148,37 @@ def document_text(path):
     return "\n\n".join(l for l in lines if l.strip()) + "\n"
 
 
+def verify(case_dirs, train_dir):
+    """Rebuild every report named in a gold.json note ('ECB+ 20_1ecbplus') and compare with the stored text."""
+    import json
+    bad = 0
+    for case in case_dirs:
+        with open(os.path.join(case, "gold.json"), encoding="utf-8") as f:
+            gold = json.load(f)
+        for r in gold["reports"]:
+            m = re.search(r"ECB\+ (\d+)_(\d+)(ecbplus|ecb)\b", r.get("note", ""))
+            if not m:
+                print(f"?    {case} {r['id']}: no ECB+ document named in its note")
+                bad += 1
+                continue
+            doc = os.path.join(train_dir, m.group(1), f"{m.group(1)}_{m.group(2)}{m.group(3)}.xml")
+            with open(os.path.join(case, "reports", r["id"] + ".txt"), encoding="utf-8") as f:
+                stored = f.read()
+            same = document_text(doc) == stored
+            bad += 0 if same else 1
+            print(f"{'same' if same else 'DIFF'} {os.path.basename(os.path.normpath(case))} {r['id']} <- {os.path.basename(doc)}")
+    return 1 if bad else 0
+
+
 def main(argv):
+    if argv and argv[0] == "--verify":
+        here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        train = os.environ.get("ECBPLUS_TRAIN", os.path.join(here, "..", "..", "..", "shared", "eval", "raw", "ecbplus", "train"))
+        if not os.path.isdir(train):
+            train = "/work/shared/eval/raw/ecbplus/train"
+        cases = argv[1:] or sorted(os.path.join(here, d) for d in os.listdir(here)
+                                   if os.path.isfile(os.path.join(here, d, "gold.json")))
+        return verify(cases, train)
     if len(argv) >= 2 and argv[0] == "--case":
         case = argv[1]
         os.makedirs(os.path.join(case, "reports"), exist_ok=True)
