@@ -50,6 +50,8 @@ def check_case(case_dir):
             continue
         with open(fp, encoding="utf-8-sig") as f:
             texts[rid] = f.read()
+        if r.get("file") not in (None, f"reports/{rid}.txt"):
+            errors.append(f"report {rid}: file should be reports/{rid}.txt, not {r.get('file')}")
         for key in ("source", "published", "publishedGiven"):
             if key not in r:
                 errors.append(f"report {rid}: no '{key}'")
@@ -117,10 +119,11 @@ def check_case(case_dir):
         d = fact.get("date")
         if d is not None and not TIMEX.match(d):
             errors.append(f"{where}: date '{d}' is not a TIMEX3 value")
-    # warn when passages of two different facts overlap in one report (a claim there would cover both)
+    # warn when evidence passages of two different facts overlap in one report (a claim there would
+    # cover both); 'also' passages may lie inside another fact's passage on purpose (one sentence, two facts)
     spans = {}
     for fact in gold.get("facts", []):
-        for group in ("evidence", "also"):
+        for group in ("evidence",):
             for rid, passages in (fact.get(group) or {}).items():
                 for p in passages:
                     if rid in texts and count(texts[rid], p) == 1:
