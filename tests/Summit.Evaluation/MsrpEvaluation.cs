@@ -14,6 +14,9 @@ public sealed class MsrpEvaluation : IEvaluation
     /// <inheritdoc />
     public string Name => "msrp";
 
+    /// <summary>The dataset name of the test split judged by the engine's facts (the final line is printed from it).</summary>
+    internal const string TestEngineDataset = "msrp test, engine facts";
+
     /// <inheritdoc />
     public Task<IReadOnlyList<Score>> RunAsync(EvaluationContext context, CancellationToken cancellationToken)
     {

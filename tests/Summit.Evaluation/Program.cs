@@ -58,11 +58,24 @@ Console.WriteLine($"{"dataset".PadRight(w1)}  {"measure".PadRight(w2)}  value   
 Console.WriteLine(new string('-', w1 + w2 + 20));
 foreach (var s in scores)
     Console.WriteLine($"{s.Dataset.PadRight(w1)}  {s.Measure.PadRight(w2)}  {s.Value,-16}  {s.Goal}");
-// The TempEval-3 figures close the output, as one line (issue 4's contract).
-var platinum = scores.Where(s => s.Dataset == "tempeval3 platinum").ToDictionary(s => s.Measure, s => s.Value);
-if (platinum.Count == 3)
-    Console.WriteLine($"tempeval3 platinum: strict F1 {platinum["strict F1"]} relaxed F1 {platinum["relaxed F1"]} value F1 {platinum["value F1"]}");
+// The headline figures close the output, one line each: TempEval-3 platinum (issue 4's contract),
+// MSRP test judged by the engine's facts, ECB+ test CoNLL F1 with singletons (the last line).
+foreach (var line in FinalLines(scores)) Console.WriteLine(line);
 return failures == 0 ? 0 : 1;
+
+static IEnumerable<string> FinalLines(IReadOnlyList<Score> scores)
+{
+    Dictionary<string, string> Of(string dataset) =>
+        scores.Where(s => s.Dataset == dataset).ToDictionary(s => s.Measure, s => s.Value, StringComparer.Ordinal);
+    var platinum = Of("tempeval3 platinum");
+    if (platinum.Count == 3)
+        yield return $"tempeval3 platinum: strict F1 {platinum["strict F1"]} relaxed F1 {platinum["relaxed F1"]} value F1 {platinum["value F1"]}";
+    var msrp = Of(MsrpEvaluation.TestEngineDataset);
+    if (msrp.TryGetValue("accuracy", out var accuracy) && msrp.TryGetValue("F1 same", out var f1))
+        yield return $"msrp test: accuracy {accuracy} F1 {f1}";
+    if (Of(EcbPlusEvaluation.TestDataset).TryGetValue("CoNLL F1", out var conll))
+        yield return $"ecbplus test: conll F1 {conll}";
+}
 
 static string? FindEvalRoot()
 {
