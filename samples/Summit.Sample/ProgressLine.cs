@@ -43,7 +43,7 @@ internal sealed class ProgressLine : IDisposable
     {
         lock (_lock)
         {
-            if (!_done) Write();
+            if (!_done && _stage.Length > 0) Write();
         }
     }
 
