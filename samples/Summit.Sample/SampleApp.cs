@@ -120,7 +120,10 @@ public static class SampleApp
             }
             var inputs = load.Reports;
             foreach (var id in published.Keys)
-                if (!inputs.Any(x => x.Id == id)) return Failed(Usage, $"--published names report '{id}', which is not among the reports read.");
+                if (!inputs.Any(x => x.Id == id))
+                    return Failed(Usage, load.Skipped.FirstOrDefault(s => Path.GetFileNameWithoutExtension(s.Path) == id) is { } skipped
+                        ? $"--published names report '{id}', which was skipped: {skipped.Message}"
+                        : $"--published names report '{id}', which is not among the reports read.");
             inputs = inputs.Select(x => published.TryGetValue(x.Id, out var d) ? x with { Published = d } : x).ToArray();
 
             progress.Show($"reconciling {inputs.Count} reports…", soon: inputs.Count >= ProgressReportCount);

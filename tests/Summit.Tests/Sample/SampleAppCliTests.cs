@@ -208,6 +208,14 @@ public class SampleAppCliTests
     }
 
     [Test]
+    public async Task Run_PublishedForASkippedReport_ExitsWithTwoAndSaysWhy()
+    {
+        var folder = SampleCopy();
+        File.WriteAllText(Path.Combine(folder, "bbc.txt"), "");
+        ShouldFail(await Run(folder, "--published", "bbc=2019-04-24"), SampleApp.Usage, "which was skipped");
+    }
+
+    [Test]
     public async Task Run_FolderWithABadEntryStrict_ExitsWithThree()
     {
         var folder = SampleCopy();
