@@ -146,7 +146,7 @@ public static class SampleApp
             }
             progress.Clear();
             foreach (var skip in load.Skipped)
-                await stderr.WriteLineAsync("reconcile: skipped " + skip.Message);
+                await stderr.WriteLineAsync("reconcile: skipped: " + skip.Message);
             return load.IsComplete ? Ok : SomeSkipped;
         }
         catch (SummitException e)
