@@ -27,9 +27,9 @@ public class SampleAppTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    private static void ShouldFailWithOneLine((int Code, string Out, string Err) r, string containing)
+    private static void ShouldFailWithOneLine((int Code, string Out, string Err) r, int code, string containing)
     {
-        r.Code.Should().NotBe(0);
+        r.Code.Should().Be(code, r.Err);
         r.Err.TrimEnd('\n').Should().NotContain("\n", "the error is one line").And.Contain(containing);
         r.Err.Should().NotContain("   at ", "no stack trace");
     }
@@ -54,38 +54,38 @@ public class SampleAppTests
 
     [Test]
     public async Task Run_MissingPath_FailsWithOneLine()
-        => ShouldFailWithOneLine(await Run(Path.Combine(_dir, "nope")), "No such file or folder");
+        => ShouldFailWithOneLine(await Run(Path.Combine(_dir, "nope")), SampleApp.BadInput, "No such file or folder");
 
     [Test]
     public async Task Run_EmptyFolder_FailsWithOneLine()
-        => ShouldFailWithOneLine(await Run(_dir), "holds no report files");
+        => ShouldFailWithOneLine(await Run(_dir), SampleApp.BadInput, "holds no report files");
 
     [Test]
     public async Task Run_EmptyReport_FailsWithOneLine()
     {
         File.WriteAllText(Path.Combine(_dir, "a.txt"), "");
-        ShouldFailWithOneLine(await Run(_dir), "is empty");
+        ShouldFailWithOneLine(await Run(_dir), SampleApp.BadInput, "is empty");
     }
 
     [Test]
     public async Task Run_WhitespaceOnlyReport_FailsWithOneLine()
     {
         File.WriteAllText(Path.Combine(_dir, "a.txt"), " \n\t\r\n  ");
-        ShouldFailWithOneLine(await Run(_dir), "is empty");
+        ShouldFailWithOneLine(await Run(_dir), SampleApp.BadInput, "is empty");
     }
 
     [Test]
     public async Task Run_BinaryFile_FailsWithOneLine()
     {
         File.WriteAllBytes(Path.Combine(_dir, "a.txt"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0xFF, 0xFE]);
-        ShouldFailWithOneLine(await Run(_dir), "a.txt");
+        ShouldFailWithOneLine(await Run(_dir), SampleApp.BadInput, "a.txt");
     }
 
     [Test]
     public async Task Run_BinaryButValidUtf8File_FailsWithOneLine()
     {
         File.WriteAllBytes(Path.Combine(_dir, "a.txt"), Encoding.UTF8.GetBytes("ab\0\0\0cd\u0001\u0002"));
-        ShouldFailWithOneLine(await Run(_dir), "binary");
+        ShouldFailWithOneLine(await Run(_dir), SampleApp.BadInput, "binary");
     }
 
     [Test]
@@ -93,7 +93,7 @@ public class SampleAppTests
     {
         File.WriteAllText(Path.Combine(_dir, "a.txt"), "Officials said the bridge opened on Monday.");
         File.WriteAllText(Path.Combine(_dir, "a.html"), "<p>Officials said the bridge opened on Monday.</p>");
-        ShouldFailWithOneLine(await Run(_dir), "Two files give the report id 'a'");
+        ShouldFailWithOneLine(await Run(_dir), SampleApp.BadInput, "Two files give the report id 'a'");
     }
 
     [TestCase("afp=2019-02-30")]
@@ -101,15 +101,15 @@ public class SampleAppTests
     [TestCase("2019-04-24")]
     [TestCase("nosuch=2019-04-24")]
     public async Task Run_InvalidPublished_FailsWithOneLine(string spec)
-        => ShouldFailWithOneLine(await Run(TestPaths.SampleReports, "--published", spec), "--published");
+        => ShouldFailWithOneLine(await Run(TestPaths.SampleReports, "--published", spec), SampleApp.Usage, "--published");
 
     [Test]
     public async Task Run_UnknownFormat_FailsWithOneLine()
-        => ShouldFailWithOneLine(await Run(TestPaths.SampleReports, "--format", "pdf"), "--format");
+        => ShouldFailWithOneLine(await Run(TestPaths.SampleReports, "--format", "pdf"), SampleApp.Usage, "--format");
 
     [Test]
     public async Task Run_NoArguments_PrintsUsage()
-        => ShouldFailWithOneLine(await Run(), "usage:");
+        => ShouldFailWithOneLine(await Run(), SampleApp.Usage, "usage:");
 
     [Test]
     public async Task Run_Published_WinsOverTheInference()
