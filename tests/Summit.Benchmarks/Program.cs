@@ -16,6 +16,14 @@ if (args is ["--export-tbaq", var dir])
     }
     return 0;
 }
+// --scale N: one story of N reports (BenchData.Story) through the whole flow on one core, once, then the
+// aligner and the reconciler alone on its claims; prints times, claims per second and the process's peak
+// working set. Run one N per process (scale.sh) so that each peak is its own.
+if (args is ["--scale", var n])
+{
+    ScaleRun.Run(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
     .Run(args, DefaultConfig.Instance.AddColumn(new WordsPerSecondColumn()));
 return 0;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Summit.Documents;
+using Summit.Time;
 using Summit.Timelines;
 
 namespace Summit.Evaluation;
@@ -33,12 +34,12 @@ public sealed class TimelineEvaluation : IEvaluation
             foreach (var e in result.Timeline.Entries) rank.TryAdd(e.FactId, e.Order);
 
             // Each dated gold fact → the output fact covering most of its passages.
-            var found = new List<(string Gold, DateOnly Start, DateOnly End, string Fact)>();
+            var found = new List<(string Gold, DateOnly First, DateOnly Last, string Fact)>();
             int dated = 0;
             foreach (var g in gold.RootElement.GetProperty("facts").EnumerateArray())
             {
                 if (!g.TryGetProperty("date", out var date) || date.ValueKind != JsonValueKind.String) continue;
-                if (TimexOrder.Period(date.GetString()!) is not { } period) continue;
+                if (TimexValue.Parse(date.GetString()) is not { } period) continue;
                 dated++;
                 var passages = new List<(string Report, Span Span)>();
                 foreach (var ev in g.GetProperty("evidence").EnumerateObject())
@@ -54,14 +55,14 @@ public sealed class TimelineEvaluation : IEvaluation
                     .Select(f => (f.Id, Covered: passages.Count(p => f.ClaimIds.Select(result.Claim)
                         .Any(c => c.ReportId == p.Report && c.Span.OverlapLength(p.Span) * 2 >= p.Span.Length))))
                     .Where(x => x.Covered > 0).OrderByDescending(x => x.Covered).ThenBy(x => x.Id, StringComparer.Ordinal).FirstOrDefault();
-                if (best.Id is not null && rank.ContainsKey(best.Id)) found.Add((g.GetProperty("id").GetString()!, period.Start, period.End, best.Id));
+                if (best.Id is not null && rank.ContainsKey(best.Id)) found.Add((g.GetProperty("id").GetString()!, period.First, period.Last, best.Id));
             }
 
             int pairs = 0, right = 0;
             for (int i = 0; i < found.Count; i++)
                 for (int j = 0; j < found.Count; j++)
                 {
-                    if (found[i].End > found[j].Start || found[i].Fact == found[j].Fact) continue;
+                    if (found[i].Last >= found[j].First || found[i].Fact == found[j].Fact) continue;
                     pairs++;
                     if (rank[found[i].Fact] < rank[found[j].Fact]) right++;
                     else context.Output.WriteLine($"{name}: timeline puts {found[j].Gold} ({found[j].Fact}) before or with {found[i].Gold} ({found[i].Fact})");

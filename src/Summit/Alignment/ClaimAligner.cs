@@ -287,9 +287,10 @@ internal sealed class ClaimAligner : IClaimAligner
     {
         if (a.Time is not { Anchored: true, Type: not TimeType.Duration } t || b.Time is not null) return false;
         if (b.Tense is not (Tense.Present or Tense.Future)) return false;
-        if (Interval(t.Value) is not { } interval) return false;
+        if (TimexValue.Parse(t.Value) is not { } period) return false;
         var published = story.IndexOf(b.ReportId) >= 0 ? story.Report(b.ReportId).Published : null;
-        return published is { } p && interval.End.DayNumber < p.DayNumber - 365;
+        // ended more than a year before the report's date
+        return published is { } p && period.Last.DayNumber < p.DayNumber - 366;
     }
 
     private static void Post(Dictionary<string, List<int>> index, string key, int i)
@@ -390,25 +391,8 @@ internal sealed class ClaimAligner : IClaimAligner
         var (x, y) = (a.Value, b.Value);
         if (x.Length == 0 || y.Length == 0) return true;
         if (x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)) return true;
-        if (Interval(x) is not { } ia || Interval(y) is not { } ib) return true; // cannot tell: no penalty
-        return ia.Start < ib.End && ib.Start < ia.End;
-    }
-
-    /// <summary>The days a TIMEX date value covers, as [start, end), or null when it is not a date.</summary>
-    internal static (DateOnly Start, DateOnly End)? Interval(string value)
-    {
-        if (Timelines.TimexOrder.Start(value) is not { } start) return null;
-        var end = value.Length switch
-        {
-            2 => start.AddYears(100),
-            3 => start.AddYears(10),
-            4 => start.AddYears(1),
-            7 => start.AddMonths(1),
-            8 when value[5] == 'W' => start.AddDays(7),
-            >= 10 => start.AddDays(1),
-            _ => start.AddYears(1), // seasons, quarters, halves: within the year
-        };
-        return (start, end);
+        if (TimexValue.Parse(x) is not { } px || TimexValue.Parse(y) is not { } py) return true; // cannot tell: no penalty
+        return px.Overlaps(py);
     }
 
     private static readonly HashSet<string> Light = new(StringComparer.Ordinal)

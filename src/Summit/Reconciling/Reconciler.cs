@@ -119,52 +119,91 @@ internal sealed class Reconciler : IReconciler
             .Where(t => t.Anchored && t.Type != TimeType.Duration)
             .OrderBy(t => t.Granularity).FirstOrDefault();
 
-    /// <summary>Which voice each report is: reports that copy one another, or whose outlets are not independent, share one.</summary>
+    /// <summary>
+    /// Which voice each report is: reports that copy one another, or whose outlets are not independent, share one.
+    /// Reports with the same source (<see cref="Report.Source"/>, else the host of <see cref="Report.Url"/>) and
+    /// the same <see cref="Report.Agency"/> are one voice; the outlet directory is asked once per pair of such
+    /// signatures, so the cost grows with the number of outlets, not with the square of the number of reports.
+    /// Reports that name no source, URL or agency are each a voice of their own.
+    /// </summary>
     private Dictionary<string, int> Voices(Story story, Dictionary<string, string> copies)
     {
         var reports = story.Analyses.Select(a => a.Report).ToArray();
+        var index = new Dictionary<string, int>(reports.Length, StringComparer.Ordinal);
+        for (int i = 0; i < reports.Length; i++) index[reports[i].Id] = i;
         var parent = Enumerable.Range(0, reports.Length).ToArray();
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
+        void Join(int a, int b) => parent[Find(a)] = Find(b);
+        // a copy and the report it copies (copies already point at the first report of their text)
+        foreach (var (copy, original) in copies)
+            if (index.TryGetValue(copy, out var c) && index.TryGetValue(original, out var o)) Join(c, o);
+        // one representative per signature; the members of a signature are one voice
+        var representatives = new List<int>();
+        var bySignature = new Dictionary<(string Page, string Agency), int>();
         for (int i = 0; i < reports.Length; i++)
-            for (int j = 0; j < i; j++)
-                if (copies.GetValueOrDefault(reports[i].Id) == reports[j].Id || copies.GetValueOrDefault(reports[j].Id) == reports[i].Id
-                    || (copies.TryGetValue(reports[i].Id, out var ri) && copies.TryGetValue(reports[j].Id, out var rj) && ri == rj)
-                    || !_outlets.AreIndependent(reports[i], reports[j]))
-                    parent[Find(i)] = Find(j);
+        {
+            var r = reports[i];
+            var page = r.Source ?? (r.Url is { } url ? Outlets.HostOf(url) ?? url : null);
+            if (string.IsNullOrWhiteSpace(page) && string.IsNullOrWhiteSpace(r.Agency)) continue; // nothing to tell it by
+            var key = (page?.Trim() ?? "", r.Agency?.Trim() ?? "");
+            if (bySignature.TryGetValue(key, out var first)) Join(i, first);
+            else
+            {
+                bySignature[key] = i;
+                representatives.Add(i);
+            }
+        }
+        for (int x = 0; x < representatives.Count; x++)
+            for (int y = 0; y < x; y++)
+                if (!_outlets.AreIndependent(reports[representatives[x]], reports[representatives[y]])) Join(representatives[x], representatives[y]);
         return reports.Select((r, i) => (r.Id, Root: Find(i))).ToDictionary(x => x.Id, x => x.Root, StringComparer.Ordinal);
     }
 
-    /// <summary>For each report that repeats another's text, the earlier report it copies.</summary>
+    /// <summary>How many reports a sampled shingle remembers as its holders (the first ones to use it).</summary>
+    internal const int HoldersPerShingle = 4;
+
+    /// <summary>How many earlier reports a report is compared with in full at most (those sharing most sampled shingles).</summary>
+    internal const int CopyCandidates = 8;
+
+    /// <summary>
+    /// For each report that repeats another's text, the earlier report it copies (the first report of that text).
+    /// A sketch keeps the cost linear in the number of reports: one shingle in eight is sampled, each sampled
+    /// shingle remembers the first <see cref="HoldersPerShingle"/> reports that use it, and a report is compared
+    /// in full only with the <see cref="CopyCandidates"/> earlier reports that hold most of its sampled shingles.
+    /// Reports of one text share most shingles, so the first report of the text is among those holders.
+    /// </summary>
     internal static Dictionary<string, string> Copies(Story story, CancellationToken cancellationToken)
     {
-        var shingles = story.Analyses.Select(a => Shingles(a)).ToArray();
-        // only reports that share a sampled shingle are compared (a sketch: one shingle in eight)
-        var sketch = new Dictionary<long, List<int>>();
-        for (int i = 0; i < shingles.Length; i++)
-            foreach (var h in shingles[i])
-                if ((h & 7) == 0)
-                {
-                    if (!sketch.TryGetValue(h, out var list)) sketch[h] = list = [];
-                    if (list.Count == 0 || list[^1] != i) list.Add(i);
-                }
+        var shingles = new HashSet<long>[story.Analyses.Count];
+        var holders = new Dictionary<long, List<int>>();
+        var hits = new Dictionary<int, int>();
         var copyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < shingles.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (shingles[i].Count == 0) continue;
-            var candidates = new SortedSet<int>();
-            foreach (var h in shingles[i])
-                if ((h & 7) == 0 && sketch.TryGetValue(h, out var list))
-                    foreach (var j in list) if (j < i) candidates.Add(j);
-            foreach (var j in candidates)
+            var mine = shingles[i] = Shingles(story.Analyses[i]);
+            if (mine.Count == 0) continue;
+            hits.Clear();
+            foreach (var h in mine)
+                if ((h & 7) == 0 && holders.TryGetValue(h, out var list))
+                    foreach (var j in list) hits[j] = hits.GetValueOrDefault(j) + 1;
+            foreach (var (j, _) in hits.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(CopyCandidates))
             {
-                int shared = shingles[i].Count < shingles[j].Count ? shingles[i].Count(shingles[j].Contains) : shingles[j].Count(shingles[i].Contains);
-                double overlap = shared / (double)Math.Min(shingles[i].Count, shingles[j].Count);
+                var theirs = shingles[j];
+                if (theirs.Count == 0) continue;
+                int shared = mine.Count < theirs.Count ? mine.Count(theirs.Contains) : theirs.Count(mine.Contains);
+                double overlap = shared / (double)Math.Min(mine.Count, theirs.Count);
                 if (overlap < CopyThreshold) continue;
                 var root = story.Analyses[j].Report.Id;
                 copyOf[story.Analyses[i].Report.Id] = copyOf.GetValueOrDefault(root, root);
                 break;
             }
+            foreach (var h in mine)
+                if ((h & 7) == 0)
+                {
+                    if (!holders.TryGetValue(h, out var list)) holders[h] = list = [];
+                    if (list.Count < HoldersPerShingle) list.Add(i);
+                }
         }
         return copyOf;
     }

@@ -3,6 +3,7 @@ using Humanizer;
 using Summit.Claims;
 using Summit.Documents;
 using Summit.Reconciling;
+using Summit.Time;
 using Summit.Timelines;
 
 namespace Summit.Rendering;
@@ -138,8 +139,8 @@ internal static class TimelineView
     public static string When(string? value)
     {
         if (value is null) return "Undated";
-        if (TimexOrder.Period(value) is not { } period) return value;
-        var d = period.Start;
+        if (TimexValue.Parse(value) is not { } period) return value;
+        var d = period.First;
         if (value.Length == 2) return $"the {Ordinal(d.Year / 100 + 1)} century";
         if (value.Length == 3) return $"the {d.Year.ToString(Culture)}s";
         if (value.Length == 4 || value.Length < 7) return d.Year.ToString(Culture);
@@ -159,7 +160,7 @@ internal static class TimelineView
             case 'F' or 'A': return $"autumn {year}";
             case 'W': return $"winter {year}";
         }
-        if (period.End.DayNumber - period.Start.DayNumber > 1) return d.ToString("MMMM yyyy", Culture);
+        if (period.Last != period.First) return d.ToString("MMMM yyyy", Culture);
         var day = d.ToString("dddd, d MMMM yyyy", Culture);
         int t = value.IndexOf('T', StringComparison.Ordinal);
         if (t < 0 || t + 1 >= value.Length) return day;

@@ -47,10 +47,12 @@ internal sealed class TimelineBuilder : ITimelineBuilder
         }
     }
 
-    private sealed record Item(Fact Fact, Told[] Told, DateOnly? Start, DateOnly? End)
+    private sealed record Item(Fact Fact, Told[] Told, TimexValue? Period)
     {
         public Told First => Told.Length > 0 ? Told[0] : Timelines.TimelineBuilder.Told.Never;
-        public bool Dated => Start is not null && End is not null;
+        public bool Dated => Period is not null;
+        public DateOnly Start => Period!.First;
+        public DateOnly Last => Period!.Last;
     }
 
     public Timeline Build(IReadOnlyList<Fact> facts, IReadOnlyList<Claim> claims, Story story, CancellationToken cancellationToken = default)
@@ -68,26 +70,24 @@ internal sealed class TimelineBuilder : ITimelineBuilder
             var told = f.ClaimIds.Select(id => claimById.GetValueOrDefault(id)).Where(c => c is not null)
                 .Select(c => new Told(story.IndexOf(c!.ReportId) is var i and >= 0 ? i : int.MaxValue, c!.Sentence, c.Span.Start))
                 .Order().ToArray();
-            var start = f.Time is null ? null : TimexOrder.Start(f.Time);
-            var end = f.Time is null ? null : TimexOrder.End(f.Time);
-            items.Add(new Item(f, told, start, end));
+            items.Add(new Item(f, told, TimexValue.Parse(f.Time)));
         }
 
         var dated = items.Where(i => i.Dated)
-            .OrderBy(i => i.Start!.Value).ThenByDescending(i => i.End!.Value).ThenByDescending(i => i.Fact.Granularity)
+            .OrderBy(i => i.Start).ThenByDescending(i => i.Last).ThenByDescending(i => i.Fact.Granularity)
             .ThenBy(i => i.Fact.Time, StringComparer.Ordinal).ThenBy(i => i.First).ThenBy(i => i.Fact.Id, StringComparer.Ordinal).ToList();
         var undated = items.Where(i => !i.Dated).OrderBy(i => i.First).ThenBy(i => i.Fact.Id, StringComparer.Ordinal).ToList();
 
         // The story's own days start a window before the earliest report.
         DateOnly? reference = story.Analyses.Select(a => a.Report.Published).Where(d => d is not null).Min()
-            ?? (dated.Count > 0 ? dated.Max(i => i.Start!.Value) : null);
+            ?? (dated.Count > 0 ? dated.Max(i => i.Start) : null);
         DateOnly? storyStart = reference?.AddDays(-_storyWindowDays);
-        bool IsBackground(Item i) => storyStart is { } s && i.End!.Value <= s;
+        bool IsBackground(Item i) => storyStart is { } s && i.Last < s;
 
         // Overlapping periods of different values are not ordered against each other.
         var unordered = new bool[dated.Count];
         for (int i = 0; i < dated.Count; i++)
-            for (int j = i + 1; j < dated.Count && dated[j].Start!.Value < dated[i].End!.Value; j++)
+            for (int j = i + 1; j < dated.Count && dated[j].Start <= dated[i].Last; j++)
                 unordered[i] = unordered[j] = true;
 
         // Each undated fact follows the dated fact told last before it (first report that has one).

@@ -102,6 +102,39 @@ public class ReconcilerTests
         fact.Notes.Should().ContainSingle().Which.Should().Contain("not independent").And.Contain("Reuters").And.Contain("Yahoo News");
     }
 
+    // The copy sketch remembers only the first reports that use a sampled shingle: a boilerplate sentence that every
+    // report carries fills those places, and the report copied later must still be found among its copies' candidates.
+    [Test]
+    public void Reconcile_CopiesOfALaterReportAmongBoilerplate_CountOnce()
+    {
+        const string boilerplate = "This story was compiled by the regional news desk with reporting from correspondents in the provinces.";
+        string[] events =
+        [
+            "Farmers in Alden harvested a record wheat crop", "A storm flooded the harbour of Brisk", "Engineers in Corran repaired the old bridge",
+            "Students of Dunmere won a chess championship", "Firefighters rescued a cat from a tree in Elston", "Doctors in Farrow vaccinated nurses",
+            "A museum in Glenby displayed ancient coins", "Police in Harlow arrested a jewel thief", "The council of Ilford approved a budget",
+            "Workers at the Jasper mill went on strike", "A choir from Kelby sang at the cathedral", "Divers near Lorne found a shipwreck",
+        ];
+        var reports = events.Select((e, k) => ($"Outlet {k}", $"{e} on Tuesday. {boilerplate}")).ToList();
+        var copied = reports[9].Item2;
+        reports.Add(("Courier One", copied));
+        reports.Add(("Courier Two", copied));
+        var r = Run([.. reports]);
+        var fact = FactOf(r, "Jasper");
+        fact.Sources.Should().BeEquivalentTo("Outlet 9", "Courier One", "Courier Two");
+        fact.Status.Should().Be(FactStatus.Single);
+        fact.Notes.Should().Contain(n => n.Contains("not independent", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void Reconcile_ReportsWithoutSource_EachIsAVoice()
+    {
+        var r = SummitEngine.CreateDefault().Reconcile([
+            new ReportInput("r1", "Rescuers pulled six survivors from the collapsed hotel on Tuesday.") { Published = Day },
+            new ReportInput("r2", "Six survivors were pulled from the rubble of the collapsed hotel by rescuers on Tuesday.") { Published = Day }]);
+        FactOf(r, "survivors").Status.Should().Be(FactStatus.Corroborated);
+    }
+
     [Test]
     public void Reconcile_Confidence_MoreSourcesHigherHedgedLower()
     {

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Globalization;
+using Summit.DependencyInjection;
+using Summit.Documents;
+using Summit.Quantities;
+
+namespace Summit.Benchmarks;
+
+/// <summary>
+/// A recorded measurement (not a BenchmarkDotNet run: one story of 10,000 reports takes too long to repeat
+/// many times) of how the flow's cost grows with the number of reports of one story. See scale.sh.
+/// </summary>
+internal static class ScaleRun
+{
+    public static void Run(int reports)
+    {
+        var inputs = BenchData.Story(reports);
+        long words = BenchData.Words(inputs);
+        var engine = SummitEngine.CreateDefault(o => o.MaxDegreeOfParallelism = 1);
+        engine.Reconcile(BenchData.Story(10)); // warm up: resources loaded, code jitted
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        var result = engine.Reconcile(inputs);
+        var whole = clock.Elapsed;
+        var story = new Story(result.Analyses, result.Entities, result.TimeExpressions);
+        var aligner = DefaultStages.Aligner(new SummitOptions());
+        clock.Restart();
+        var groups = aligner.Align(result.Claims, story);
+        var align = clock.Elapsed;
+        var reconciler = DefaultStages.Reconciler(Outlets.Default, new QuantityRecognizer(), new QuantityComparer());
+        clock.Restart();
+        reconciler.Reconcile(groups, result.Claims, story);
+        var reconcile = clock.Elapsed;
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(c,
+            $"reports {reports,6:N0} | words {words,10:N0} | claims {result.Claims.Count,8:N0} | whole flow {whole.TotalSeconds,7:F2} s " +
+            $"({whole.TotalMilliseconds * 1000 / reports,6:F0} µs/report, {words / whole.TotalSeconds,8:N0} words/s) | aligner {align.TotalSeconds,6:F2} s " +
+            $"({align.TotalMilliseconds * 1000 / result.Claims.Count,5:F1} µs/claim) | reconciler {reconcile.TotalSeconds,6:F2} s " +
+            $"({reconcile.TotalMilliseconds * 1000 / reports,6:F0} µs/report) | peak working set {peak / 1048576.0,6:N0} MB"));
+    }
+}
