@@ -15,6 +15,15 @@ public sealed class SummitOptions
     /// <value>The default is 0.35.</value>
     public double AlignmentThreshold { get; set; } = 0.35;
 
+    /// <summary>
+    /// How alike two groups of linked claims must be, on average, to become one fact: the mean score of their
+    /// claims (pairs of different reports) must reach this share of <see cref="AlignmentThreshold"/>. It keeps a
+    /// fact from chaining through one bridging claim into claims about other events; 0 turns the check off.
+    /// </summary>
+    /// <value>The default is 0.6, fitted on the project's own cases (tests/cases, a training set) by
+    /// <c>dotnet run -c Release --project tests/Summit.Evaluation -- --fit-cohesion</c>.</value>
+    public double GroupCohesion { get; set; } = 0.6;
+
     /// <summary>How figures are recognised and compared: approximation width, tolerance, currency of a bare "$".</summary>
     /// <value>The default is a new <see cref="Summit.Quantities.QuantityOptions"/> with its documented defaults.</value>
     public Summit.Quantities.QuantityOptions Quantities { get; set; } = new();
@@ -26,5 +35,6 @@ public sealed class SummitOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxReportLength, 1, nameof(MaxReportLength));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDegreeOfParallelism, 1, nameof(MaxDegreeOfParallelism));
         if (!(AlignmentThreshold is >= 0 and <= 1)) throw new ArgumentOutOfRangeException(nameof(AlignmentThreshold), AlignmentThreshold, "Must be in [0, 1].");
+        if (!(GroupCohesion is >= 0 and <= 3)) throw new ArgumentOutOfRangeException(nameof(GroupCohesion), GroupCohesion, "Must be in [0, 3].");
     }
 }

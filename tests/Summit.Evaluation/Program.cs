@@ -3,11 +3,18 @@ using System.Text;
 using Summit.Evaluation;
 
 // usage: Summit.Evaluation [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke]
+//        Summit.Evaluation --fit-cohesion [CASES_DIR]   (fits SummitOptions.GroupCohesion on tests/cases)
 Console.OutputEncoding = new UTF8Encoding(false);
 string? evalRoot = null;
 var only = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var cases = new List<string>();
 bool smoke = false;
+if (args is ["--fit-cohesion", ..])
+{
+    var casesRoot = args.Length > 1 ? args[1] : Path.Combine(FindRepoRoot() ?? ".", "tests", "cases");
+    await CohesionFit.RunAsync(casesRoot, Console.Out, CancellationToken.None);
+    return 0;
+}
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -75,6 +82,13 @@ static IEnumerable<string> FinalLines(IReadOnlyList<Score> scores)
         yield return $"msrp test: accuracy {accuracy} F1 {f1}";
     if (Of(EcbPlusEvaluation.TestDataset).TryGetValue("CoNLL F1", out var conll))
         yield return $"ecbplus test: conll F1 {conll}";
+}
+
+static string? FindRepoRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "Summit.sln"))) return dir.FullName;
+    return null;
 }
 
 static string? FindEvalRoot()

@@ -173,7 +173,15 @@ internal sealed class ClaimAligner : IClaimAligner
         // Links become groups strongest first. A group holds claims of at most three sentences of one report:
         // a report states a fact in its lead and may restate it once or twice, so a join that would give one
         // report more is a chain through look-alike claims ("said it would", "shares rose"), not one fact.
-        var groupOf = new GroupSet(claims, reportOf);
+        // And two groups join only when their claims are alike on average (SummitOptions.GroupCohesion), not
+        // merely through the one link that would join them (average link: no chain through a bridging claim).
+        double PairScore(int a, int b)
+        {
+            double sc = Score(claims[a], claims[b], compiled[a], compiled[b]);
+            if (Background(claims[a], claims[b], story) || Background(claims[b], claims[a], story)) sc *= 0.4;
+            return sc;
+        }
+        var groupOf = new GroupSet(claims, reportOf, _options.GroupCohesion * _options.AlignmentThreshold, PairScore);
         var candidates = new List<(int A, int B, double Score)>();
         for (int i = 0; i < claims.Count; i++)
         {
@@ -232,20 +240,48 @@ internal sealed class ClaimAligner : IClaimAligner
         private const int MaxSentencesPerReport = 3;
 
         private readonly int[] _parent;
+        private readonly List<int>[] _members;
+        private readonly int[] _reportOf;
+        private readonly double _minAverage;
+        private readonly Func<int, int, double> _score;
         private readonly Dictionary<int, List<int>>[] _sentencesOf; // per group root: report → the sentences it holds
         private readonly HashSet<(int, int)> _refused = [];
 
         /// <param name="claims">The claims.</param>
         /// <param name="reportOf">Each claim's report, as an index.</param>
-        public GroupSet(IReadOnlyList<Claim> claims, int[] reportOf)
+        /// <param name="minAverage">The mean pair score two groups must reach to be joined (0: no such check).</param>
+        /// <param name="score">The score of a pair of claims, by index.</param>
+        public GroupSet(IReadOnlyList<Claim> claims, int[] reportOf, double minAverage, Func<int, int, double> score)
         {
+            _reportOf = reportOf;
+            _minAverage = minAverage;
+            _score = score;
+            _members = new List<int>[claims.Count];
             _parent = new int[claims.Count];
             _sentencesOf = new Dictionary<int, List<int>>[claims.Count];
             for (int i = 0; i < claims.Count; i++)
             {
                 _parent[i] = i;
+                _members[i] = [i];
                 _sentencesOf[i] = new() { [reportOf[i]] = [claims[i].Sentence] };
             }
+        }
+
+        /// <summary>The mean score of the claims of two groups over pairs of different reports (at most 8 × 8, evenly sampled).</summary>
+        private double Average(List<int> a, List<int> b)
+        {
+            const int Most = 8;
+            double sum = 0;
+            int n = 0;
+            int stepA = Math.Max(1, a.Count / Most), stepB = Math.Max(1, b.Count / Most);
+            for (int x = 0; x < a.Count; x += stepA)
+                for (int y = 0; y < b.Count; y += stepB)
+                {
+                    if (_reportOf[a[x]] == _reportOf[b[y]]) continue;
+                    sum += _score(a[x], b[y]);
+                    n++;
+                }
+            return n == 0 ? 1 : sum / n;
         }
 
         public int Find(int x)
@@ -268,6 +304,13 @@ internal sealed class ClaimAligner : IClaimAligner
                     _refused.Add((Math.Min(ra, rb), Math.Max(ra, rb)));
                     return false;
                 }
+            if (_minAverage > 0 && Average(_members[ra], _members[rb]) < _minAverage)
+            {
+                _refused.Add((Math.Min(ra, rb), Math.Max(ra, rb)));
+                return false;
+            }
+            _members[large].AddRange(_members[small]);
+            _members[small] = [];
             foreach (var (report, sentences) in _sentencesOf[small])
             {
                 if (!_sentencesOf[large].TryGetValue(report, out var other)) _sentencesOf[large][report] = sentences;
