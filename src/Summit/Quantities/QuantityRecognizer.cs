@@ -222,6 +222,12 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
                 upper = fig.Upper;
             }
 
+            // "a two-seater", "a four-wheeler", "a one-liner": a number word joined to a word into a compound that the
+            // lexicon knows names a kind of thing, not a count of it.
+            if (isCount && fig.Words && upper is null && Is(j, "-") && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1)
+                && Summit.Text.Lexicon.Find(_text[_t[fig.Start].Start.._t[j + 1].End].ToLowerInvariant()) is not null)
+                return false;
+
             // What it counts.
             var (counted, countedSpan, partialAfter) = CountedNoun(j, unit.Kind, fig);
             if (counted is null && unit.Kind is QuantityKind.Money or QuantityKind.Percent) (counted, countedSpan) = MeasuredNounBefore(exprStart);

@@ -80,7 +80,21 @@ public class QuantityRecognizerTests
         ["It was the 1st time."],
         ["They won 3-1 on Sunday."],
         ["Two-thirds of voters agreed."],
+        ["They flew a two-seater over the bay."],
+        ["A four-wheeler overturned on the track."],
+        ["The Boeing 747 landed safely."],
+        ["The G7 leaders met in Italy."],
+        ["He raced in Formula One for a decade."],
     ];
+
+    [TestCase("Two hijackers took over the plane.", 2, "hijacker")]
+    [TestCase("Four wheelers were stolen.", 4, "wheeler")]
+    public void Recognize_NumberWordBeforeANoun_StaysACount(string sentence, int value, string counted)
+    {
+        var q = QuantityRecognizer.Default.Recognize(sentence).Should().ContainSingle().Subject;
+        q.Value.Should().Be(value);
+        q.Counted.Should().Be(counted);
+    }
 
     [TestCaseSource(nameof(NotQuantities))]
     public void Recognize_DateDurationLabelOrCode_FindsNothing(string sentence)
