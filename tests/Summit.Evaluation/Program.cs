@@ -4,6 +4,7 @@ using Summit.Evaluation;
 
 // usage: Summit.Evaluation [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke]
 //        Summit.Evaluation --fit-cohesion [CASES_DIR]   (fits SummitOptions.GroupCohesion on tests/cases)
+// The data: --eval DIR, else $SUMMIT_EVAL, else ../shared/eval beside the repository.
 Console.OutputEncoding = new UTF8Encoding(false);
 string? evalRoot = null;
 var only = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -28,10 +29,13 @@ for (int i = 0; i < args.Length; i++)
             return 2;
     }
 }
-evalRoot ??= FindEvalRoot();
+evalRoot ??= Environment.GetEnvironmentVariable("SUMMIT_EVAL") is { Length: > 0 } env ? env : FindEvalRoot();
 if (evalRoot is null || !Directory.Exists(evalRoot))
 {
-    Console.Error.WriteLine("evaluation: ../shared/eval not found; pass --eval DIR.");
+    // A bare clone has no evaluation data: say so in one line, score nothing.
+    Console.Error.WriteLine(evalRoot is null
+        ? "evaluation: no evaluation data: ../shared/eval is not beside the repository; set SUMMIT_EVAL or pass --eval DIR."
+        : $"evaluation: no evaluation data at {Path.GetFullPath(evalRoot)}; set SUMMIT_EVAL or pass --eval DIR.");
     return 2;
 }
 if (cases.Count > 0 && only.Count == 0) only.Add("cases");
