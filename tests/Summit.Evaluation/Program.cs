@@ -3,11 +3,16 @@ using System.Text;
 using Summit.Evaluation;
 
 // usage: Summit.Evaluation [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke]
+//        Summit.Evaluation --sweep [--sweep-sample N] [--sweep-jobs N] [--only DATASET[,DATASET]] [--eval DIR]
+// --sweep runs every public document of the eval folder through the sample console's flow (see Sweep.cs);
+// --sweep-sample N takes N documents of each data set (the same ones on every run).
 Console.OutputEncoding = new UTF8Encoding(false);
 string? evalRoot = null;
 var only = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var cases = new List<string>();
-bool smoke = false;
+bool smoke = false, sweep = false;
+int? sweepSample = null;
+int sweepJobs = Environment.ProcessorCount;
 for (int i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -16,8 +21,11 @@ for (int i = 0; i < args.Length; i++)
         case "--only": foreach (var n in args[++i].Split(',')) only.Add(n.Trim()); break;
         case "--case": cases.Add(Path.GetFullPath(args[++i])); break;
         case "--smoke": smoke = true; break;
+        case "--sweep": sweep = true; break;
+        case "--sweep-sample" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: sweepSample = n; sweep = true; i++; break;
+        case "--sweep-jobs" when i + 1 < args.Length && int.TryParse(args[i + 1], out var j) && j > 0: sweepJobs = j; i++; break;
         default:
-            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke]");
+            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] | --sweep [--sweep-sample N] [--sweep-jobs N] [--only DATASET[,DATASET]]");
             return 2;
     }
 }
@@ -26,6 +34,12 @@ if (evalRoot is null || !Directory.Exists(evalRoot))
 {
     Console.Error.WriteLine("evaluation: ../shared/eval not found; pass --eval DIR.");
     return 2;
+}
+if (sweep)
+{
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+    return await Sweep.RunAsync(evalRoot, sweepSample, only, sweepJobs, Console.Out, cancel.Token);
 }
 if (cases.Count > 0 && only.Count == 0) only.Add("cases");
 
