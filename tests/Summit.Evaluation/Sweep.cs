@@ -28,11 +28,29 @@ namespace Summit.Evaluation;
 /// </summary>
 internal static class Sweep
 {
-    /// <summary>One document of the sweep: its data set, its path (a file, or file#row) and how to get its text.</summary>
-    internal sealed record Document(string Dataset, string Path, string Id, Func<string> Text);
+    /// <summary>
+    /// One run of the sweep: its data set, its path (a file, file#row, or a folder for a story) and how
+    /// to get its reports (one for a document; several, read as one story, for the story runs).
+    /// </summary>
+    internal sealed record Document(string Dataset, string Path, Func<IReadOnlyList<(string Id, string Text)>> Reports)
+    {
+        public Document(string dataset, string path, string id, Func<string> text) : this(dataset, path, () => [(id, text())]) { }
+    }
 
-    /// <summary>The data sets of the sweep, in the order they are reported.</summary>
-    internal static readonly string[] Datasets = ["tempeval3", "meantime", "ecbplus-train", "ecbplus-test", "semeval2015", "fnc1", "carb"];
+    /// <summary>The data sets of the sweep, in the order they are reported: documents one by one, then stories.</summary>
+    internal static readonly string[] Datasets =
+    [
+        "tempeval3", "meantime", "ecbplus-train", "ecbplus-test", "semeval2015", "fnc1", "carb",
+        // stories: the documents of one ECB+ topic, MEANTIME corpus or SemEval corpus, or 50 CaRB sentences, as one run
+        "ecbplus-topics", "meantime-corpora", "semeval2015-corpora", "carb-batches",
+    ];
+
+    /// <summary>
+    /// Harder variants, run only when named with --only: every TimeML, MEANTIME and ECB+ file fed as it
+    /// is (its markup as text); MEANTIME and ECB+ as one running paragraph; all FNC-1 bodies, and all
+    /// TempEval-3 documents, as one story each.
+    /// </summary>
+    internal static readonly string[] ExtraDatasets = ["markup", "paragraphs", "fnc1-all", "tempeval3-all"];
 
     /// <summary>
     /// Crashes known and being fixed by someone else: counted as "known: NAME" rather than failed,
@@ -52,19 +70,19 @@ internal static class Sweep
     public static async Task<int> RunAsync(string evalRoot, int? sample, ISet<string> only, int jobs, TextWriter output, CancellationToken cancellationToken)
     {
         var raw = Path.Combine(evalRoot, "raw");
-        var unknown = only.Where(o => !Datasets.Contains(o, StringComparer.OrdinalIgnoreCase)).ToList();
+        var unknown = only.Where(o => !Datasets.Contains(o, StringComparer.OrdinalIgnoreCase) && !ExtraDatasets.Contains(o, StringComparer.OrdinalIgnoreCase)).ToList();
         if (unknown.Count > 0)
         {
-            await Console.Error.WriteLineAsync($"sweep: unknown data set(s) {string.Join(", ", unknown)}; the sweep's are {string.Join(", ", Datasets)}.");
+            await Console.Error.WriteLineAsync($"sweep: unknown data set(s) {string.Join(", ", unknown)}; the sweep's are {string.Join(", ", Datasets.Concat(ExtraDatasets))}.");
             return 2;
         }
         var docs = new List<Document>();
-        foreach (var set in Datasets)
+        foreach (var set in Datasets.Concat(ExtraDatasets))
         {
-            if (only.Count > 0 && !only.Contains(set)) continue;
-            var all = Enumerate(raw, set).ToList();
-            if (all.Count == 0) throw new InvalidDataException($"sweep: no documents for {set} under {raw}.");
-            docs.AddRange(sample is { } n ? all.OrderBy(d => Hash(d.Path)).ThenBy(d => d.Path, StringComparer.Ordinal).Take(n).OrderBy(d => d.Path, StringComparer.Ordinal) : all);
+            if (only.Count > 0 ? !only.Contains(set) : ExtraDatasets.Contains(set)) continue;
+            var chosen = Select(raw, set, sample);
+            if (chosen.Count == 0) throw new InvalidDataException($"sweep: no documents for {set} under {raw}.");
+            docs.AddRange(chosen);
         }
 
         output.WriteLine($"sweep: {docs.Count} documents{(sample is { } k ? $" (sample: {k} per data set)" : "")}, {jobs} at a time");
@@ -77,6 +95,7 @@ internal static class Sweep
         var results = new Result[docs.Count];
         var running = new ConcurrentDictionary<int, Stopwatch>();
         var clock = Stopwatch.StartNew();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         using var watchdog = new Timer(_ =>
         {
             foreach (var (i, sw) in running)
@@ -99,6 +118,7 @@ internal static class Sweep
             try { temp.Delete(recursive: true); } catch (IOException) { }
         }
         clock.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
         foreach (var r in results.Where(r => r.Outcome != Outcome.Ok))
         {
@@ -115,12 +135,25 @@ internal static class Sweep
         }
         long words = results.Sum(r => r.Words);
         double seconds = clock.Elapsed.TotalSeconds;
+        // Words per CPU second too: the wall-clock figure depends on what else the machine is running.
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"sweep: {results.Length} documents in {seconds:0.0} s ({words} words, {words / Math.Max(seconds, 1e-3):0} words/s over {jobs} worker(s))"));
+            $"sweep: {results.Length} documents in {seconds:0.0} s, {cpu.TotalSeconds:0.0} s of CPU ({words} words: {words / Math.Max(seconds, 1e-3):0} words/s over {jobs} worker(s), {words / Math.Max(cpu.TotalSeconds, 1e-3):0} words per CPU second)"));
         int failed = results.Count(r => r.Outcome == Outcome.Failed);
         int knownCount = results.Count(r => r.Outcome == Outcome.Known);
         output.WriteLine($"sweep: {results.Length} documents, {failed} failed{(knownCount > 0 ? $", {knownCount} known" : "")}");
         return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// A data set's documents, or a sample of <paramref name="sample"/> of them: the first in the order of
+    /// a hash of their paths (the same on every run and machine, spread over the set), in path order.
+    /// </summary>
+    internal static IReadOnlyList<Document> Select(string raw, string dataset, int? sample)
+    {
+        var all = Enumerate(raw, dataset).ToList();
+        return sample is { } n
+            ? all.OrderBy(d => Hash(d.Path)).ThenBy(d => d.Path, StringComparer.Ordinal).Take(n).OrderBy(d => d.Path, StringComparer.Ordinal).ToList()
+            : all;
     }
 
     private static async Task<Result> RunOneAsync(Document doc, int index, string temp, ISummit summit, IReconciliationRenderer[] renderers, CancellationToken cancellationToken)
@@ -129,14 +162,18 @@ internal static class Sweep
         string? file = null;
         try
         {
-            var text = doc.Text();
-            words = Words(text);
-            // The sample console reads files: the report id is the file name, the text read back as UTF-8.
+            var reports = doc.Reports();
+            // The sample console reads files (a file, or a folder for a story): the report id is the
+            // file name, the text read back as UTF-8.
             var dir = Path.Combine(temp, index.ToString(CultureInfo.InvariantCulture));
             Directory.CreateDirectory(dir);
-            file = Path.Combine(dir, doc.Id + ".txt");
-            await File.WriteAllTextAsync(file, text, new UTF8Encoding(false), cancellationToken);
-            var inputs = await ReportFiles.LoadAsync([file], cancellationToken);
+            foreach (var (id, text) in reports)
+            {
+                words += Words(text);
+                file = Path.Combine(dir, id + ".txt");
+                await File.WriteAllTextAsync(file, text, new UTF8Encoding(false), cancellationToken);
+            }
+            var inputs = await ReportFiles.LoadAsync([reports.Count == 1 ? file! : dir], cancellationToken);
             var result = summit.Reconcile(inputs, cancellationToken);
             foreach (var renderer in renderers)
             {
@@ -164,7 +201,7 @@ internal static class Sweep
         }
         finally
         {
-            if (file is not null) try { Directory.Delete(Path.GetDirectoryName(file)!, recursive: true); } catch (IOException) { }
+            try { Directory.Delete(Path.Combine(temp, index.ToString(CultureInfo.InvariantCulture)), recursive: true); } catch (IOException) { }
         }
     }
 
@@ -219,24 +256,70 @@ internal static class Sweep
                     }
                 }
                 break;
+            case "ecbplus-topics":
+                foreach (var g in Enumerate(raw, "ecbplus-train").Concat(Enumerate(raw, "ecbplus-test")).GroupBy(d => d.Path[..d.Path.LastIndexOf('/')]))
+                    yield return Story(dataset, g.Key, g.ToList());
+                break;
+            case "meantime-corpora":
+                foreach (var g in Enumerate(raw, "meantime").GroupBy(d => d.Path[..d.Path.LastIndexOf('/')]))
+                    yield return Story(dataset, g.Key, g.ToList());
+                break;
+            case "semeval2015-corpora":
+                foreach (var g in Enumerate(raw, "semeval2015").GroupBy(d => d.Path[..d.Path.LastIndexOf('/')]))
+                    yield return Story(dataset, g.Key, g.ToList());
+                break;
+            case "carb-batches":
+                foreach (var split in Enumerate(raw, "carb").GroupBy(d => d.Path[..d.Path.IndexOf('#', StringComparison.Ordinal)]))
+                    foreach (var list in split.Chunk(50))
+                        yield return Story(dataset, $"{list[0].Path}..{list[^1].Path[(list[^1].Path.IndexOf('#', StringComparison.Ordinal) + 1)..]}", list);
+                break;
+            case "markup":
+                foreach (var d in Enumerate(raw, "tempeval3").Concat(Enumerate(raw, "meantime")).Concat(Enumerate(raw, "ecbplus-train"))
+                             .Concat(Enumerate(raw, "ecbplus-test")).Concat(Enumerate(raw, "semeval2015")))
+                {
+                    var f = Path.Combine(raw, d.Path);
+                    yield return new Document(dataset, d.Path, FileId(f), () => File.ReadAllText(f));
+                }
+                break;
+            case "paragraphs":
+                foreach (var d in Enumerate(raw, "meantime").Concat(Enumerate(raw, "ecbplus-train")).Concat(Enumerate(raw, "ecbplus-test")))
+                {
+                    var f = Path.Combine(raw, d.Path);
+                    yield return new Document(dataset, d.Path, FileId(f), () => SentenceEvaluation.Detokenize(f).Text);
+                }
+                break;
+            case "fnc1-all":
+                yield return Story(dataset, "fnc1/competition_test_bodies.csv", Enumerate(raw, "fnc1").ToList());
+                break;
+            case "tempeval3-all":
+                yield return Story(dataset, "tempeval3", Enumerate(raw, "tempeval3").ToList());
+                break;
             default:
                 throw new ArgumentException($"unknown sweep data set '{dataset}'.", nameof(dataset));
         }
     }
 
+    /// <summary>Several documents read together as one story, the way the console reads a folder.</summary>
+    private static Document Story(string dataset, string path, IReadOnlyList<Document> docs) =>
+        new(dataset, path + " (" + docs.Count.ToString(CultureInfo.InvariantCulture) + " reports)", () => docs.SelectMany(d => d.Reports()).ToList());
+
     private static string FileId(string path)
     {
-        var name = Path.GetFileName(path);
-        int dot = name.IndexOf('.', StringComparison.Ordinal);
         // "AP_20130322.tml.TE3input" → "AP_20130322"; ids become file names, so keep them plain
-        return new string((dot > 0 ? name[..dot] : name).Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' ? c : '_').ToArray());
+        var name = Path.GetFileNameWithoutExtension(path);
+        if (name.EndsWith(".tml", StringComparison.Ordinal)) name = name[..^4];
+        return new string(name.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' ? c : '_').ToArray());
     }
 
-    /// <summary>The text content of a TimeML file's TEXT element, its tags taken out (its line breaks kept).</summary>
+    /// <summary>
+    /// The text content of a TimeML file, its tags taken out and its line breaks kept: the document id,
+    /// creation time and title lines (where there are) before the TEXT element's text, as a report
+    /// saved from a wire feed would begin.
+    /// </summary>
     internal static string TimeMlText(string path)
     {
         var xml = XDocument.Load(path, LoadOptions.PreserveWhitespace);
-        return (xml.Root?.Element("TEXT")?.Value ?? "").Trim();
+        return (xml.Root?.Value ?? "").Trim();
     }
 
     /// <summary>A MEANTIME or ECB+ token file as text: each sentence's tokens detokenised, a line per sentence.</summary>
