@@ -48,9 +48,11 @@ internal static class Sweep
     /// <summary>
     /// Harder variants, run only when named with --only: every TimeML, MEANTIME and ECB+ file fed as it
     /// is (its markup as text); MEANTIME and ECB+ as one running paragraph; all FNC-1 bodies, and all
-    /// TempEval-3 documents, as one story each.
+    /// TempEval-3 documents, as one story each; every document with CRLF line ends; every document cut
+    /// short at three places (a text may end anywhere); every document as an HTML page (a paragraph a
+    /// &lt;p&gt;, the first line its title and &lt;h1&gt;).
     /// </summary>
-    internal static readonly string[] ExtraDatasets = ["markup", "paragraphs", "fnc1-all", "tempeval3-all"];
+    internal static readonly string[] ExtraDatasets = ["markup", "paragraphs", "fnc1-all", "tempeval3-all", "crlf", "cuts", "html"];
 
     /// <summary>
     /// Crashes known and being fixed by someone else: counted as "known: NAME" rather than failed,
@@ -288,6 +290,27 @@ internal static class Sweep
                     yield return new Document(dataset, d.Path, FileId(f), () => SentenceEvaluation.Detokenize(f).Text);
                 }
                 break;
+            case "crlf":
+                foreach (var d in Datasets.Take(7).SelectMany(set => Enumerate(raw, set)))
+                    yield return new Document(dataset, d.Path, () => d.Reports().Select(r => (r.Id, r.Text.ReplaceLineEndings("\r\n"))).ToList());
+                break;
+            case "cuts":
+                foreach (var d in Datasets.Take(7).SelectMany(set => Enumerate(raw, set)))
+                    for (int k = 1; k <= 3; k++)
+                    {
+                        int cut = k;
+                        yield return new Document(dataset, $"{d.Path} (cut {cut})", () => d.Reports().Select(r =>
+                        {
+                            // a place in each quarter of the text, from a hash of the path (the same on every run)
+                            int at = r.Text.Length * cut / 4 + (int)(Hash(d.Path + cut) % (ulong)Math.Max(1, r.Text.Length / 4));
+                            return (r.Id, r.Text[..Math.Clamp(at, 1, r.Text.Length)]);
+                        }).ToList());
+                    }
+                break;
+            case "html":
+                foreach (var d in Datasets.Take(7).SelectMany(set => Enumerate(raw, set)))
+                    yield return new Document(dataset, d.Path, () => d.Reports().Select(r => (r.Id, Html(r.Text))).ToList());
+                break;
             case "fnc1-all":
                 yield return Story(dataset, "fnc1/competition_test_bodies.csv", Enumerate(raw, "fnc1").ToList());
                 break;
@@ -297,6 +320,16 @@ internal static class Sweep
             default:
                 throw new ArgumentException($"unknown sweep data set '{dataset}'.", nameof(dataset));
         }
+    }
+
+    /// <summary>A text as a simple HTML page: its first line the title and heading, its other lines paragraphs.</summary>
+    private static string Html(string text)
+    {
+        var lines = text.Split('\n').Select(l => System.Net.WebUtility.HtmlEncode(l.Trim())).Where(l => l.Length > 0).ToList();
+        var sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>");
+        sb.Append(lines.FirstOrDefault()).Append("</title></head>\n<body><article><h1>").Append(lines.FirstOrDefault()).Append("</h1>\n");
+        foreach (var l in lines.Skip(1)) sb.Append("<p>").Append(l).Append("</p>\n");
+        return sb.Append("</article></body></html>\n").ToString();
     }
 
     /// <summary>Several documents read together as one story, the way the console reads a folder.</summary>
