@@ -50,9 +50,10 @@ internal static class Sweep
     /// is (its markup as text); MEANTIME and ECB+ as one running paragraph; all FNC-1 bodies, and all
     /// TempEval-3 documents, as one story each; every document with CRLF line ends; every document cut
     /// short at three places (a text may end anywhere); every document as an HTML page (a paragraph a
-    /// &lt;p&gt;, the first line its title and &lt;h1&gt;).
+    /// &lt;p&gt;, the first line its title and &lt;h1&gt;); every document beside a copy of itself and its
+    /// first half, as one story of wire copies.
     /// </summary>
-    internal static readonly string[] ExtraDatasets = ["markup", "paragraphs", "fnc1-all", "tempeval3-all", "crlf", "cuts", "html"];
+    internal static readonly string[] ExtraDatasets = ["markup", "paragraphs", "fnc1-all", "tempeval3-all", "crlf", "cuts", "html", "copies"];
 
     /// <summary>
     /// Crashes known and being fixed by someone else: counted as "known: NAME" rather than failed,
@@ -310,6 +311,13 @@ internal static class Sweep
             case "html":
                 foreach (var d in Datasets.Take(7).SelectMany(set => Enumerate(raw, set)))
                     yield return new Document(dataset, d.Path, () => d.Reports().Select(r => (r.Id, Html(r.Text))).ToList());
+                break;
+            case "copies":
+                foreach (var d in Datasets.Take(7).SelectMany(set => Enumerate(raw, set)))
+                    yield return new Document(dataset, d.Path + " (3 copies)", () => d.Reports().SelectMany(r => new[]
+                    {
+                        (r.Id, r.Text), (r.Id + "-copy", r.Text), (r.Id + "-half", r.Text[..Math.Max(1, r.Text.Length / 2)]),
+                    }).ToList());
                 break;
             case "fnc1-all":
                 yield return Story(dataset, "fnc1/competition_test_bodies.csv", Enumerate(raw, "fnc1").ToList());
