@@ -5,11 +5,16 @@ using Summit.Evaluation;
 // usage: Summit.Evaluation [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke]
 //        Summit.Evaluation --fit-cohesion [CASES_DIR]   (fits SummitOptions.GroupCohesion on tests/cases)
 // The data: --eval DIR, else $SUMMIT_EVAL, else ../shared/eval beside the repository.
+//        Summit.Evaluation --sweep [--sweep-sample N] [--sweep-jobs N] [--only DATASET[,DATASET]] [--eval DIR]
+// --sweep runs every public document of the eval folder through the sample console's flow (see Sweep.cs);
+// --sweep-sample N takes N documents of each data set (the same ones on every run).
 Console.OutputEncoding = new UTF8Encoding(false);
 string? evalRoot = null;
 var only = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var cases = new List<string>();
-bool smoke = false;
+bool smoke = false, sweep = false;
+int? sweepSample = null;
+int sweepJobs = Environment.ProcessorCount;
 if (args is ["--fit-cohesion", ..])
 {
     var casesRoot = args.Length > 1 ? args[1] : Path.Combine(FindRepoRoot() ?? ".", "tests", "cases");
@@ -24,8 +29,11 @@ for (int i = 0; i < args.Length; i++)
         case "--only": foreach (var n in args[++i].Split(',')) only.Add(n.Trim()); break;
         case "--case": cases.Add(Path.GetFullPath(args[++i])); break;
         case "--smoke": smoke = true; break;
+        case "--sweep": sweep = true; break;
+        case "--sweep-sample" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: sweepSample = n; sweep = true; i++; break;
+        case "--sweep-jobs" when i + 1 < args.Length && int.TryParse(args[i + 1], out var j) && j > 0: sweepJobs = j; i++; break;
         default:
-            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke]");
+            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] | --sweep [--sweep-sample N] [--sweep-jobs N] [--only DATASET[,DATASET]]");
             return 2;
     }
 }
@@ -37,6 +45,12 @@ if (evalRoot is null || !Directory.Exists(evalRoot))
         ? "evaluation: no evaluation data: ../shared/eval is not beside the repository; set SUMMIT_EVAL or pass --eval DIR."
         : $"evaluation: no evaluation data at {Path.GetFullPath(evalRoot)}; set SUMMIT_EVAL or pass --eval DIR.");
     return 2;
+}
+if (sweep)
+{
+    using var cancel = new CancellationTokenSource();
+    Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+    return await Sweep.RunAsync(evalRoot, sweepSample, only, sweepJobs, Console.Out, cancel.Token);
 }
 if (cases.Count > 0 && only.Count == 0) only.Add("cases");
 
