@@ -16,7 +16,7 @@ internal sealed record DateLineInfo(DateOnly? Published, DateTimeOffset? Publish
 /// </summary>
 internal static partial class DateLines
 {
-    [GeneratedRegex(@"\G\s*(?:(?<iso>(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<hh>\d{1,2}):(?<mm>\d{2})(?::\d{2}(?:\.\d+)?)?)?(?<off>Z|[+\-]\d{2}:?\d{2})?)(?![\d])|(?<num>(?<a>\d{1,2})[./\-](?<b>\d{1,2})[./\-](?<c>\d{4}|\d{2}))(?![\d])|(?<time>(?<th>\d{1,2})[:.](?<tm>\d{2})(?::\d{2})?)(?![\d])|(?<offset>(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?|[+\-−]\d{2}:?\d{2})(?![\d])|(?<n>\d{1,4})(?:st|nd|rd|th)?(?![\d])|(?<w>\p{L}+(?:\.\p{L}+)*\.?)|(?<p>[,/|·•\-–—:()\u00B7]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\G\s*(?:(?<iso>(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})(?:[T ](?<hh>[0-9]{1,2}):(?<mm>[0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?)?(?<off>Z|[+\-][0-9]{2}:?[0-9]{2})?)(?![0-9])|(?<num>(?<a>[0-9]{1,2})[./\-](?<b>[0-9]{1,2})[./\-](?<c>[0-9]{4}|[0-9]{2}))(?![0-9])|(?<time>(?<th>[0-9]{1,2})[:.](?<tm>[0-9]{2})(?::[0-9]{2})?)(?![0-9])|(?<offset>(?:UTC|GMT)\s?[+\-−]\s?[0-9]{1,2}(?::?[0-9]{2})?|[+\-−][0-9]{2}:?[0-9]{2})(?![0-9])|(?<n>[0-9]{1,4})(?:st|nd|rd|th)?(?![0-9])|(?<w>\p{L}+(?:\.\p{L}+)*\.?)|(?<p>[,/|·•\-–—:()\u00B7]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Token();
 
     private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
@@ -44,6 +44,9 @@ internal static partial class DateLines
     };
 
     private static readonly Dictionary<string, int> UsZones = new(StringComparer.OrdinalIgnoreCase) { ["et"] = -300, ["ct"] = -360, ["mt"] = -420, ["pt"] = -480 };
+
+    // Fixed US zones: a numeric date printed with one is month first.
+    private static readonly HashSet<string> UsFixedZones = new(StringComparer.OrdinalIgnoreCase) { "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt" };
 
     private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -148,7 +151,7 @@ internal static partial class DateLines
                         seg.Hour = hour; seg.Minute = 0;
                     }
                 }
-                else if (Zones.TryGetValue(w, out var z)) { seg.OffsetMinutes = z; seg.Zone = w; }
+                else if (Zones.TryGetValue(w, out var z)) { seg.OffsetMinutes = z; seg.Zone = w; } // a fixed zone beats a generic one ("ET EDT")
                 else if (UsZones.ContainsKey(w)) { seg.Zone = w; seg.UsZone = true; }
                 else if (Labels.Contains(w))
                 {
@@ -188,9 +191,9 @@ internal static partial class DateLines
                     int hour = seg.Hour.Value;
                     if (seg.Meridiem == "pm" && hour < 12) hour += 12;
                     if (seg.Meridiem == "am" && hour == 12) hour = 0;
-                    if (hour <= 23)
+                    if (hour <= 23 && (seg.Minute ?? 0) <= 59 && TimeAt(date.Value, hour, seg.Minute ?? 0, offset.Value) is { } moment)
                     {
-                        time = new DateTimeOffset(date.Value.ToDateTime(new TimeOnly(hour, seg.Minute ?? 0)), TimeSpan.FromMinutes(offset.Value));
+                        time = moment;
                         zone = seg.Zone;
                     }
                 }
@@ -210,16 +213,26 @@ internal static partial class DateLines
         if (seg.C is not null && (y is null || mo is null || d is null))
         {
             int a = seg.A!.Value, b = seg.B!.Value;
-            bool monthFirst = a <= 12 && (b > 12 || seg.UsZone || seg.Zone is "est" or "edt" or "cst" or "cdt" or "pst" or "pdt" or "mst" or "mdt");
+            bool monthFirst = a <= 12 && (b > 12 || seg.UsZone || seg.Zone is { } z && UsFixedZones.Contains(z));
             if (a > 12) monthFirst = false;
             y = seg.C; mo = monthFirst ? a : b; d = monthFirst ? b : a;
         }
         if (y is null || mo is null || d is null) return null;
-        if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y.Value, mo.Value)) return null;
+        if (y is < 1 or > 9999 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y.Value, mo.Value)) return null;
         var date = new DateOnly(y.Value, mo.Value, d.Value);
-        if (seg.UsZone && seg.Zone is not null)
-            offset = UsZones[seg.Zone] + (UsDaylight(date) ? 60 : 0);
+        // a generic US zone ("ET") gives the offset only when no fixed zone or offset was printed with it ("ET EDT")
+        if (seg.OffsetMinutes is null && seg.UsZone && seg.Zone is not null && UsZones.TryGetValue(seg.Zone, out var standard))
+            offset = standard + (UsDaylight(date) ? 60 : 0);
         return date;
+    }
+
+    /// <summary>The moment a day, clock and offset give; null where it falls outside what <see cref="DateTimeOffset"/> holds (0001-01-01 00:00 at +01:00).</summary>
+    private static DateTimeOffset? TimeAt(DateOnly date, int hour, int minute, int offsetMinutes)
+    {
+        var local = date.ToDateTime(new TimeOnly(hour, minute));
+        long utc = local.Ticks - offsetMinutes * TimeSpan.TicksPerMinute;
+        if (utc < DateTime.MinValue.Ticks || utc > DateTime.MaxValue.Ticks) return null;
+        return new DateTimeOffset(local, TimeSpan.FromMinutes(offsetMinutes));
     }
 
     /// <summary>US daylight saving: from the second Sunday of March to the first Sunday of November.</summary>

@@ -33,7 +33,8 @@ internal static partial class WebHeader
     [GeneratedRegex(@"\A(?:https?://|www\.)[^\s]+\z", RegexOptions.IgnoreCase)]
     private static partial Regex UrlLine();
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d\d)[/\-](?<m>\d{1,2}|[a-z]{3})[/\-](?<d>\d{1,2})(?=[/\-.?#]|\z)|/(?<y>20\d\d)(?<m>[01]\d)(?<d>[0-3]\d)(?=[/\-.?#]|\z)", RegexOptions.IgnoreCase)]
+    // ASCII digits only: \d takes any script's digits, which int.Parse refuses
+    [GeneratedRegex(@"/(?<y>(?:19|20)[0-9][0-9])[/\-](?<m>[0-9]{1,2}|[a-z]{3})[/\-](?<d>[0-9]{1,2})(?=[/\-.?#]|\z)|/(?<y>20[0-9][0-9])(?<m>[01][0-9])(?<d>[0-3][0-9])(?=[/\-.?#]|\z)", RegexOptions.IgnoreCase)]
     private static partial Regex UrlDate();
 
     // "By Jane Doe", "By JANE DOE and John Roe, Reuters", "By Jane Doe | The Guardian"

@@ -60,3 +60,80 @@ public class DateLinesRelativeTests
         info.Updated.Should().BeNull();
     }
 }
+
+public class DateLinesUnusualInputTests
+{
+    [Test]
+    public void TryParse_GenericUsZoneThenFixedZone_TakesTheFixedOffset()
+    {
+        // the date line of an ECB+ document: a generic zone ("ET") followed by the fixed one ("EDT")
+        DateLines.TryParse("06/06/13 07:05 PM ET EDT", out var info).Should().BeTrue();
+        info.Published.Should().Be(new DateOnly(2013, 6, 6));
+        info.PublishedTime.Should().Be(new DateTimeOffset(2013, 6, 6, 19, 5, 0, TimeSpan.FromHours(-4)));
+    }
+
+    [Test]
+    public void TryParse_FixedZoneThenGenericUsZone_TakesTheFixedOffset()
+    {
+        DateLines.TryParse("Jan 2, 2019 3:00 pm EST ET", out var info).Should().BeTrue();
+        info.PublishedTime.Should().Be(new DateTimeOffset(2019, 1, 2, 15, 0, 0, TimeSpan.FromHours(-5)));
+    }
+
+    [Test]
+    public void TryParse_NumericDateWithUpperCaseUsZone_IsMonthFirst()
+    {
+        DateLines.TryParse("05/06/2019 10:00 EDT", out var info).Should().BeTrue();
+        info.Published.Should().Be(new DateOnly(2019, 5, 6));
+    }
+
+    [TestCase("0000-01-01 10:00 GMT")]
+    [TestCase("Published 0000-02-30")]
+    [TestCase("2019-04-24 10:99 GMT")]
+    [TestCase("2019-04-24 99:10 GMT")]
+    [TestCase("Posted 31/02/2019 10:00 ET")]
+    public void TryParse_ImpossibleDateOrClock_GivesNoDateAndDoesNotThrow(string line)
+    {
+        var act = () => DateLines.TryParse(line, out var info) ? info.PublishedTime : null;
+        act.Should().NotThrow().Which.Should().BeNull();
+    }
+
+    [Test]
+    public void TryParse_FirstDayAheadOfUtc_KeepsTheDateWithoutATime()
+    {
+        // 0001-01-01 00:30 at +01:00 is before the first moment DateTimeOffset holds
+        DateLines.TryParse("0001-01-01 00:30 CET", out var info).Should().BeTrue();
+        info.Published.Should().Be(DateOnly.MinValue);
+        info.PublishedTime.Should().BeNull();
+    }
+
+    [Test]
+    public void TryParse_LastDayBehindUtc_KeepsTheDateWithoutATime()
+    {
+        DateLines.TryParse("9999-12-31 23:30 EST", out var info).Should().BeTrue();
+        info.Published.Should().Be(DateOnly.MaxValue);
+        info.PublishedTime.Should().BeNull();
+    }
+
+    [TestCase("Published ٢٠١٩-٠٤-٢٤ ١٠:١٥")]
+    [TestCase("Posted ২৪/০৪/২০১৯")]
+    public void TryParse_DigitsOfAnotherScript_IsNotADateLineAndDoesNotThrow(string line)
+    {
+        var act = () => DateLines.TryParse(line, out _);
+        act.Should().NotThrow().Which.Should().BeFalse();
+    }
+}
+
+public class WebHeaderUrlDateTests
+{
+    [Test]
+    public void DateOfUrl_DigitsOfAnotherScript_GivesNoDate()
+    {
+        WebHeader.DateOfUrl("https://example.com/news/٢٠١٩/٠٤/٢٤/story").Should().BeNull();
+    }
+
+    [Test]
+    public void DateOfUrl_PathDate_GivesIt()
+    {
+        WebHeader.DateOfUrl("https://example.com/news/2019/04/24/story").Should().Be(new DateOnly(2019, 4, 24));
+    }
+}
