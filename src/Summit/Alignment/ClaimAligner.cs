@@ -398,6 +398,7 @@ internal sealed class ClaimAligner : IClaimAligner
     internal static (DateOnly Start, DateOnly End)? Interval(string value)
     {
         if (Timelines.TimexOrder.Start(value) is not { } start) return null;
+        if (start.Year > 9999 - 100) return null; // the calendar ends in 9999: no end to add, cannot tell
         var end = value.Length switch
         {
             2 => start.AddYears(100),
