@@ -123,6 +123,8 @@ public class InputFuzzTests
 
     private static readonly string[] Years = ["0000", "0001", "0002", "1999", "2019", "9998", "9999"];
 
+    private static readonly string[] Zones = ["EST", "ET EDT", "EDT ET", "ET", "PT", "CET", "+14:00", "-12:00", "GMT", "UTC+3", "IST", "XYZ", "Z"];
+
     private static readonly string[] MonthDays = ["01-01", "01-02", "02-29", "06-06", "12-30", "12-31", "13-01", "00-10"];
 
     private static readonly string[] Counts = ["0", "1", "3", "12", "999", "9999", "10000", "100000", "2147483647", "99999999999", "a few", "several", "two"];
@@ -139,10 +141,14 @@ public class InputFuzzTests
 
     private static string DatedText(Random random)
     {
-        var header = random.Next(3) switch
+        string zone = Zones[random.Next(Zones.Length)], year = Years[random.Next(Years.Length)];
+        var header = random.Next(5) switch
         {
-            0 => $"date {Years[random.Next(Years.Length)]}-{MonthDays[random.Next(MonthDays.Length)]}\n\n",
-            1 => $"Published {Years[random.Next(Years.Length)]}-{MonthDays[random.Next(MonthDays.Length)]} {random.Next(30):D2}:{random.Next(70):D2} {new[] { "EST", "ET EDT", "CET", "+14:00", "-12:00", "GMT" }[random.Next(6)]}\n\n",
+            0 => $"date {year}-{MonthDays[random.Next(MonthDays.Length)]}\n\n",
+            1 => $"Published {year}-{MonthDays[random.Next(MonthDays.Length)]} {random.Next(30):D2}:{random.Next(70):D2} {zone}\n\n",
+            2 => $"https://news.example.com/{year}/{MonthDays[random.Next(MonthDays.Length)].Replace('-', '/')}/story\nHeadline of the story\n"
+                 + $"Updated {random.Next(1, 13)}:{random.Next(60):D2} {(random.Next(2) == 0 ? "PM" : "a.m.")} {zone}, {new[] { "Fri", "Sunday", "" }[random.Next(3)]} {new[] { "Dec", "January", "Feb." }[random.Next(3)]} {random.Next(0, 33)}, {year}\n\n",
+            3 => $"{random.Next(0, 40):D2}/{random.Next(0, 40):D2}/{new[] { "13", "99", "00", year }[random.Next(4)]} {random.Next(30):D2}:{random.Next(70):D2} {new[] { "PM", "AM", "" }[random.Next(3)]} {zone}\n\n",
             _ => "",
         };
         var body = new StringBuilder();
