@@ -133,7 +133,7 @@ public sealed class SummitEngine : ISummit
             if (report.Published is null) continue;
             foreach (var t in times[i].Where(t => !t.Anchored))
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "SUM005",
-                    $"Report '{report.Id}': '{t.Text}' at {t.Span.Start} falls outside the calendar (years 1 to 9999) from the report's date {report.Published:yyyy-MM-dd}; it stays unresolved ({t.Value}).", report.Id));
+                    $"Report '{report.Id}': '{t.Text}' at {t.Span.Start} cannot be placed on the calendar from the report's date {report.Published:yyyy-MM-dd} (it falls outside the years 1 to 9999); it stays unresolved ({t.Value}).", report.Id));
         }
 
         var allTimes = times.SelectMany(t => t).ToArray();

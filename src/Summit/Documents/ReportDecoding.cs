@@ -42,6 +42,8 @@ internal static partial class ReportDecoding
         ["gb2312"] = "gbk", ["x-gbk"] = "gbk", ["x-sjis"] = "shift_jis", ["sjis"] = "shift_jis", ["ks_c_5601-1987"] = "euc-kr",
         // a page whose declaration can be read as ASCII is not UTF-16
         ["utf-16"] = "utf-8", ["utf-16le"] = "utf-8", ["utf-16be"] = "utf-8", ["unicode"] = "utf-8", ["utf8"] = "utf-8",
+        // labels no browser honours
+        ["utf-32"] = "utf-8", ["utf-32le"] = "utf-8", ["utf-32be"] = "utf-8", ["utf-7"] = "utf-8", ["unicode-1-1-utf-7"] = "utf-8",
     };
 
     /// <summary>Decodes <paramref name="bytes"/>, the content of <paramref name="file"/>.</summary>
@@ -93,9 +95,9 @@ internal static partial class ReportDecoding
         {
             return CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            return null; // not a name .NET knows
+            return null; // not a name .NET knows, or one it will not decode
         }
     }
 

@@ -65,10 +65,13 @@ public class ReportDecodingTests
         ReportDecoding.Decode(bytes, true, "r", "r.html").Should().Contain("<p>Café</p>");
     }
 
-    [Test]
-    public void Decode_UnknownDeclaredCharset_ReadsUtf8()
+    [TestCase("x-no-such-charset")]
+    [TestCase("utf-32")]
+    [TestCase("utf-7")]
+    [TestCase("utf-16le")]
+    public void Decode_UnknownOrUnusableDeclaredCharset_ReadsUtf8(string label)
     {
-        var bytes = Encoding.UTF8.GetBytes("<html><head><meta charset=\"x-no-such-charset\"></head><body><p>Café</p></body></html>");
+        var bytes = Encoding.UTF8.GetBytes("<html><head><meta charset=\"" + label + "\"></head><body><p>Café</p></body></html>");
         ReportDecoding.Decode(bytes, true, "r", "r.html").Should().Contain("<p>Café</p>");
     }
 
