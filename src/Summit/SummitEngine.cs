@@ -66,7 +66,13 @@ public sealed class SummitEngine : ISummit
         {
             ArgumentNullException.ThrowIfNull(input, nameof(reports));
             if (!seen.Add(input.Id)) throw new SummitException($"Two reports have the id '{input.Id}'.") { ReportId = input.Id };
-            if (input.Text.Length > _options.MaxReportLength)
+            // a page's markup has its own, larger limit; the text extracted from it is checked once read
+            if (ReportReader.IsHtml(input.MediaType))
+            {
+                if (input.Text.Length > _options.MaxHtmlLength)
+                    throw new SummitException($"Report '{input.Id}' is an HTML page of {input.Text.Length:N0} characters, more than the {_options.MaxHtmlLength:N0} allowed (SummitOptions.MaxHtmlLength).") { ReportId = input.Id };
+            }
+            else if (input.Text.Length > _options.MaxReportLength)
                 throw new SummitException($"Report '{input.Id}' has {input.Text.Length:N0} characters, more than the {_options.MaxReportLength:N0} allowed (SummitOptions.MaxReportLength).") { ReportId = input.Id };
         }
 
@@ -78,6 +84,8 @@ public sealed class SummitEngine : ISummit
         RunParallel(inputs.Length, parallel, i =>
         {
             var report = _reader.Read(inputs[i], cancellationToken);
+            if (report.Text.Length > _options.MaxReportLength)
+                throw new SummitException($"Report '{inputs[i].Id}' has {report.Text.Length:N0} characters of text, more than the {_options.MaxReportLength:N0} allowed (SummitOptions.MaxReportLength).") { ReportId = inputs[i].Id };
             analyses[i] = _analyzer.Analyze(report, cancellationToken);
         });
         foreach (var a in analyses)
@@ -85,7 +93,7 @@ public sealed class SummitEngine : ISummit
             int words = a.Tokens.Count(t => t.Kind == TokenKind.Word);
             if (a.Sentences.Count == 0 || words == 0)
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "SUM001", $"Report '{a.Report.Id}' has no sentence that can state a claim.", a.Report.Id));
-            else if (words >= 30 && EnglishShare(a) < 0.05) // a headline alone may hold no function word
+            if (LanguageCheck.LooksNonEnglish(a))
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "SUM004",
                     $"Report '{a.Report.Id}' does not look like English (Summit reads English only); its claims and times may be missing or wrong.", a.Report.Id));
         }
@@ -118,6 +126,16 @@ public sealed class SummitEngine : ISummit
             claims[i] = _claims.Extract(analyses[i], entities, times[i], cancellationToken);
         });
 
+        for (int i = 0; i < analyses.Length; i++)
+        {
+            // a dated report's expression left unanchored points past the calendar ("10000 years ago", "next year" in 9999)
+            var report = analyses[i].Report;
+            if (report.Published is null) continue;
+            foreach (var t in times[i].Where(t => !t.Anchored))
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "SUM005",
+                    $"Report '{report.Id}': '{t.Text}' at {t.Span.Start} cannot be placed on the calendar from the report's date {report.Published:yyyy-MM-dd} (it falls outside the years 1 to 9999); it stays unresolved ({t.Value}).", report.Id));
+        }
+
         var allTimes = times.SelectMany(t => t).ToArray();
         var allClaims = claims.SelectMany(c => c).ToArray();
         var story = new Story(analyses, entities, allTimes);
@@ -143,27 +161,5 @@ public sealed class SummitEngine : ISummit
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
         }
-    }
-
-    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        // words other European languages do not also use ("a", "in", "on" are French, Italian or German words too)
-        "the", "of", "and", "to", "is", "was", "for", "that", "with", "said", "he", "she", "it", "they", "by", "from", "has", "have",
-        "had", "are", "were", "be", "this", "his", "her", "their", "will", "not", "but", "an",
-    };
-
-    /// <summary>The share of a report's words that are common English function words (about 0.25 to 0.4 in English news).</summary>
-    private static double EnglishShare(TextAnalysis analysis)
-    {
-        var text = analysis.Report.Text;
-        int words = 0, english = 0;
-        var lookup = EnglishFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var t in analysis.Tokens)
-        {
-            if (t.Kind != TokenKind.Word) continue;
-            words++;
-            if (lookup.Contains(t.Span.In(text))) english++;
-        }
-        return words == 0 ? 0 : english / (double)words;
     }
 }

@@ -8,7 +8,7 @@ namespace Summit.Benchmarks;
 public class ReportReaderBenchmarks
 {
     private readonly ReportReader _reader = new();
-    private ReportInput _wire = null!, _web = null!, _html = null!;
+    private ReportInput _wire = null!, _web = null!, _html = null!, _nested = null!;
 
     /// <summary>Loads the inputs from the repository.</summary>
     [GlobalSetup]
@@ -20,6 +20,9 @@ public class ReportReaderBenchmarks
         _wire = new ReportInput("wire", File.ReadAllText(Path.Combine(root, "samples", "data", "vladivostok", "reuters.txt")));
         _web = new ReportInput("web", File.ReadAllText(Path.Combine(fixtures, "web-copy.txt")));
         _html = new ReportInput("html", File.ReadAllText(Path.Combine(fixtures, "jsonld-article.html"))) { MediaType = "text/html" };
+        // issue 18: a 1.1 MB page of 100,000 nested <div>s (289 s of CPU when tree building and walks went as deep as it nests)
+        _nested = new ReportInput("nested", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000))
+            + "<p>The plant will close next year, the company said on Friday.</p>" + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "</body></html>") { MediaType = "text/html" };
     }
 
     /// <summary>Wire copy.</summary>
@@ -33,4 +36,8 @@ public class ReportReaderBenchmarks
     /// <summary>A saved HTML page.</summary>
     [Benchmark]
     public Report Html() => _reader.Read(_html);
+
+    /// <summary>A page of 100,000 nested &lt;div&gt;s around one paragraph.</summary>
+    [Benchmark]
+    public Report DeeplyNestedHtml() => _reader.Read(_nested);
 }

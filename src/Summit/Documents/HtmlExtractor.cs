@@ -58,7 +58,7 @@ internal static partial class HtmlExtractor
     private static partial Regex Spaces();
 
     // Stands for a <br> in text content: two in a row end a paragraph, one is a space.
-    private const char Break = '\uE000';
+    internal const char Break = '\uE000';
 
     private const string BlockTags = "p,h2,h3,h4,h5,h6,li,blockquote,pre";
     private const string Structural = "p,div,section,article,main,ul,ol,table,h2,h3,h4,h5,h6,blockquote,pre,li";
@@ -78,7 +78,8 @@ internal static partial class HtmlExtractor
 
     public static HtmlPage Extract(string html, CancellationToken cancellationToken)
     {
-        var doc = new HtmlParser().ParseDocument(html);
+        // nesting bounded first: tree building and every walk of the tree cost time in its depth
+        var doc = new HtmlParser().ParseDocument(HtmlNesting.Limit(html, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
         var meta = Meta(doc);
         var ld = JsonLd(doc);

@@ -32,5 +32,12 @@ public sealed record ReportInput
     public DateOnly? Published { get; init; }
 
     /// <summary>The media type of <see cref="Text"/>: <c>text/plain</c> (the default) or <c>text/html</c>.</summary>
-    public string MediaType { get; init; } = "text/plain";
+    /// <exception cref="ArgumentNullException">The value set is null.</exception>
+    public string MediaType
+    {
+        get => _mediaType;
+        init => _mediaType = value ?? throw new ArgumentNullException(nameof(MediaType));
+    }
+
+    private readonly string _mediaType = "text/plain";
 }

@@ -35,8 +35,7 @@ internal sealed partial class ReportReader : IReportReader
     {
         ArgumentNullException.ThrowIfNull(input);
         cancellationToken.ThrowIfCancellationRequested();
-        bool html = string.Equals(input.MediaType, "text/html", StringComparison.OrdinalIgnoreCase)
-            || input.MediaType.StartsWith("application/xhtml", StringComparison.OrdinalIgnoreCase);
+        bool html = IsHtml(input.MediaType);
         if (!html && !string.Equals(input.MediaType, "text/plain", StringComparison.OrdinalIgnoreCase))
             throw new SummitException($"Report '{input.Id}' is {input.MediaType}; this reader takes text/plain and text/html.") { ReportId = input.Id };
         ReportText.EnsureReadable(input.Id, input.Text);
@@ -53,6 +52,11 @@ internal sealed partial class ReportReader : IReportReader
         }
         return ReadText(input, page.Text, page);
     }
+
+    /// <summary>Whether a media type is an HTML page this reader extracts the article from (<c>text/html</c>, <c>application/xhtml+xml</c>).</summary>
+    internal static bool IsHtml(string? mediaType) =>
+        mediaType is not null && (string.Equals(mediaType, "text/html", StringComparison.OrdinalIgnoreCase)
+                                  || mediaType.StartsWith("application/xhtml", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Reads <paramref name="text"/>: the input's own text, or the article text extracted from its page.</summary>
     private static Report ReadText(ReportInput input, string text, HtmlPage? page)

@@ -30,7 +30,10 @@ internal sealed class PublicationDateInferrer : IPublicationDateInferrer
         for (int offset = -3; offset <= 3; offset++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var candidate = median.AddDays(offset);
+            // near the calendar's ends (a sibling dated 0001-01-01 or 9999-12-31) only the days that exist are candidates
+            long number = (long)median.DayNumber + offset;
+            if (number < DateOnly.MinValue.DayNumber || number > DateOnly.MaxValue.DayNumber) continue;
+            var candidate = DateOnly.FromDayNumber((int)number);
             double score = -Math.Abs(offset) * 0.5;
             foreach (var t in _tagger.Tag(undated, candidate, cancellationToken))
             {

@@ -355,8 +355,8 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (IsAny(i, "last", "next", "this", "coming", "past", "previous", "following", "recent")) return Relative(i, i);
             if (Is(i, "today")) return Anchored(i, i + 1, a => Day(a), Granularity.Day, "PRESENT_REF");
             if (Is(i, "tonight")) return Anchored(i, i + 1, a => Day(a), Granularity.Day, "PRESENT_REF");
-            if (Is(i, "yesterday")) return DayPart(i, i + 1, Anchored(i, i + 1, a => Day(a.AddDays(-1)), Granularity.Day, "XXXX-XX-XX"));
-            if (Is(i, "tomorrow")) return DayPart(i, i + 1, Anchored(i, i + 1, a => Day(a.AddDays(1)), Granularity.Day, "XXXX-XX-XX"));
+            if (Is(i, "yesterday")) return DayPart(i, i + 1, _anchor is { } ay ? DayFound(i, i + 1, AddDays(ay, -1)) : Unplaced(i, i + 1, Granularity.Day));
+            if (Is(i, "tomorrow")) return DayPart(i, i + 1, _anchor is { } at ? DayFound(i, i + 1, AddDays(at, 1)) : Unplaced(i, i + 1, Granularity.Day));
             if (Lookup(References, w, out var reference))
             {
                 if (Is(i, "current") && Is(i + 1, "quarter")) return Quarter(i, i);
@@ -400,7 +400,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (Is(e, ",") && Year(e + 1, out var y1)) return new Found(i, e + 2, TimeType.Date, $"{y1:D4}-{month:D2}", Granularity.Month, true);
             if (Year(e, out var y2)) return new Found(i, e + 1, TimeType.Date, $"{y2:D4}-{month:D2}", Granularity.Month, true);
             // "June last year", "in March next year": the year is told relative to the report's
-            if (Upper(i) && ToldYear(e) is { } yy) return new Found(i, e + 2, TimeType.Date, $"{yy:D4}-{month:D2}", Granularity.Month, true);
+            if (Upper(i) && ToldYear(e) is { } yy) return MonthOf(i, e + 2, yy, month);
             // a month alone: only when written as a name ("May" the modal and "march" the verb stay out)
             if (!Upper(i)) return null;
             var word = W(i);
@@ -415,11 +415,12 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (tense > 0 && month < a.Month) year++;
             if (tense == 0 && month - a.Month > 6) year--;
             if (tense == 0 && a.Month - month > 6) year++;
-            return new Found(i, e, TimeType.Date, $"{year:D4}-{month:D2}", Granularity.Month, true);
+            return MonthOf(i, e, year, month);
         }
 
-        private Found? Date(int start, int end, int year, int month, int day) =>
-            day <= DateTime.DaysInMonth(year, month) ? new Found(start, end, TimeType.Date, $"{year:D4}-{month:D2}-{day:D2}", Granularity.Day, true) : null;
+        private static Found? Date(int start, int end, int year, int month, int day) =>
+            !InCalendar(year) ? Unplaced(start, end, Granularity.Day)
+            : day <= DateTime.DaysInMonth(year, month) ? new Found(start, end, TimeType.Date, $"{year:D4}-{month:D2}-{day:D2}", Granularity.Day, true) : null;
 
         /// <summary>The year "last year", "this year" or "next year" at token <paramref name="k"/> tells (null: none there, or no anchor).</summary>
         private int? ToldYear(int k)
@@ -434,26 +435,27 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (day > DateTime.DaysInMonth(2000, month)) return null;
             // 29 February falls back to the 28th in other years
             var date = DateByTense(start, (month, day), static (md, y) => new DateOnly(y, md.month, Math.Min(md.day, DateTime.DaysInMonth(y, md.month))));
-            return DayPart(start, end, new Found(start, end, TimeType.Date, Day(date), Granularity.Day, true));
+            return DayPart(start, end, DayFound(start, end, date));
         }
 
         /// <summary>
         /// A day that comes once a year (a month-day, a holiday), in the year the clause's tense points to: a past
         /// clause the last one (up to two weeks ahead), a future clause the next, else the nearest.
         /// </summary>
-        private DateOnly DateByTense<TState>(int start, TState state, Func<TState, int, DateOnly> inYear)
+        /// <remarks>Null where the year it points to is outside the calendar (years 1 to 9999).</remarks>
+        private DateOnly? DateByTense<TState>(int start, TState state, Func<TState, int, DateOnly> inYear)
         {
             var a = _anchor!.Value;
             var date = inYear(state, a.Year);
             var tense = TenseAt(start);
-            if (tense < 0 && date > a.AddDays(14)) return inYear(state, a.Year - 1);
-            if (tense > 0 && date < a.AddDays(-14)) return inYear(state, a.Year + 1);
+            bool hasBefore = InCalendar(a.Year - 1L), hasAfter = InCalendar(a.Year + 1L);
+            if (tense < 0 && date.DayNumber > a.DayNumber + 14) return hasBefore ? inYear(state, a.Year - 1) : null;
+            if (tense > 0 && date.DayNumber < a.DayNumber - 14) return hasAfter ? inYear(state, a.Year + 1) : null;
             if (tense != 0) return date;
-            var before = inYear(state, a.Year - 1);
-            var after = inYear(state, a.Year + 1);
-            if (Math.Abs(before.DayNumber - a.DayNumber) < Math.Abs(date.DayNumber - a.DayNumber)) date = before;
-            if (Math.Abs(after.DayNumber - a.DayNumber) < Math.Abs(date.DayNumber - a.DayNumber)) date = after;
-            return date;
+            var nearest = date;
+            if (hasBefore && inYear(state, a.Year - 1) is var before && Math.Abs(before.DayNumber - a.DayNumber) < Math.Abs(date.DayNumber - a.DayNumber)) nearest = before;
+            if (hasAfter && inYear(state, a.Year + 1) is var after && Math.Abs(after.DayNumber - a.DayNumber) < Math.Abs(nearest.DayNumber - a.DayNumber)) nearest = after;
+            return nearest;
         }
 
         /// <summary>Holidays with a date every year: Christmas (Eve, Day), New Year's Day/Eve, Halloween, Valentine's Day, Thanksgiving (US), Easter.</summary>
@@ -487,7 +489,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             }
             if (inYear is null) return null;
             if (_anchor is null) return new Found(i, end, TimeType.Date, "XXXX-XX-XX", Granularity.Day, false);
-            return new Found(i, end, TimeType.Date, Day(DateByTense(i, inYear, static (f, y) => f(y))), Granularity.Day, true);
+            return DayFound(i, end, DateByTense(i, inYear, static (f, y) => f(y)));
         }
 
         /// <summary>Easter Sunday of a Gregorian year (the anonymous Gregorian computus).</summary>
@@ -504,8 +506,8 @@ internal sealed class TemporalTagger : ITemporalTagger
         {
             if (_anchor is not { } a) return new Found(i, i + 2, TimeType.Date, "XXXX-WXX-WE", Granularity.Week, false);
             bool inWeekend = a.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-            var day = inWeekend || TenseAt(i) > 0 ? a : a.AddDays(-7);
-            return new Found(i, i + 2, TimeType.Date, Week(day) + "-WE", Granularity.Week, true);
+            var day = inWeekend || TenseAt(i) > 0 ? a : AddDays(a, -7);
+            return WeekFound(i, i + 2, day, "-WE");
         }
 
         /// <summary>A weekday: in a past clause the last one (today included), in a future clause the next.</summary>
@@ -523,7 +525,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (direction > 0) delta = (weekday - today + 7) % 7 is 0 ? 7 : (weekday - today + 7) % 7;
             else if (direction < 0) delta = -((today - weekday + 7) % 7 is 0 ? 7 : (today - weekday + 7) % 7);
             else delta = TenseAt(start) > 0 ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7);
-            return DayPart(start, end, new Found(start, end, TimeType.Date, Day(a.AddDays(delta)), Granularity.Day, true));
+            return DayPart(start, end, DayFound(start, end, AddDays(a, delta)));
         }
 
         /// <summary>last/this/next/coming/past/previous + unit, season, month or weekday; "the last three years".</summary>
@@ -543,14 +545,14 @@ internal sealed class TemporalTagger : ITemporalTagger
             {
                 if (_anchor is not { } a0) return new Found(start, e + 1, TimeType.Date, $"XXXX-{month:D2}", Granularity.Month, false);
                 int year = a0.Year + (sign < 0 ? (month >= a0.Month ? -1 : 0) : sign > 0 ? (month <= a0.Month ? 1 : 0) : 0);
-                return new Found(start, e + 1, TimeType.Date, $"{year:D4}-{month:D2}", Granularity.Month, true);
+                return MonthOf(start, e + 1, year, month);
             }
             if (Lookup(Seasons, W(e), out var season))
             {
                 if (_anchor is not { } a1) return new Found(start, e + 1, TimeType.Date, "XXXX-" + season, Granularity.Season, false);
                 int startMonth = season switch { "SP" => 3, "SU" => 6, "FA" => 9, _ => 12 };
                 int year = a1.Year + (sign < 0 ? (startMonth < a1.Month ? 0 : -1) : sign > 0 ? (startMonth > a1.Month ? 0 : 1) : 0);
-                return new Found(start, e + 1, TimeType.Date, $"{year:D4}-{season}", Granularity.Season, true);
+                return InCalendar(year) ? new Found(start, e + 1, TimeType.Date, $"{year:D4}-{season}", Granularity.Season, true) : Unplaced(start, e + 1, Granularity.Season);
             }
             if (!Lookup(UnitWords, W(e), out var unit)) return null;
             if (W(e).EndsWith('s'))
@@ -560,15 +562,15 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (_anchor is not { } a) return new Found(start, e + 1, TimeType.Date, "XXXX", Granularity.None, false);
             return unit switch
             {
-                Unit.Day => new Found(start, e + 1, TimeType.Date, Day(a.AddDays(sign)), Granularity.Day, true),
-                Unit.Week => new Found(start, e + 1, TimeType.Date, Week(a.AddDays(7 * sign)), Granularity.Week, true),
-                Unit.Weekend => new Found(start, e + 1, TimeType.Date, Week(a.AddDays(7 * sign)) + "-WE", Granularity.Week, true),
-                Unit.Month => new Found(start, e + 1, TimeType.Date, $"{a.AddMonths(sign):yyyy-MM}", Granularity.Month, true),
+                Unit.Day => DayFound(start, e + 1, AddDays(a, sign)),
+                Unit.Week => WeekFound(start, e + 1, AddDays(a, 7L * sign)),
+                Unit.Weekend => WeekFound(start, e + 1, AddDays(a, 7L * sign), "-WE"),
+                Unit.Month => MonthFound(start, e + 1, AddMonths(a, sign)),
                 Unit.Quarter => QuarterOf(start, e + 1, a, sign),
                 Unit.Year when sign < 0 && QuarterTalk() => YearAgoQuarter(start, e + 1, a, 1),
-                Unit.Year => new Found(start, e + 1, TimeType.Date, (a.Year + sign).ToString("D4", CultureInfo.InvariantCulture), Granularity.Year, true),
-                Unit.Decade => new Found(start, e + 1, TimeType.Date, ((a.Year / 10) + sign).ToString(CultureInfo.InvariantCulture), Granularity.Decade, true),
-                Unit.Century => new Found(start, e + 1, TimeType.Date, ((a.Year / 100) + sign).ToString("D2", CultureInfo.InvariantCulture), Granularity.Century, true),
+                Unit.Year => YearFound(start, e + 1, (long)a.Year + sign),
+                Unit.Decade => DecadeFound(start, e + 1, a.Year / 10 + (long)sign),
+                Unit.Century => CenturyFound(start, e + 1, a.Year / 100 + (long)sign),
                 _ => null,
             };
         }
@@ -582,20 +584,31 @@ internal sealed class TemporalTagger : ITemporalTagger
         }
 
         /// <summary>"a year ago" beside a quarter's results: that quarter, a year before (the last reported quarter).</summary>
-        private static Found YearAgoQuarter(int start, int end, DateOnly a, int years)
+        private static Found YearAgoQuarter(int start, int end, DateOnly a, long years)
         {
-            var last = QuarterOf(start, end, a, -1);
-            int year = int.Parse(last.Value.AsSpan(0, 4), CultureInfo.InvariantCulture) - years;
-            return last with { Value = $"{year:D4}{last.Value[4..]}" };
+            var (y, q) = QuarterShift(a, -1);
+            return QuarterFound(start, end, y - years, q);
         }
 
         private static Found QuarterOf(int start, int end, DateOnly a, int sign)
         {
-            int q = (a.Month - 1) / 3 + 1 + sign, y = a.Year;
+            var (y, q) = QuarterShift(a, sign);
+            return QuarterFound(start, end, y, q);
+        }
+
+        /// <summary>The quarter <paramref name="sign"/> quarters away from the one <paramref name="a"/> is in.</summary>
+        private static (long Year, int Quarter) QuarterShift(DateOnly a, int sign)
+        {
+            int q = (a.Month - 1) / 3 + 1 + sign;
+            long y = a.Year;
             while (q < 1) { q += 4; y--; }
             while (q > 4) { q -= 4; y++; }
-            return new Found(start, end, TimeType.Date, $"{y:D4}-Q{q}", Granularity.Month, true);
+            return (y, q);
         }
+
+        private static Found QuarterFound(int start, int end, long year, int quarter) =>
+            InCalendar(year) ? new Found(start, end, TimeType.Date, $"{year:D4}-Q{quarter}", Granularity.Month, true)
+            : new Found(start, end, TimeType.Date, "XXXX-QX", Granularity.Month, false);
 
         /// <summary>the third quarter, third-quarter, the fiscal first quarter, the latest/year-ago quarter, the first half.</summary>
         private Found? Quarter(int at, int start)
@@ -637,6 +650,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (yearAgo) year--;
             if (Year(e, out var explicitYear)) { year = explicitYear; e++; }
             else if (Is(e, "of") && Year(e + 1, out var ofYear)) { year = ofYear; e += 2; }
+            if (!InCalendar(year)) return new Found(start, e, TimeType.Date, half ? "XXXX-HX" : "XXXX-QX", Granularity.Month, false);
             return new Found(start, e, TimeType.Date, half ? $"{year:D4}-H{q}" : $"{year:D4}-Q{q}", Granularity.Month, true);
         }
 
@@ -678,11 +692,11 @@ internal sealed class TemporalTagger : ITemporalTagger
             if (unit == Unit.Year && QuarterTalk()) return YearAgoQuarter(start, end, a, n);
             return unit switch
             {
-                Unit.Day => new Found(start, end, TimeType.Date, Day(a.AddDays(-n)), Granularity.Day, true),
-                Unit.Week => new Found(start, end, TimeType.Date, Week(a.AddDays(-7 * n)), Granularity.Week, true),
-                Unit.Month => new Found(start, end, TimeType.Date, $"{a.AddMonths(-n):yyyy-MM}", Granularity.Month, true),
-                Unit.Year => new Found(start, end, TimeType.Date, (a.Year - n).ToString("D4", CultureInfo.InvariantCulture), Granularity.Year, true),
-                Unit.Decade => new Found(start, end, TimeType.Date, ((a.Year - 10 * n) / 10).ToString(CultureInfo.InvariantCulture), Granularity.Decade, true),
+                Unit.Day => DayFound(start, end, AddDays(a, -(long)n)),
+                Unit.Week => WeekFound(start, end, AddDays(a, -7L * n)),
+                Unit.Month => MonthFound(start, end, AddMonths(a, -(long)n)),
+                Unit.Year => YearFound(start, end, a.Year - (long)n),
+                Unit.Decade => a.Year - 10L * n is var y and >= 1 ? DecadeFound(start, end, y / 10) : Unplaced(start, end, Granularity.Decade),
                 _ => new Found(start, end, TimeType.Date, "PAST_REF", Granularity.None, true),
             };
         }
@@ -699,9 +713,9 @@ internal sealed class TemporalTagger : ITemporalTagger
             return u switch
             {
                 Unit.Second or Unit.Minute or Unit.Hour => $"PT{q}{Code(u)}",
-                Unit.Decade => n < 0 ? "PXDE" : $"P{n * 10}Y",
-                Unit.Century => n < 0 ? "PXCE" : $"P{n * 100}Y",
-                Unit.Weekend => $"P{(n < 0 ? "X" : (2 * n).ToString(CultureInfo.InvariantCulture))}D",
+                Unit.Decade => n < 0 ? "PXDE" : $"P{n * 10L}Y",
+                Unit.Century => n < 0 ? "PXCE" : $"P{n * 100L}Y",
+                Unit.Weekend => $"P{(n < 0 ? "X" : (2L * n).ToString(CultureInfo.InvariantCulture))}D",
                 _ => $"P{q}{Code(u)}",
             };
         }
@@ -792,9 +806,67 @@ internal sealed class TemporalTagger : ITemporalTagger
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Week(DateOnly d)
+    // The calendar's limits. Arithmetic past them ("next year" in a report dated 9999, "10000 years ago") leaves the
+    // expression unanchored (an X value): it is never clamped into a wrong date nor written as a year below 1.
+    private static bool InCalendar(long year) => year is >= 1 and <= 9999;
+
+    /// <summary><paramref name="a"/> moved by <paramref name="days"/>; null outside the calendar.</summary>
+    private static DateOnly? AddDays(DateOnly a, long days)
+    {
+        long n = a.DayNumber + days;
+        return n < DateOnly.MinValue.DayNumber || n > DateOnly.MaxValue.DayNumber ? null : DateOnly.FromDayNumber((int)n);
+    }
+
+    /// <summary><paramref name="a"/> moved by <paramref name="months"/> (the day kept where the month has it); null outside the calendar.</summary>
+    private static DateOnly? AddMonths(DateOnly a, long months)
+    {
+        long m = a.Year * 12L + (a.Month - 1) + months;
+        if (!InCalendar(Math.DivRem(m, 12, out long rest)) || m < 0) return null;
+        int y = (int)(m / 12), mo = (int)rest + 1;
+        return new DateOnly(y, mo, Math.Min(a.Day, DateTime.DaysInMonth(y, mo)));
+    }
+
+    /// <summary>An expression that cannot be placed on the calendar: without an anchor, or past the calendar's limits.</summary>
+    private static Found Unplaced(int start, int end, Granularity g) => new(start, end, TimeType.Date, g switch
+    {
+        Granularity.Day => "XXXX-XX-XX",
+        Granularity.Week => "XXXX-WXX",
+        Granularity.Month or Granularity.Season => "XXXX-XX",
+        Granularity.Decade => "XXX",
+        Granularity.Century => "XX",
+        _ => "XXXX",
+    }, g, false);
+
+    private static Found DayFound(int start, int end, DateOnly? d) =>
+        d is { } x ? new Found(start, end, TimeType.Date, Day(x), Granularity.Day, true) : Unplaced(start, end, Granularity.Day);
+
+    private static Found WeekFound(int start, int end, DateOnly? d, string suffix = "")
+    {
+        if (d is not { } x || WeekOrNull(x) is not { } week) return new Found(start, end, TimeType.Date, "XXXX-WXX" + suffix, Granularity.Week, false);
+        return new Found(start, end, TimeType.Date, week + suffix, Granularity.Week, true);
+    }
+
+    private static Found MonthFound(int start, int end, DateOnly? d) =>
+        d is { } x ? MonthOf(start, end, x.Year, x.Month) : Unplaced(start, end, Granularity.Month);
+
+    private static Found MonthOf(int start, int end, long year, int month) =>
+        InCalendar(year) ? new Found(start, end, TimeType.Date, $"{year:D4}-{month:D2}", Granularity.Month, true) : Unplaced(start, end, Granularity.Month);
+
+    private static Found YearFound(int start, int end, long year) =>
+        InCalendar(year) ? new Found(start, end, TimeType.Date, year.ToString("D4", CultureInfo.InvariantCulture), Granularity.Year, true) : Unplaced(start, end, Granularity.Year);
+
+    private static Found DecadeFound(int start, int end, long decade) =>
+        decade is >= 0 and <= 999 ? new Found(start, end, TimeType.Date, decade.ToString(CultureInfo.InvariantCulture), Granularity.Decade, true) : Unplaced(start, end, Granularity.Decade);
+
+    private static Found CenturyFound(int start, int end, long century) =>
+        century is >= 0 and <= 99 ? new Found(start, end, TimeType.Date, century.ToString("D2", CultureInfo.InvariantCulture), Granularity.Century, true) : Unplaced(start, end, Granularity.Century);
+
+    /// <summary>The ISO week of a day; null where its week-numbering year is outside the calendar.</summary>
+    private static string? WeekOrNull(DateOnly d)
     {
         var dt = d.ToDateTime(TimeOnly.MinValue);
-        return $"{ISOWeek.GetYear(dt):D4}-W{ISOWeek.GetWeekOfYear(dt):D2}";
+        int year = ISOWeek.GetYear(dt);
+        return InCalendar(year) ? $"{year:D4}-W{ISOWeek.GetWeekOfYear(dt):D2}" : null;
     }
+
 }

@@ -81,7 +81,8 @@ internal sealed class TimelineBuilder : ITimelineBuilder
         // The story's own days start a window before the earliest report.
         DateOnly? reference = story.Analyses.Select(a => a.Report.Published).Where(d => d is not null).Min()
             ?? (dated.Count > 0 ? dated.Max(i => i.Start) : null);
-        DateOnly? storyStart = reference?.AddDays(-_storyWindowDays);
+        // (never before the calendar's first day: a report may be dated 0001-01-01)
+        DateOnly? storyStart = reference is { } r ? DateOnly.FromDayNumber(Math.Max(DateOnly.MinValue.DayNumber, r.DayNumber - _storyWindowDays)) : null;
         bool IsBackground(Item i) => storyStart is { } s && i.Last < s;
 
         // Overlapping periods of different values are not ordered against each other.
