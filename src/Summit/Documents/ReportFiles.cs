@@ -13,7 +13,7 @@ public static class ReportFiles
     /// cannot be read: a file as it is, a folder's report files (by <see cref="Extensions"/>, not
     /// recursively) in ordinal order of name. The report id is the file name without its extension.
     /// .html and .htm files, and any file whose text starts with <c>&lt;!DOCTYPE html</c> or
-    /// <c>&lt;html</c>, are read as <c>text/html</c>. Text is UTF-8 with any BOM dropped; line endings
+    /// <c>&lt;html</c>, are read as <c>text/html</c>. Text is UTF-8, UTF-16 or UTF-32 with a byte-order mark (dropped), or a page in the charset it declares, else strict UTF-8; line endings
     /// are kept. To read every report that can be read and learn which were skipped, use
     /// <see cref="LoadReadableAsync"/>.
     /// </summary>
@@ -153,15 +153,16 @@ public static class ReportFiles
             return (null, Skip(ReportFileProblem.Unreadable, $"'{file}' cannot be read: {e.Message}"));
         }
 
+        var ext = Path.GetExtension(file).ToLowerInvariant();
         string text;
         try
         {
-            int skip = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? 3 : 0;
-            text = StrictUtf8.GetString(bytes, skip, bytes.Length - skip);
+            // UTF-8, UTF-16 or UTF-32 with a byte-order mark, a page in its declared charset, else strict UTF-8
+            text = ReportDecoding.Decode(bytes, htmlByName: ext is ".html" or ".htm", id, file);
         }
-        catch (DecoderFallbackException)
+        catch (SummitException e)
         {
-            return (null, Skip(ReportFileProblem.NotText, $"'{file}' is not UTF-8 text (binary?)."));
+            return (null, Skip(ReportFileProblem.NotText, e.Message));
         }
         if (string.IsNullOrWhiteSpace(text))
             return (null, Skip(ReportFileProblem.Empty, $"Report '{id}' is empty ('{file}' holds only white space)."));
@@ -173,12 +174,9 @@ public static class ReportFiles
         {
             return (null, Skip(ReportFileProblem.NotText, $"{e.Message} ('{file}')"));
         }
-        var ext = Path.GetExtension(file).ToLowerInvariant();
         bool html = ext is ".html" or ".htm" || LooksLikeHtml(text);
         return (new ReportInput(id, text) { MediaType = html ? "text/html" : "text/plain" }, null);
     }
-
-    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
     private static bool IsLink(string path)
     {

@@ -27,6 +27,24 @@ public class ReportFilesTests
     public void TearDown() => Directory.Delete(_dir, true);
 
     [Test]
+    public async Task LoadAsync_Utf16AndUtf32WithBomAndAWindows1252Page_ReadsEachAsText()
+    {
+        var dir = Path.Combine(_dir, "encodings");
+        Directory.CreateDirectory(dir);
+        const string text = "The café reopened on Sunday — after a year of repairs.";
+        File.WriteAllText(Path.Combine(dir, "le.txt"), text, new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+        File.WriteAllText(Path.Combine(dir, "be.txt"), text, new System.Text.UnicodeEncoding(bigEndian: true, byteOrderMark: true));
+        File.WriteAllText(Path.Combine(dir, "u32.txt"), text, new System.Text.UTF32Encoding(bigEndian: false, byteOrderMark: true));
+        var page = "<html><head><meta charset=\"windows-1252\"></head><body><p>" + text + "</p></body></html>";
+        File.WriteAllBytes(Path.Combine(dir, "page.html"), System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(page));
+
+        var inputs = await ReportFiles.LoadAsync([dir]);
+
+        inputs.Where(i => i.MediaType == "text/plain").Select(i => i.Text).Should().Equal(text, text, text);
+        inputs.Single(i => i.Id == "page").Text.Should().Contain("café").And.Contain("—");
+    }
+
+    [Test]
     public async Task LoadAsync_FolderMixingTextAndHtml_ReadsEachWithItsMediaType()
     {
         var inputs = await ReportFiles.LoadAsync([_dir]);

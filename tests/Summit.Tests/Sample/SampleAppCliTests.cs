@@ -203,7 +203,7 @@ public class SampleAppCliTests
         r.Out.Should().StartWith("Merged timeline of 2 reports");
         var lines = r.Err.TrimEnd('\n').Split('\n');
         lines.Should().HaveCount(2);
-        lines[0].Should().Contain("image.txt").And.Contain("not UTF-8");
+        lines[0].Should().Contain("image.txt").And.Contain("is not valid UTF-8");
         lines[1].Should().Contain("loop.txt").And.Contain("loops");
     }
 
