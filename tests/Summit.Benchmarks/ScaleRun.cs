@@ -27,6 +27,11 @@ internal static class ScaleRun
         clock.Restart();
         var groups = aligner.Align(result.Claims, story);
         var align = clock.Elapsed;
+        // the same without the cohesion check (SummitOptions.GroupCohesion = 0): what that check costs
+        var plain = DefaultStages.Aligner(new SummitOptions { GroupCohesion = 0 });
+        clock.Restart();
+        plain.Align(result.Claims, story);
+        var alignPlain = clock.Elapsed;
         var reconciler = DefaultStages.Reconciler(Outlets.Default, new QuantityRecognizer(), new QuantityComparer());
         clock.Restart();
         reconciler.Reconcile(groups, result.Claims, story);
@@ -36,7 +41,7 @@ internal static class ScaleRun
         Console.WriteLine(string.Create(c,
             $"reports {reports,6:N0} | words {words,10:N0} | claims {result.Claims.Count,8:N0} | whole flow {whole.TotalSeconds,7:F2} s " +
             $"({whole.TotalMilliseconds * 1000 / reports,6:F0} µs/report, {words / whole.TotalSeconds,8:N0} words/s) | aligner {align.TotalSeconds,6:F2} s " +
-            $"({align.TotalMilliseconds * 1000 / result.Claims.Count,5:F1} µs/claim) | reconciler {reconcile.TotalSeconds,6:F2} s " +
+            $"({align.TotalMilliseconds * 1000 / result.Claims.Count,5:F1} µs/claim; {alignPlain.TotalMilliseconds * 1000 / result.Claims.Count,5:F1} without the cohesion check) | reconciler {reconcile.TotalSeconds,6:F2} s " +
             $"({reconcile.TotalMilliseconds * 1000 / reports,6:F0} µs/report) | peak working set {peak / 1048576.0,6:N0} MB"));
     }
 }
