@@ -2,13 +2,14 @@ using System.Reflection;
 using System.Text;
 using Summit.Evaluation;
 
-// usage: Summit.Evaluation [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke]
+// usage: Summit.Evaluation [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] [--carb-out FILE]
 //        Summit.Evaluation --fit-cohesion [CASES_DIR]   (fits SummitOptions.GroupCohesion on tests/cases)
 Console.OutputEncoding = new UTF8Encoding(false);
 string? evalRoot = null;
 var only = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var cases = new List<string>();
 bool smoke = false;
+string? carbOut = null;
 if (args is ["--fit-cohesion", ..])
 {
     var casesRoot = args.Length > 1 ? args[1] : Path.Combine(FindRepoRoot() ?? ".", "tests", "cases");
@@ -23,8 +24,9 @@ for (int i = 0; i < args.Length; i++)
         case "--only": foreach (var n in args[++i].Split(',')) only.Add(n.Trim()); break;
         case "--case": cases.Add(Path.GetFullPath(args[++i])); break;
         case "--smoke": smoke = true; break;
+        case "--carb-out": carbOut = args[++i]; break;
         default:
-            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke]");
+            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] [--carb-out FILE]");
             return 2;
     }
 }
@@ -42,7 +44,7 @@ var evaluations = typeof(Program).Assembly.GetTypes()
     .Where(e => only.Count == 0 || only.Contains(e.Name))
     .OrderBy(e => e.Name, StringComparer.Ordinal)
     .ToList();
-var context = new EvaluationContext(evalRoot, smoke, cases, Console.Out);
+var context = new EvaluationContext(evalRoot, smoke, cases, Console.Out) { CarbOut = carbOut };
 var scores = new List<Score>();
 int failures = 0;
 foreach (var evaluation in evaluations)
@@ -66,7 +68,7 @@ Console.WriteLine(new string('-', w1 + w2 + 20));
 foreach (var s in scores)
     Console.WriteLine($"{s.Dataset.PadRight(w1)}  {s.Measure.PadRight(w2)}  {s.Value,-16}  {s.Goal}");
 // The headline figures close the output, one line each: TempEval-3 platinum (issue 4's contract),
-// MSRP test judged by the engine's facts, ECB+ test CoNLL F1 with singletons (the last line).
+// MSRP test judged by the engine's facts, CaRB test (score.sh's line), ECB+ test CoNLL F1 with singletons (the last line).
 foreach (var line in FinalLines(scores)) Console.WriteLine(line);
 return failures == 0 ? 0 : 1;
 
@@ -80,6 +82,9 @@ static IEnumerable<string> FinalLines(IReadOnlyList<Score> scores)
     var msrp = Of(MsrpEvaluation.TestEngineDataset);
     if (msrp.TryGetValue("accuracy", out var accuracy) && msrp.TryGetValue("F1 same", out var f1))
         yield return $"msrp test: accuracy {accuracy} F1 {f1}";
+    var carb = Of(CarbEvaluation.TestDataset);
+    if (carb.TryGetValue("AUC", out var auc) && carb.TryGetValue("F1", out var cf1) && carb.TryGetValue("P", out var cp) && carb.TryGetValue("R", out var cr))
+        yield return $"carb test: AUC {auc} F1 {cf1} P {cp} R {cr}";
     if (Of(EcbPlusEvaluation.TestDataset).TryGetValue("CoNLL F1", out var conll))
         yield return $"ecbplus test: conll F1 {conll}";
 }
