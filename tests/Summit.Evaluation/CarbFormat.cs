@@ -186,7 +186,8 @@ internal static class CarbFormat
         return new CarbTuple(relation, args, Confidence(claim, restAsObject));
     }
 
-    private static bool IsPredicate(string token, string predicate)
+    /// <summary>Whether a word prints the predicate lemma ("was" for "be", "said" for "say").</summary>
+    internal static bool IsPredicate(string token, string predicate)
     {
         var lower = token.ToLowerInvariant();
         if (lower == predicate) return true;
