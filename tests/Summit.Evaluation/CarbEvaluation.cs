@@ -52,8 +52,12 @@ public sealed partial class CarbEvaluation : IEvaluation
             File.WriteAllLines(file, lines, new UTF8Encoding(false));
             context.Output.WriteLine($"{dataset}: {sentences.Count} sentences, {claims} claims, {lines.Count} tuples"
                                      + (failed > 0 ? $", {failed} sentences the engine failed on" : "")
-                                     + $"; {seconds:0.0} s ({1000 * seconds / Math.Max(1, sentences.Count):0.0} ms a sentence); {file}");
+                                     + $"; engine {seconds:0.0} s ({1000 * seconds / Math.Max(1, sentences.Count):0.0} ms a sentence)"
+                                     + (keep is null ? "" : $"; tuples in {file}")
+                                     + (context.Smoke ? $"; scored against the whole {split} gold, so recall is tiny" : ""));
+            clock.Restart();
             var (ok, line) = RunScorer(root, file, split, context.Output);
+            context.Output.WriteLine($"   scorer {clock.Elapsed.TotalSeconds:0.0} s");
             if (keep is null && ok) File.Delete(file);
             scores.Add(new Score(dataset, "tuples a sentence", (lines.Count / (double)Math.Max(1, sentences.Count)).ToString("0.00", CultureInfo.InvariantCulture)));
             if (line is not null && ParseScoreLine(line) is { } s)
