@@ -24,9 +24,10 @@ internal sealed record CarbTuple(string Relation, IReadOnlyList<string> Argument
 /// The mapping (<see cref="FromClaim"/>), claim by claim, on the detokenised sentence the engine read:
 /// <list type="bullet">
 /// <item>RELATION: the claim's verb as printed: the first word of the claim's span after its subject
-/// whose verb lemma is <see cref="Claim.Predicate"/> (else the first word after the subject that can
-/// be a verb), with the auxiliaries, modals, negation, adverbs and "to" just before it ("did not
-/// arrive", "will be sold"); the predicate lemma itself when no word of the span has it.</item>
+/// whose verb lemma is <see cref="Claim.Predicate"/>'s first word (else the first word after the
+/// subject that can be a verb), with the auxiliaries, modals, negation, adverbs and "to" just before
+/// it ("did not arrive", "will be sold") and the particle of a phrasal predicate right after it ("grew
+/// up"); the predicate lemma itself when no word of the span has it.</item>
 /// <item>ARG1: <see cref="Claim.Subject"/>, at its last place in the sentence before the verb (else its
 /// first), in the input's tokens; a subject not found in the sentence (a pronoun resolved to a
 /// person) is tokenised on its own; empty when the claim has none.</item>
@@ -105,9 +106,11 @@ internal static class CarbFormat
         // the subject's place: its last place before the verb, else its first
         (int Start, int End)? subject = null;
         var subjectPlaces = string.IsNullOrWhiteSpace(claim.Subject) ? [] : Places(text, claim.Subject);
+        var predicateWords = claim.Predicate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var verb = predicateWords[0]; // "check into": the verb of a phrasal predicate
         int head = -1;
         foreach (var i in inSpan)
-            if (IsPredicate(tokens[i], claim.Predicate)
+            if (IsPredicate(tokens[i], verb)
                 && (subjectPlaces.Count == 0 || subjectPlaces.Any(p => p.End <= spans[i].Start) || !subjectPlaces.Any(p => p.Start <= spans[i].Start && spans[i].Start < p.End)))
             {
                 head = i;
@@ -132,8 +135,13 @@ internal static class CarbFormat
             while (start - 1 >= 0 && spans[start - 1].Start >= cs && (subject is not { } sub || spans[start - 1].Start >= sub.End)
                    && WordClasses.Of(tokens[start - 1].ToLowerInvariant()) is WordClass.Auxiliary or WordClass.Modal or WordClass.Not or WordClass.To or WordClass.Adverb)
                 start--;
-            relation = string.Join(' ', tokens.Skip(start).Take(head - start + 1));
-            relEnd = spans[head].End;
+            int end = head;
+            // the particle of a phrasal predicate right after the verb: "grew up", "checked into"
+            for (int k = 1; k < predicateWords.Length && end + 1 < tokens.Count && spans[end + 1].End <= ce
+                            && string.Equals(tokens[end + 1], predicateWords[k], StringComparison.OrdinalIgnoreCase); k++)
+                end++;
+            relation = string.Join(' ', tokens.Skip(start).Take(end - start + 1));
+            relEnd = spans[end].End;
         }
         else
         {

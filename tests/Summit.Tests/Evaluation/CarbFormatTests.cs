@@ -72,6 +72,24 @@ public class CarbFormatTests
     }
 
     [Test]
+    public void The_relation_of_a_phrasal_predicate_keeps_its_particle()
+    {
+        string[] tokens = ["Lohan", "has", "checked", "into", "rehab", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "check into")
+        {
+            Subject = "Lohan",
+            Object = "rehab",
+            Tense = Tense.Present,
+        };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        tuple.Relation.Should().Be("has checked into");
+        tuple.Arguments.Should().Equal("Lohan", "rehab");
+    }
+
+    [Test]
     public void A_claim_without_object_or_argument_takes_the_rest_of_its_span_with_less_confidence()
     {
         string[] tokens = ["The", "talks", "were", "reported", "to", "be", "going", "well", "."];
