@@ -25,7 +25,7 @@ public enum SummaryStart
 /// prints the predicate (the first whose verb lemma is the first word of <see cref="Claim.Predicate"/>,
 /// as in <see cref="CarbFormat"/>) is missing, is an -ing form with no auxiliary or modal before it
 /// (adverbs between are skipped), or is a to-infinitive with no word before it in the claim that can be
-/// a verb ("decided to take" is finite, "To apply it, click …" is not). The extractor admits only finite
+/// a verb ("decided to take" is finite, "To install it, open …" is not). The extractor admits only finite
 /// verb groups for its clauses, but a sentence in which it finds none becomes one claim on its first
 /// word that can be a verb ("adverts", "preparing"), and the predicate of a direct quote in which it
 /// finds no verb is "say", which the quote does not print: those are what this counts (the detail
@@ -40,8 +40,8 @@ public enum SummaryStart
 /// to" at the start, or, among its second to seventh words with no comma before them and not after a
 /// form of "be" (a passive: "will be announced"), say, says, said, tell, tells, told, adds or added, or
 /// one of reported, announced, stated, claimed, noted, warned, confirmed, insisted, explained,
-/// believed (and their -s forms) followed by "that" ("The company announced the iPhone update" states
-/// a fact; "Police said …" and "Apple announced that …" attribute one).
+/// believed (and their -s forms) followed by "that" ("The company announced a new phone" states
+/// a fact; "Police said …" and "The firm announced that …" attribute one).
 /// </para>
 /// </summary>
 internal static partial class ClaimQuality

@@ -74,19 +74,19 @@ public class CarbFormatTests
     [Test]
     public void The_relation_of_a_phrasal_predicate_keeps_its_particle()
     {
-        string[] tokens = ["Lohan", "has", "checked", "into", "rehab", "."];
+        string[] tokens = ["The", "singer", "has", "checked", "into", "a", "clinic", "."];
         var text = EvalSupport.Detokenize(tokens, out var spans);
         var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "check into")
         {
-            Subject = "Lohan",
-            Object = "rehab",
+            Subject = "The singer",
+            Object = "a clinic",
             Tense = Tense.Present,
         };
 
         var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
 
         tuple.Relation.Should().Be("has checked into");
-        tuple.Arguments.Should().Equal("Lohan", "rehab");
+        tuple.Arguments.Should().Equal("The singer", "a clinic");
     }
 
     [Test]
