@@ -126,6 +126,8 @@ public sealed class EcbPlusEvaluation : IEvaluation
                 $"all-singletons {P(single.With.Conll)}, head lemma {P(lem.With.Conll)} (sub-topic oracle {P(oracle.With.Conll)})"),
             new Score(dataset, "CoNLL F1 without singletons", P(summitPair.Without.Conll),
                 $"all-singletons {P(single.Without.Conll)}, head lemma {P(lem.Without.Conll)} (sub-topic oracle {P(oracle.Without.Conll)})"),
+            new Score(dataset, "event mentions in no claim", $"{P(1 - covered / (double)Math.Max(1, gold.Count))} % ({gold.Count - covered}/{gold.Count})",
+                dataset.StartsWith(TestDataset, StringComparison.Ordinal) ? "≤ 5 %" : null),
             new Score(dataset, "MUC · B3 · CEAF-e F1", $"{P(summitPair.With.Muc.F1)} · {P(summitPair.With.B3.F1)} · {P(summitPair.With.CeafE.F1)}",
                 excluded > 0 ? $"{excluded} document(s) left out: the engine failed on them" : null),
         ];

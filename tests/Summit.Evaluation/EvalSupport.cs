@@ -10,18 +10,26 @@ internal static class EvalSupport
     /// Joins corpus tokens ("PCCW 's chief officer , Mike") into ordinary text ("PCCW's chief
     /// officer, Mike"), the way a report would print it.
     /// </summary>
-    public static string Detokenize(IEnumerable<string> tokens)
+    public static string Detokenize(IEnumerable<string> tokens) => Detokenize(tokens.ToList(), out _);
+
+    /// <summary>
+    /// <see cref="Detokenize(IEnumerable{string})"/>, also giving where each token stands in the text
+    /// (start, end; an empty token has an empty span where it would stand).
+    /// </summary>
+    public static string Detokenize(IReadOnlyList<string> tokens, out (int Start, int End)[] spans)
     {
         var sb = new StringBuilder();
+        spans = new (int Start, int End)[tokens.Count];
         bool glueNext = false, inDouble = false;
-        foreach (var raw in tokens)
+        for (int i = 0; i < tokens.Count; i++)
         {
-            var t = raw switch { "``" or "''" => "\"", "-LRB-" => "(", "-RRB-" => ")", _ => raw };
-            if (t.Length == 0) continue;
+            var t = tokens[i] switch { "``" or "''" => "\"", "-LRB-" => "(", "-RRB-" => ")", var raw => raw };
+            if (t.Length == 0) { spans[i] = (sb.Length, sb.Length); continue; }
             bool attachLeft = t is "," or "." or ";" or ":" or "!" or "?" or ")" or "]" or "%" or "'s" or "'S" or "n't" or "'re" or "'ve" or "'ll" or "'d" or "'m" or "..."
                 || (t == "\"" && inDouble);
             if (t == "\"") inDouble = !inDouble;
             if (sb.Length > 0 && !attachLeft && !glueNext) sb.Append(' ');
+            spans[i] = (sb.Length, sb.Length + t.Length);
             sb.Append(t);
             glueNext = t is "(" or "[" or "$" or "#" || (t == "\"" && inDouble);
         }

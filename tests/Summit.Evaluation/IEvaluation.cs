@@ -16,6 +16,9 @@ public sealed record EvaluationContext(string EvalRoot, bool Smoke, IReadOnlyLis
 {
     /// <summary>A path under ../shared/eval/raw.</summary>
     public string Raw(params string[] parts) => Path.Combine([EvalRoot, "raw", .. parts]);
+
+    /// <summary>Where the CaRB evaluation keeps its test tuples (--carb-out), else null (a temporary file).</summary>
+    public string? CarbOut { get; init; }
 }
 
 /// <summary>

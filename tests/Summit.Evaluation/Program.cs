@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text;
 using Summit.Evaluation;
 
-// usage: Summit.Evaluation [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke]
+// usage: Summit.Evaluation [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] [--carb-out FILE]
 //        Summit.Evaluation --fit-cohesion [CASES_DIR]   (fits SummitOptions.GroupCohesion on tests/cases)
 // The data: --eval DIR, else $SUMMIT_EVAL, else ../shared/eval beside the repository.
 //        Summit.Evaluation --sweep [--sweep-sample N] [--sweep-jobs N] [--only DATASET[,DATASET]] [--eval DIR]
@@ -15,6 +15,7 @@ var cases = new List<string>();
 bool smoke = false, sweep = false;
 int? sweepSample = null;
 int sweepJobs = Environment.ProcessorCount;
+string? carbOut = null;
 if (args is ["--fit-cohesion", ..])
 {
     var casesRoot = args.Length > 1 ? args[1] : Path.Combine(FindRepoRoot() ?? ".", "tests", "cases");
@@ -32,8 +33,9 @@ for (int i = 0; i < args.Length; i++)
         case "--sweep": sweep = true; break;
         case "--sweep-sample" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: sweepSample = n; sweep = true; i++; break;
         case "--sweep-jobs" when i + 1 < args.Length && int.TryParse(args[i + 1], out var j) && j > 0: sweepJobs = j; i++; break;
+        case "--carb-out": carbOut = args[++i]; break;
         default:
-            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] | --sweep [--sweep-sample N] [--sweep-jobs N] [--only DATASET[,DATASET]]");
+            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] [--carb-out FILE] | --sweep [--sweep-sample N] [--sweep-jobs N] [--only DATASET[,DATASET]]");
             return 2;
     }
 }
@@ -60,7 +62,7 @@ var evaluations = typeof(Program).Assembly.GetTypes()
     .Where(e => only.Count == 0 || only.Contains(e.Name))
     .OrderBy(e => e.Name, StringComparer.Ordinal)
     .ToList();
-var context = new EvaluationContext(evalRoot, smoke, cases, Console.Out);
+var context = new EvaluationContext(evalRoot, smoke, cases, Console.Out) { CarbOut = carbOut };
 var scores = new List<Score>();
 int failures = 0;
 foreach (var evaluation in evaluations)
@@ -84,7 +86,7 @@ Console.WriteLine(new string('-', w1 + w2 + 20));
 foreach (var s in scores)
     Console.WriteLine($"{s.Dataset.PadRight(w1)}  {s.Measure.PadRight(w2)}  {s.Value,-16}  {s.Goal}");
 // The headline figures close the output, one line each: TempEval-3 platinum (issue 4's contract),
-// MSRP test judged by the engine's facts, ECB+ test CoNLL F1 with singletons (the last line).
+// MSRP test judged by the engine's facts, CaRB test (score.sh's line), ECB+ test CoNLL F1 with singletons (the last line).
 foreach (var line in FinalLines(scores)) Console.WriteLine(line);
 return failures == 0 ? 0 : 1;
 
@@ -98,6 +100,9 @@ static IEnumerable<string> FinalLines(IReadOnlyList<Score> scores)
     var msrp = Of(MsrpEvaluation.TestEngineDataset);
     if (msrp.TryGetValue("accuracy", out var accuracy) && msrp.TryGetValue("F1 same", out var f1))
         yield return $"msrp test: accuracy {accuracy} F1 {f1}";
+    var carb = Of(CarbEvaluation.TestDataset);
+    if (carb.TryGetValue("AUC", out var auc) && carb.TryGetValue("F1", out var cf1) && carb.TryGetValue("P", out var cp) && carb.TryGetValue("R", out var cr))
+        yield return $"carb test: AUC {auc} F1 {cf1} P {cp} R {cr}";
     if (Of(EcbPlusEvaluation.TestDataset).TryGetValue("CoNLL F1", out var conll))
         yield return $"ecbplus test: conll F1 {conll}";
 }

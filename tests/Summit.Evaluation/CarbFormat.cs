@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text;
+using Summit.Claims;
+using Summit.Text;
+
+namespace Summit.Evaluation;
+
+/// <summary>One Open IE tuple as CaRB reads it: relation, arguments (the first is the subject), confidence.</summary>
+/// <param name="Relation">The relation's words, as the input tokenises them.</param>
+/// <param name="Arguments">ARG1 (the subject, may be empty), then ARG2, ARG3… (never empty).</param>
+/// <param name="Confidence">Higher is surer; every distinct value is a threshold of CaRB's precision/recall curve.</param>
+internal sealed record CarbTuple(string Relation, IReadOnlyList<string> Arguments, double Confidence);
+
+/// <summary>
+/// CaRB's tabbed format (its oie_readers/tabReader.py) and the mapping of a Summit claim onto a tuple.
+/// <para>
+/// A line is <c>SENTENCE TAB CONFIDENCE TAB RELATION TAB ARG1 TAB ARG2 [TAB ARG3 …]</c>: the reader
+/// strips the line and splits it on tabs, with no quoting, so a field never holds a tab or a line break
+/// (<see cref="Field"/> turns every run of white space into one space). The sentence is the input line
+/// as given; relation and arguments are compared with the gold word by word, so they are written in
+/// the input's own tokens (PTB: "Barbara 's", "U.S.", "``").
+/// </para>
+/// <para>
+/// The mapping (<see cref="FromClaim"/>), claim by claim, on the detokenised sentence the engine read:
+/// <list type="bullet">
+/// <item>RELATION: the claim's verb as printed: the first word of the claim's span after its subject
+/// whose verb lemma is <see cref="Claim.Predicate"/>'s first word (else the first word after the
+/// subject that can be a verb), with the auxiliaries, modals, negation, adverbs and "to" just before
+/// it ("did not arrive", "will be sold") and the particle of a phrasal predicate right after it ("grew
+/// up"); the predicate lemma itself when no word of the span has it.</item>
+/// <item>ARG1: <see cref="Claim.Subject"/>, at its last place in the sentence before the verb (else its
+/// first), in the input's tokens; a subject not found in the sentence (a pronoun resolved to a
+/// person) is tokenised on its own; empty when the claim has none.</item>
+/// <item>ARG2: <see cref="Claim.Object"/>, at its first place after the verb.</item>
+/// <item>ARG3…: <see cref="Claim.Arguments"/> in the order of the sentence, each with the preposition
+/// that introduces it ("in Paris", "to the minister"), those overlapping the subject or the object left out.</item>
+/// <item>A claim with neither object nor argument takes the rest of its span after the verb as ARG2
+/// (CaRB matches no tuple with fewer than two arguments); with nothing after the verb it has only ARG1.</item>
+/// <item>CONFIDENCE (<see cref="Confidence"/>): by modality: asserted 0.9, reported (attributed) 0.8,
+/// expected/planned/hoped/likely 0.7, unlikely/denied 0.6; 0.3 less without a subject; 0.2 less when
+/// ARG2 is the rest of the span rather than an object or argument the extractor found.</item>
+/// </list>
+/// Attribution itself ("X said") gives no tuple of its own: the claim is what was said. On dev the
+/// confidence order is sound (precision 0.63 at 0.9, 0.57 at 0.7, 0.27 at 0.6) but CaRB's AUC, whose
+/// curve starts at precision 1 and recall 0, gives one constant confidence more (0.202 against 0.183,
+/// the same F1): kept anyway, as the order the claims' own information gives.
+/// </para>
+/// </summary>
+internal static class CarbFormat
+{
+    /// <summary>A field with every run of white space (tabs, line breaks) made one space, trimmed.</summary>
+    public static string Field(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        bool space = false;
+        foreach (var ch in value)
+        {
+            if (char.IsWhiteSpace(ch)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(ch);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// One line of the tabbed format (no line break at its end). The subject may be empty; empty
+    /// arguments after it are left out, so that no field is empty at the end of the line (the reader's
+    /// strip would drop it).
+    /// </summary>
+    public static string Line(string sentence, CarbTuple tuple)
+    {
+        var fields = new List<string>
+        {
+            Field(sentence),
+            tuple.Confidence.ToString("0.###", CultureInfo.InvariantCulture),
+            Field(tuple.Relation),
+        };
+        var args = tuple.Arguments.Select(Field).ToList();
+        fields.Add(args.Count > 0 ? args[0] : "");
+        fields.AddRange(args.Skip(1).Where(a => a.Length > 0));
+        return string.Join('\t', fields);
+    }
+
+    /// <summary>The confidence of a claim's tuple (see the class summary).</summary>
+    public static double Confidence(Claim claim, bool restAsObject)
+    {
+        double c = claim.Modality switch
+        {
+            Modality.Asserted => 0.9,
+            Modality.Reported => 0.8,
+            Modality.Expected or Modality.Planned or Modality.Hoped or Modality.Likely => 0.7,
+            _ => 0.6,
+        };
+        if (string.IsNullOrWhiteSpace(claim.Subject)) c -= 0.3;
+        if (restAsObject) c -= 0.2;
+        return Math.Round(c, 3);
+    }
+
+    /// <summary>
+    /// The tuple of <paramref name="claim"/>, made on <paramref name="text"/> (the detokenised sentence the
+    /// engine read, the claim's spans point into it) whose input tokens are <paramref name="tokens"/> at
+    /// <paramref name="spans"/>.
+    /// </summary>
+    public static CarbTuple FromClaim(Claim claim, string text, IReadOnlyList<string> tokens, IReadOnlyList<(int Start, int End)> spans)
+    {
+        int cs = claim.Span.Start, ce = claim.Span.End;
+        var inSpan = Enumerable.Range(0, tokens.Count).Where(i => spans[i].End > spans[i].Start && spans[i].Start >= cs && spans[i].End <= ce).ToList();
+
+        // the subject's place: its last place before the verb, else its first
+        (int Start, int End)? subject = null;
+        var subjectPlaces = string.IsNullOrWhiteSpace(claim.Subject) ? [] : Places(text, claim.Subject);
+        var predicateWords = claim.Predicate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var verb = predicateWords[0]; // "check into": the verb of a phrasal predicate
+        int head = -1;
+        foreach (var i in inSpan)
+            if (IsPredicate(tokens[i], verb)
+                && (subjectPlaces.Count == 0 || subjectPlaces.Any(p => p.End <= spans[i].Start) || !subjectPlaces.Any(p => p.Start <= spans[i].Start && spans[i].Start < p.End)))
+            {
+                head = i;
+                break;
+            }
+        if (subjectPlaces.Count > 0)
+        {
+            int before = head >= 0 ? spans[head].Start : ce;
+            subject = subjectPlaces.Where(p => p.End <= before).Select(p => ((int, int)?)p).LastOrDefault() ?? subjectPlaces[0];
+        }
+        if (head < 0)
+        {
+            int after = subject is { } s && s.End <= ce ? s.End : cs;
+            head = inSpan.Where(i => spans[i].Start >= after).FirstOrDefault(i => Lexicon.Lemma(tokens[i].ToLowerInvariant(), PartsOfSpeech.Verb) is not null, -1);
+        }
+
+        string relation;
+        int relEnd;
+        if (head >= 0)
+        {
+            int start = head;
+            while (start - 1 >= 0 && spans[start - 1].Start >= cs && (subject is not { } sub || spans[start - 1].Start >= sub.End)
+                   && WordClasses.Of(tokens[start - 1].ToLowerInvariant()) is WordClass.Auxiliary or WordClass.Modal or WordClass.Not or WordClass.To or WordClass.Adverb)
+                start--;
+            int end = head;
+            // the particle of a phrasal predicate right after the verb: "grew up", "checked into"
+            for (int k = 1; k < predicateWords.Length && end + 1 < tokens.Count && spans[end + 1].End <= ce
+                            && string.Equals(tokens[end + 1], predicateWords[k], StringComparison.OrdinalIgnoreCase); k++)
+                end++;
+            relation = string.Join(' ', tokens.Skip(start).Take(end - start + 1));
+            relEnd = spans[end].End;
+        }
+        else
+        {
+            relation = claim.Predicate;
+            relEnd = subject is { } s && s.End <= ce ? s.End : cs;
+        }
+
+        string arg1 = "";
+        if (subject is { } subj) arg1 = TokensIn(subj, tokens, spans);
+        else if (!string.IsNullOrWhiteSpace(claim.Subject)) arg1 = claim.Subject; // not in the sentence as printed
+
+        var taken = new List<(int Start, int End)>();
+        if (subject is { } t) taken.Add(t);
+        var rest = new List<(int Start, string Text)>();
+        if (!string.IsNullOrWhiteSpace(claim.Object))
+        {
+            var places = Places(text, claim.Object!);
+            if (places.Count > 0)
+            {
+                var o = places.FirstOrDefault(p => p.Start >= relEnd, places[0]);
+                taken.Add(o);
+                rest.Add((o.Start, TokensIn(o, tokens, spans)));
+            }
+            else rest.Add((relEnd, claim.Object!));
+        }
+        foreach (var a in claim.Arguments)
+        {
+            var range = (a.Span.Start, a.Span.End);
+            if (taken.Any(x => x.Start < range.End && range.Start < x.End)) continue;
+            // the preposition that introduces it
+            int first = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => spans[i].End > range.Start && spans[i].End > spans[i].Start, -1);
+            if (first > 0 && WordClasses.Of(tokens[first - 1].ToLowerInvariant()) is WordClass.Preposition or WordClass.To)
+                range = (spans[first - 1].Start, range.End);
+            taken.Add(range);
+            rest.Add((range.Start, TokensIn(range, tokens, spans)));
+        }
+        bool restAsObject = false;
+        if (rest.Count == 0)
+        {
+            var trailing = inSpan.Where(i => spans[i].Start >= relEnd).ToList();
+            while (trailing.Count > 0 && IsPunctuation(tokens[trailing[^1]])) trailing.RemoveAt(trailing.Count - 1);
+            if (trailing.Count > 0)
+            {
+                rest.Add((spans[trailing[0]].Start, string.Join(' ', trailing.Select(i => tokens[i]))));
+                restAsObject = true;
+            }
+        }
+        var args = new List<string> { arg1 };
+        args.AddRange(rest.OrderBy(r => r.Start).Select(r => r.Text).Where(x => x.Length > 0));
+        return new CarbTuple(relation, args, Confidence(claim, restAsObject));
+    }
+
+    /// <summary>Whether a word prints the predicate lemma ("was" for "be", "said" for "say").</summary>
+    internal static bool IsPredicate(string token, string predicate)
+    {
+        var lower = token.ToLowerInvariant();
+        if (lower == predicate) return true;
+        if (Lexicon.Lemma(lower, PartsOfSpeech.Verb) == predicate) return true;
+        return predicate switch
+        {
+            "be" => lower is "is" or "am" or "are" or "was" or "were" or "been" or "being" or "'s" or "'re" or "'m",
+            "have" => lower is "has" or "had" or "'ve" or "'d",
+            "do" => lower is "does" or "did",
+            "will" => lower is "'ll",
+            _ => false,
+        };
+    }
+
+    private static bool IsPunctuation(string token) => token.All(c => char.IsPunctuation(c) || char.IsSymbol(c));
+
+    /// <summary>Every place where <paramref name="phrase"/> stands in <paramref name="text"/> (ordinal).</summary>
+    private static List<(int Start, int End)> Places(string text, string phrase)
+    {
+        var list = new List<(int, int)>();
+        if (phrase.Length == 0) return list;
+        for (int i = text.IndexOf(phrase, StringComparison.Ordinal); i >= 0; i = text.IndexOf(phrase, i + 1, StringComparison.Ordinal))
+            list.Add((i, i + phrase.Length));
+        return list;
+    }
+
+    /// <summary>The input tokens that overlap a range of the text, joined by spaces.</summary>
+    private static string TokensIn((int Start, int End) range, IReadOnlyList<string> tokens, IReadOnlyList<(int Start, int End)> spans)
+    {
+        var words = new List<string>();
+        for (int i = 0; i < tokens.Count; i++)
+            if (spans[i].End > spans[i].Start && spans[i].Start < range.End && range.Start < spans[i].End) words.Add(tokens[i]);
+        return string.Join(' ', words);
+    }
+}

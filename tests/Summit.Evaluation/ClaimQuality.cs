@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using Summit.Claims;
+using Summit.Text;
+
+namespace Summit.Evaluation;
+
+/// <summary>How a fact's summary starts, when it starts the wrong way for a statement of its own.</summary>
+public enum SummaryStart
+{
+    /// <summary>Not one of the kinds below.</summary>
+    Fine,
+    /// <summary>who, which, that, where, whom, whose, when.</summary>
+    RelativePronoun,
+    /// <summary>and, but, or, while, although, because, since, as, after, before, until, if.</summary>
+    Conjunction,
+    /// <summary>"according to …", or a speech verb among its first words before any comma ("Police said …").</summary>
+    Attribution,
+}
+
+/// <summary>
+/// The claim-quality counters of issue 17, as definitions that can be tested.
+/// <para>
+/// A claim has no finite verb (<see cref="WhyNoFiniteVerb"/>) when its <see cref="Claim.Tense"/> is
+/// <see cref="Tense.Unknown"/> (the extractor found no verb group), or when the word of its text that
+/// prints the predicate (the first whose verb lemma is the first word of <see cref="Claim.Predicate"/>,
+/// as in <see cref="CarbFormat"/>) is missing, is an -ing form with no auxiliary or modal before it
+/// (adverbs between are skipped), or is a to-infinitive with no word before it in the claim that can be
+/// a verb ("decided to take" is finite, "To install it, open …" is not). The extractor admits only finite
+/// verb groups for its clauses, but a sentence in which it finds none becomes one claim on its first
+/// word that can be a verb ("adverts", "preparing"), and the predicate of a direct quote in which it
+/// finds no verb is "say", which the quote does not print: those are what this counts (the detail
+/// lines give the share of each reason). A past participle without an auxiliary ("the man arrested on
+/// Monday") is taken as finite: the form cannot tell, so the share is a lower bound.
+/// </para>
+/// <para>A claim has no subject when <see cref="Claim.Subject"/> is empty.</para>
+/// <para>
+/// A summary's start (<see cref="StartOf"/>) is read from its first word, after any opening quotes or
+/// brackets, in lower case: a relative pronoun or a conjunction of the issue's lists (so a determiner
+/// "that" and a preposition "after" count too: the lists are the issue's); an attribution is "according
+/// to" at the start, or, among its second to seventh words with no comma before them and not after a
+/// form of "be" (a passive: "will be announced"), say, says, said, tell, tells, told, adds or added, or
+/// one of reported, announced, stated, claimed, noted, warned, confirmed, insisted, explained,
+/// believed (and their -s forms) followed by "that" ("The company announced a new phone" states
+/// a fact; "Police said …" and "The firm announced that …" attribute one).
+/// </para>
+/// </summary>
+internal static partial class ClaimQuality
+{
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "who", "which", "that", "where", "whom", "whose", "when" };
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)
+        { "and", "but", "or", "while", "although", "because", "since", "as", "after", "before", "until", "if" };
+
+    /// <summary>Whether the claim has a finite verb (see the class summary).</summary>
+    public static bool HasFiniteVerb(Claim claim) => WhyNoFiniteVerb(claim) is null;
+
+    /// <summary>Why the claim has no finite verb (see the class summary), or null when it has one.</summary>
+    public static string? WhyNoFiniteVerb(Claim claim)
+    {
+        if (claim.Tense == Tense.Unknown) return "tense unknown";
+        var words = Words().Matches(claim.Text).Select(m => m.Value.ToLowerInvariant()).ToList();
+        var verb = claim.Predicate.Split(' ')[0]; // "check into": the verb of a phrasal predicate
+        int head = words.FindIndex(w => CarbFormat.IsPredicate(w, verb));
+        if (head < 0) return "predicate not in the text";
+        int j = head - 1;
+        while (j >= 0 && IsAdverb(words[j])) j--;
+        if (j >= 0 && WordClasses.Of(words[j]) == WordClass.To)
+            // a to-infinitive: finite when a word before it can be the finite verb ("decided to take", "will continue to use", "is due to")
+            return words.Take(j).Any(w => IsAuxiliary(w) || Lexicon.Lemma(w, PartsOfSpeech.Verb) is not null)
+                ? null : "to-infinitive";
+        if (j >= 0 && IsAuxiliary(words[j]))
+            return j - 1 >= 0 && WordClasses.Of(words[j - 1]) == WordClass.To ? "to-infinitive" : null; // "to be found"
+        if (IsAuxiliary(words[head])) return null;
+        return words[head].EndsWith("ing", StringComparison.Ordinal) ? "-ing form" : null;
+    }
+
+    private static bool IsAuxiliary(string w) =>
+        WordClasses.Of(w) is WordClass.Auxiliary or WordClass.Modal || w is "'m" or "’m" or "'re" or "’re" or "'s" or "’s" or "'ve" or "’ve" or "'d" or "’d";
+
+    private static bool IsAdverb(string w) =>
+        WordClasses.Of(w) is WordClass.Adverb or WordClass.Not || (WordClasses.Of(w) == WordClass.Other && Lexicon.PartsOf(w) == PartsOfSpeech.Adverb);
+
+    /// <summary>Whether the claim has a subject.</summary>
+    public static bool HasSubject(Claim claim) => !string.IsNullOrWhiteSpace(claim.Subject);
+
+    /// <summary>How a summary starts (see the class summary).</summary>
+    public static SummaryStart StartOf(string summary)
+    {
+        var words = Words().Matches(summary).Select(m => m.Value).ToList();
+        if (words.Count == 0) return SummaryStart.Fine;
+        var first = words[0].ToLowerInvariant();
+        if (Relatives.Contains(first)) return SummaryStart.RelativePronoun;
+        if (Conjunctions.Contains(first)) return SummaryStart.Conjunction;
+        if (StartsWithAttribution(summary)) return SummaryStart.Attribution;
+        return SummaryStart.Fine;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+|['’][\p{L}]+")]
+    private static partial Regex Words();
+
+    private static readonly HashSet<string> SpeechForms = new(StringComparer.Ordinal) { "say", "says", "said", "tell", "tells", "told", "adds", "added" };
+
+    private static readonly HashSet<string> SpeechFormsWithThat = new(StringComparer.Ordinal)
+        { "reported", "announces", "announced", "stated", "claimed", "noted", "warned", "confirmed", "insists", "insisted", "explains", "explained", "believes", "believed" };
+
+    private static bool StartsWithAttribution(string summary)
+    {
+        var comma = summary.IndexOfAny([',', ';', ':']);
+        var head = comma < 0 ? summary : summary[..comma];
+        var words = Words().Matches(head).Select(m => m.Value.ToLowerInvariant()).Take(8).ToList();
+        if (words.Count >= 2 && words[0] == "according" && words[1] == "to") return true;
+        for (int i = 1; i < Math.Min(words.Count, 7); i++)
+        {
+            bool passive = WordClasses.Of(words[i - 1]) == WordClass.Auxiliary && words[i - 1] is not ("has" or "have" or "had" or "did" or "does" or "do");
+            if (passive) continue; // "results will be announced"
+            if (SpeechForms.Contains(words[i])) return true;
+            if (SpeechFormsWithThat.Contains(words[i]) && (i + 1 < words.Count ? words[i + 1] == "that" : comma < 0 && i + 1 == words.Count)) return true;
+        }
+        return false;
+    }
+}

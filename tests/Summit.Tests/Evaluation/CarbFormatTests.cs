@@ -1,0 +1,139 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Claims;
+using Summit.Documents;
+using Summit.Evaluation;
+
+namespace Summit.Tests.Evaluation;
+
+/// <summary>
+/// CaRB's tabbed format as its tabReader.py reads it (the line is stripped and split on tabs, no
+/// quoting), and the mapping of a claim onto a tuple in the input's own tokens. Sentences made up here.
+/// </summary>
+public class CarbFormatTests
+{
+    [Test]
+    public void A_line_is_sentence_confidence_relation_and_arguments_separated_by_tabs()
+    {
+        var line = CarbFormat.Line("Kim met Moon in Seoul .", new CarbTuple("met", ["Kim", "Moon", "in Seoul"], 0.9));
+
+        line.Should().Be("Kim met Moon in Seoul .\t0.9\tmet\tKim\tMoon\tin Seoul");
+        line.Split('\t').Should().HaveCount(6);
+    }
+
+    [Test]
+    public void Tabs_and_line_breaks_inside_a_field_become_one_space()
+    {
+        var line = CarbFormat.Line("Kim\tmet Moon\r\n .", new CarbTuple("has\tmet", ["Kim \n Jong", "Moon\r\nJae-in \t "], 0.75));
+
+        line.Should().Be("Kim met Moon .\t0.75\thas met\tKim Jong\tMoon Jae-in");
+        line.Should().NotContainAny("\n", "\r");
+        CarbFormat.Field("  a\t\tb \u00a0c\n").Should().Be("a b c");
+    }
+
+    [Test]
+    public void An_empty_subject_keeps_its_place_and_empty_later_arguments_are_left_out()
+    {
+        CarbFormat.Line("Met Moon .", new CarbTuple("met", ["", "Moon", " ", ""], 0.6))
+            .Should().Be("Met Moon .\t0.6\tmet\t\tMoon");
+        CarbFormat.Line("Kim left .", new CarbTuple("left", ["Kim"], 0.7))
+            .Should().Be("Kim left .\t0.7\tleft\tKim");
+    }
+
+    [Test]
+    public void The_confidence_is_a_plain_number_of_up_to_three_decimals()
+    {
+        CarbFormat.Line("s", new CarbTuple("r", ["a", "b"], 0.125)).Split('\t')[1].Should().Be("0.125");
+        CarbFormat.Line("s", new CarbTuple("r", ["a", "b"], 1)).Split('\t')[1].Should().Be("1");
+        CarbFormat.Line("s", new CarbTuple("r", ["a", "b"], 0.1 + 0.2)).Split('\t')[1].Should().Be("0.3");
+    }
+
+    [Test]
+    public void A_claim_becomes_a_tuple_in_the_input_tokens()
+    {
+        string[] tokens = ["Barbara", "'s", "sister", "did", "not", "meet", "the", "minister", "in", "Paris", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        text.Should().Be("Barbara's sister did not meet the minister in Paris.");
+        int paris = text.IndexOf("Paris", StringComparison.Ordinal);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "meet")
+        {
+            Subject = "Barbara's sister",
+            Object = "the minister",
+            Arguments = [new ClaimArgument("place", "Paris", new Span(paris, paris + 5))],
+            Negated = true,
+            Tense = Tense.Past,
+        };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        tuple.Relation.Should().Be("did not meet");
+        tuple.Arguments.Should().Equal("Barbara 's sister", "the minister", "in Paris");
+        tuple.Confidence.Should().Be(0.9);
+    }
+
+    [Test]
+    public void The_relation_of_a_phrasal_predicate_keeps_its_particle()
+    {
+        string[] tokens = ["The", "singer", "has", "checked", "into", "a", "clinic", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "check into")
+        {
+            Subject = "The singer",
+            Object = "a clinic",
+            Tense = Tense.Present,
+        };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        tuple.Relation.Should().Be("has checked into");
+        tuple.Arguments.Should().Equal("The singer", "a clinic");
+    }
+
+    [Test]
+    public void A_claim_without_object_or_argument_takes_the_rest_of_its_span_with_less_confidence()
+    {
+        string[] tokens = ["The", "talks", "were", "reported", "to", "be", "going", "well", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length), text, "report")
+        {
+            Subject = "The talks",
+            Attribution = "someone",
+            Modality = Modality.Reported,
+            Tense = Tense.Past,
+        };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        tuple.Relation.Should().Be("were reported");
+        tuple.Arguments.Should().Equal("The talks", "to be going well");
+        tuple.Confidence.Should().Be(0.6, "reported 0.8, less 0.2 for an object that is only the rest of the span");
+    }
+
+    [Test]
+    public void A_claim_without_subject_has_an_empty_first_argument_and_less_confidence()
+    {
+        string[] tokens = ["Met", "the", "minister", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "meet") { Object = "the minister", Tense = Tense.Past };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        tuple.Arguments.Should().Equal("", "the minister");
+        tuple.Confidence.Should().Be(0.6);
+        CarbFormat.Line(string.Join(' ', tokens), tuple).Should().Be("Met the minister .\t0.6\tMet\t\tthe minister");
+    }
+
+    [Test]
+    public void The_score_line_of_score_sh_is_read()
+    {
+        CarbEvaluation.ParseScoreLine("carb test: AUC 0.177 F1 0.346 P 0.618 R 0.241").Should().Be((0.177, 0.346, 0.618, 0.241));
+        CarbEvaluation.ParseScoreLine("AUC: 0.177\t Optimal (precision, recall, F1): [0.618 0.241 0.346]").Should().BeNull();
+    }
+
+    [Test]
+    public void Kept_dev_tuples_go_beside_the_test_file()
+    {
+        CarbEvaluation.DevOut("/tmp/x/carb.tsv").Should().Be("/tmp/x/carb.dev.tsv");
+        CarbEvaluation.DevOut(null).Should().BeNull();
+    }
+}

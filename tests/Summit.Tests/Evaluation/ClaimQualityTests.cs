@@ -1,0 +1,53 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Claims;
+using Summit.Documents;
+using Summit.Evaluation;
+
+namespace Summit.Tests.Evaluation;
+
+/// <summary>The definitions behind the claim-quality counters of issue 17 (sentences made up here).</summary>
+public class ClaimQualityTests
+{
+    private static Claim C(string text, string predicate, Tense tense = Tense.Past, string? subject = "x") =>
+        new("r-c1", "r", new Span(0, text.Length), text, predicate) { Tense = tense, Subject = subject };
+
+    [TestCase("the minister arrived in Paris", "arrive")]
+    [TestCase("talks will not be held", "hold")]
+    [TestCase("We are actively working on it", "work")]
+    [TestCase("The singer has checked into a clinic", "check into")]
+    [TestCase("The firm plans to lay off 300 workers", "lay off")]
+    [TestCase("I'm giving you a second chance", "give")]
+    [TestCase("the old model will be discontinued.", "discontinue")]
+    public void A_finite_verb_group_is_found(string text, string predicate) =>
+        ClaimQuality.WhyNoFiniteVerb(C(text, predicate)).Should().BeNull();
+
+    [TestCase("To install it, open the menu", "install", "to-infinitive")]
+    [TestCase("Acme cutting 500 jobs", "cut", "-ing form")]
+    [TestCase("Good teams seldom stay on top", "say", "predicate not in the text")]
+    public void A_claim_without_a_finite_verb_is_told_why(string text, string predicate, string why) =>
+        ClaimQuality.WhyNoFiniteVerb(C(text, predicate, Tense.Present)).Should().Be(why);
+
+    [Test]
+    public void Unknown_tense_means_no_verb_group()
+    {
+        ClaimQuality.HasFiniteVerb(C("the minister arrived", "arrive", Tense.Unknown)).Should().BeFalse();
+        ClaimQuality.HasSubject(C("arrived", "arrive", subject: null)).Should().BeFalse();
+        ClaimQuality.HasSubject(C("arrived", "arrive", subject: " ")).Should().BeFalse();
+    }
+
+    [TestCase("who was elected in 2011", SummaryStart.RelativePronoun)]
+    [TestCase("“Which one?” she asked", SummaryStart.RelativePronoun)]
+    [TestCase("although no one was hurt", SummaryStart.Conjunction)]
+    [TestCase("If so, the deal is off", SummaryStart.Conjunction)]
+    [TestCase("According to the agency, prices rose", SummaryStart.Attribution)]
+    [TestCase("Bank analyst Jane Doe said that sales rose", SummaryStart.Attribution)]
+    [TestCase("A friend of the singer told reporters she left early", SummaryStart.Attribution)]
+    [TestCase("Apple announced that the update is free", SummaryStart.Attribution)]
+    [TestCase("The final results will be announced within a week", SummaryStart.Fine)]
+    [TestCase("The company also announced a new phone", SummaryStart.Fine)]
+    [TestCase("The quake killed 15 people, officials said", SummaryStart.Fine)]
+    [TestCase("Ann Lee, the former mayor, said nothing", SummaryStart.Fine)]
+    public void A_summary_start_is_classified(string summary, SummaryStart expected) =>
+        ClaimQuality.StartOf(summary).Should().Be(expected);
+}
