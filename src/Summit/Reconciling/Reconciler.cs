@@ -82,12 +82,16 @@ internal sealed class Reconciler : IReconciler
     }
 
     private static readonly string[] Connectives =
-        ["where ", "which ", "while ", "whereas ", "since ", "after ", "before ", "when ", "because ", "although ", "though ", "but ", "and ", "as ", "until "];
+        ["where ", "which ", "while ", "whereas ", "since ", "after ", "before ", "when ", "because ", "although ", "though ", "but ", "and ", "as ", "until ", "who ", "that "];
 
     /// <summary>
-    /// The statement a person reads for the fact: the lead claim as a sentence of its own ("where the summit is
-    /// expected to take place at a campus, on the island" for a relative clause about a place; a leading "while"
-    /// or "but" dropped).
+    /// The statement a person reads for the fact: the lead claim as a sentence of its own. A relative pronoun
+    /// gives way to what it stands for ("who recognized the inmate" → "The salesman recognized the inmate", from
+    /// the claim's resolved subject); "that", "and", "but", "while" and the subordinators whose clause a report
+    /// asserts ("when", "after", "because", "since", "although") are dropped when the clause goes on with its own
+    /// subject ("since the talks collapsed in February" → "The talks collapsed in February"); "where" keeps the
+    /// place it stands for. "if", "unless", "before", "until" and "as" stay: without them a condition, a plan or
+    /// a comparison would read as a fact.
     /// </summary>
     internal static string Summarize(Claim lead)
     {
@@ -95,11 +99,41 @@ internal sealed class Reconciler : IReconciler
         var connective = Connectives.FirstOrDefault(c => text.StartsWith(c, StringComparison.OrdinalIgnoreCase));
         if (connective is null || text.Length <= connective.Length + 3) return text;
         var rest = text[connective.Length..];
-        if (connective is "where " && lead.Arguments.FirstOrDefault(a => a.Role == "place" && !lead.Span.Contains(a.Span)) is { } place)
-            rest += $" ({place.Text})";
-        return connective is "since " or "after " or "before " or "when " or "because " or "although " or "though " or "until " or "as "
-            ? text // the connective carries meaning: "since the talks collapsed"
-            : char.ToUpperInvariant(rest[0]) + rest[1..];
+        string Sentence(string s) => char.ToUpperInvariant(s[0]) + s[1..];
+        // the clause goes on with its own subject and then a word of its verb ("that the talks collapsed", "when he
+        // arrived"), not with a phrase ("since March 2018, the leader …", "after a brief delay while …")
+        bool OwnSubjectFollows()
+        {
+            if (lead.Subject is not { Length: >= 2 } subject || !rest.StartsWith(subject, StringComparison.OrdinalIgnoreCase)) return false;
+            var after = rest.AsSpan(subject.Length);
+            if (after.Length < 2 || after[0] != ' ' || !char.IsLetter(after[1])) return false;
+            var next = after[1..];
+            int end = next.IndexOf(' ');
+            return !Connectives.Contains((end < 0 ? next : next[..end]).ToString().ToLowerInvariant() + " ");
+        }
+        switch (connective)
+        {
+            case "where ":
+                if (lead.Arguments.FirstOrDefault(a => a.Role == "place" && !lead.Span.Contains(a.Span)) is { } place) rest += $" ({place.Text})";
+                return Sentence(rest);
+            case "which " or "who ":
+                // the subject a relative pronoun stands for, when the claim resolved it to words of its own
+                return lead.Subject is { Length: >= 2 } antecedent && !Connectives.Contains(antecedent.ToLowerInvariant() + " ")
+                    && !antecedent.Equals(connective.Trim(), StringComparison.OrdinalIgnoreCase)
+                    ? Sentence(antecedent) + " " + rest
+                    : connective == "which " ? Sentence(rest) : text;
+            case "and " or "but ":
+                return Sentence(rest);
+            case "that ":
+                // "that" after a speech verb (an attributed claim), not a relative clause ("that crosses a harbour")
+                return lead.Attribution is not null && OwnSubjectFollows() ? Sentence(rest) : text;
+            case "while " or "whereas ":
+                return Sentence(rest);
+            case "when " or "after " or "because " or "since " or "although " or "though ":
+                return OwnSubjectFollows() ? Sentence(rest) : text;
+            default:
+                return text; // "before", "until", "as": the connective carries meaning
+        }
     }
 
     /// <summary>How far to trust a fact: more independent sources raise it; attribution, hedging and conflicts lower it.</summary>
