@@ -78,6 +78,6 @@ public enum ReportFileProblem
     /// <summary>The file has no bytes or only white space, or is a pipe or device (length 0, never opened).</summary>
     Empty,
 
-    /// <summary>The bytes are not UTF-8 text, or the text looks binary (NUL or many control characters).</summary>
+    /// <summary>The bytes are not text in the encoding read (UTF-8, a byte-order mark's, a page's declared charset), or the text looks binary (NUL or many control characters).</summary>
     NotText,
 }

@@ -153,12 +153,12 @@ public static class ReportFiles
             return (null, Skip(ReportFileProblem.Unreadable, $"'{file}' cannot be read: {e.Message}"));
         }
 
-        var ext = Path.GetExtension(file).ToLowerInvariant();
+        bool htmlByName = Path.GetExtension(file).ToLowerInvariant() is ".html" or ".htm";
         string text;
         try
         {
             // UTF-8, UTF-16 or UTF-32 with a byte-order mark, a page in its declared charset, else strict UTF-8
-            text = ReportDecoding.Decode(bytes, htmlByName: ext is ".html" or ".htm", id, file);
+            text = ReportDecoding.Decode(bytes, htmlByName, id, file);
         }
         catch (SummitException e)
         {
@@ -174,7 +174,7 @@ public static class ReportFiles
         {
             return (null, Skip(ReportFileProblem.NotText, $"{e.Message} ('{file}')"));
         }
-        bool html = ext is ".html" or ".htm" || LooksLikeHtml(text);
+        bool html = htmlByName || LooksLikeHtml(text);
         return (new ReportInput(id, text) { MediaType = html ? "text/html" : "text/plain" }, null);
     }
 

@@ -118,17 +118,15 @@ internal sealed class Reconciler : IReconciler
                 return Sentence(rest);
             case "which " or "who ":
                 // the subject a relative pronoun stands for, when the claim resolved it to words of its own
+                // (a subject that is itself a connective, "who" or "which", stands for nothing)
                 return lead.Subject is { Length: >= 2 } antecedent && !Connectives.Contains(antecedent.ToLowerInvariant() + " ")
-                    && !antecedent.Equals(connective.Trim(), StringComparison.OrdinalIgnoreCase)
                     ? Sentence(antecedent) + " " + rest
                     : connective == "which " ? Sentence(rest) : text;
-            case "and " or "but ":
+            case "and " or "but " or "while " or "whereas ":
                 return Sentence(rest);
             case "that ":
                 // "that" after a speech verb (an attributed claim), not a relative clause ("that crosses a harbour")
                 return lead.Attribution is not null && OwnSubjectFollows() ? Sentence(rest) : text;
-            case "while " or "whereas ":
-                return Sentence(rest);
             case "when " or "after " or "because " or "since " or "although " or "though ":
                 return OwnSubjectFollows() ? Sentence(rest) : text;
             default:
