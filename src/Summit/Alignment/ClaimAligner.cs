@@ -477,7 +477,7 @@ internal sealed class ClaimAligner : IClaimAligner
                     k++;
                 }
             }
-            // "North Korea" read as one name: a two-word place stands for its country too
+            // "New Zealand" read as one name: a two-word place stands for its country too
             if (char.IsUpper(span[0]) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Span.Start])
                 && Entities.Gazetteer.Default.Find(text[t.Span.Start..tokens[k + 1].Span.End]) is { } two)
                 c = [.. c, "place:" + two.CountryCode];

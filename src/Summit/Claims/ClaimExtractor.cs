@@ -227,7 +227,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 if (_cls[j] is WordClass.Adverb or WordClass.Not || (_cls[j] == WordClass.Punctuation && FirstChar(j) is '”' or '"')) continue;
                 if (_cls[j] == WordClass.Dash || (_cls[j] == WordClass.Punctuation && FirstChar(j) == ')'))
                 {
-                    // "The armoured train carrying Kim — on his first official visit — pulled": skip the aside
+                    // "The convoy carrying the minister — on her first official visit — pulled": skip the aside
                     char open = FirstChar(j) == ')' ? '(' : FirstChar(j);
                     int k = j - 1;
                     while (k >= 0 && !(Tok(k).Kind == TokenKind.Punctuation && FirstChar(k) == open)) k--;
@@ -348,7 +348,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 if (_cls[i] != WordClass.Noun || Lexicon.Lemma(_lower[i], PartsOfSpeech.Verb) is not null && !IsNounAfterCopula(lastAux, i))
                     return MainVerb(start, i, modality, negated, past);
             }
-            // a copula or auxiliary as the main verb: "will be Kim's first", "was due to arrive", "is likely to"
+            // a copula or auxiliary as the main verb: "will be her first", "was due to arrive", "is likely to"
             var lemma = AuxLemma(_lower[lastAux]);
             return Control(new Group(start, lastAux, lastAux + 1, lemma, true, modality, negated, past), lastAux + 1);
         }
@@ -522,7 +522,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                     if (!targetClause.QuoteClaim && targetClause.End <= c.Start && c.Start - targetClause.End <= 1) targetClause.End = c.End;
                 }
             }
-            // a frame that names the speaker of a quote with more to say ("Kim told Russian television in ...")
+            // a frame that names the speaker of a quote with more to say ("Ortega told Chilean radio in ...")
             // is one claim with its quote, as indirect speech is one claim with its complement
             foreach (var q in clauses.Where(x => x.QuoteClaim && x.Attribution is null))
             {
@@ -575,7 +575,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             if (g.Lemma == "tell")
             {
                 if (_cls[i] is not (WordClass.Proper or WordClass.Noun or WordClass.Adjective or WordClass.Determiner or WordClass.Possessive)) return false;
-                // ", the minister told reporters." closing a statement is its source; "Kim told Russian television in …" says more
+                // ", the minister told reporters." closing a statement is its source; "Ortega told Chilean radio in …" says more
                 int j = i;
                 while (j < c.End && IsNounPhraseToken(j)) j++;
                 bool trailing = c.Start > 0 && _cls[c.Start - 1] is WordClass.Comma;
@@ -613,7 +613,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             }
             if (runs.Count == 0)
             {
-                // "... and met Kim": the subject of the clause before
+                // "... and met the mayor": the subject of the clause before
                 if (k > 0 && clauses[k - 1].Groups.Count > 0 && !clauses[k - 1].QuoteClaim) return Subject(clauses[k - 1], clauses, k - 1);
                 return (null, null);
             }
@@ -641,7 +641,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
 
         private (string?, string?) Antecedent(int relative) => AntecedentOf(relative) is { } a ? (a.Text, a.Id) : (null, null);
 
-        /// <summary>The noun phrase a relative word refers back to ("Vladivostok's Russky island, where …"), and its entity when a name heads it.</summary>
+        /// <summary>The noun phrase a relative word refers back to ("Valparaíso's old harbour, where …"), and its entity when a name heads it.</summary>
         private (Span Span, string Text, string? Id)? AntecedentOf(int relative)
         {
             int j = relative - 1;
@@ -675,7 +675,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
         private void EmitClaim(Clause c, List<Clause> clauses, int k, TimeExpression? sinceTime)
         {
             int first = c.Start;
-            while (first + 1 < c.End && _cls[first] is WordClass.Coordinator or WordClass.Comma) first++; // "and met Kim" → "met Kim"
+            while (first + 1 < c.End && _cls[first] is WordClass.Coordinator or WordClass.Comma) first++; // "and met the mayor" → "met the mayor"
             var span = new Span(SpanOf(first).Start, SpanOf(c.End - 1).End);
             Group? g = c.Groups.Count == 0 ? null : c.Groups[0];
             string? attribution = c.Attribution;

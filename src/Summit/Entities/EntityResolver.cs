@@ -70,7 +70,7 @@ internal sealed class EntityResolver : IEntityResolver
                 byKey[key] = entry = (key, type, new List<EntityReference>(), order++);
             entry.Mentions.Add(reference);
         }
-        // "the formerly reclusive North Korean leader": a description that repeats how a report introduced a
+        // "the veteran Chilean senator": a description that repeats how a report introduced a
         // person ("German chancellor Angela Merkel") is that person
         var roles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var analysis in analyses)
@@ -178,7 +178,7 @@ internal sealed class EntityResolver : IEntityResolver
     };
 
     /// <summary>
-    /// Kinship the text states: "Kim's grandfather Kim Il-sung" (Kim Il-sung is Kim's grandfather) and
+    /// Kinship the text states: "Ortega's grandfather Luis Ortega" (Luis Ortega is Ortega's grandfather) and
     /// "Joseph Kennedy — the late president's father" (Kennedy is the father of the person the report calls its president).
     /// Each as (holder, relation, relative): the relative is the holder's relation.
     /// </summary>
@@ -240,7 +240,7 @@ internal sealed class EntityResolver : IEntityResolver
         }
     }
 
-    /// <summary>"the (formerly reclusive) North Korean leader" not followed by a name: a description of a person.</summary>
+    /// <summary>"the (veteran) Chilean senator" not followed by a name: a description of a person.</summary>
     private static IEnumerable<(string Role, Documents.Span Span)> Descriptions(TextAnalysis analysis)
     {
         var text = analysis.Report.Text;
@@ -303,7 +303,7 @@ internal sealed class EntityResolver : IEntityResolver
         return !Locatives.Contains(previous);
     }
 
-    /// <summary>Drops a possessive and folds white space: "Kim’s" → "Kim".</summary>
+    /// <summary>Drops a possessive and folds white space: "Ortega’s" → "Ortega".</summary>
     internal static string Normalize(string name)
     {
         var n = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -6,7 +6,7 @@ namespace Summit.Entities;
 /// <summary>What kind of place a gazetteer name is.</summary>
 public enum PlaceKind
 {
-    /// <summary>A country ("Vietnam", "North Korea", "the United States").</summary>
+    /// <summary>A country ("Chile", "New Zealand", "the United States").</summary>
     Country,
     /// <summary>A city or capital ("Nairobi", "Osaka").</summary>
     City,
@@ -27,7 +27,7 @@ public sealed record Place(string Name, PlaceKind Kind, string CountryCode, stri
 /// <summary>
 /// The shipped gazetteer: every country with its common short names, capitals and the cities of
 /// 150,000 people or more, with the country that contains them, and the countries' demonyms
-/// ("North Korean" → North Korea). Built by <c>scripts/build-gazetteer.py</c> from annexare/Countries
+/// ("New Zealander" → New Zealand). Built by <c>scripts/build-gazetteer.py</c> from annexare/Countries
 /// (MIT) and GeoNames (CC BY 4.0); see Resources/SOURCES.md. Read-only and thread-safe.
 /// </summary>
 public sealed class Gazetteer
@@ -60,7 +60,7 @@ public sealed class Gazetteer
         return _places.GetValueOrDefault(n);
     }
 
-    /// <summary>The country a demonym names ("North Korean" → "North Korea"), or null.</summary>
+    /// <summary>The country a demonym names ("New Zealander" → "New Zealand"), or null.</summary>
     public string? CountryOfDemonym(string? word) =>
         word is not null && _demonyms.TryGetValue(word.Trim(), out var code) ? _countryNames.GetValueOrDefault(code) : null;
 

@@ -91,7 +91,7 @@ internal static class MentionFinder
         while (s < e && CalendarLookup.Contains(tokens[s].Span.In(text))) s++;
         while (e > s && CalendarLookup.Contains(tokens[e - 1].Span.In(text))) e--;
         if (s >= e) return;
-        // "US President Donald Trump": the title splits the run
+        // "Chilean President Ana Ortega": the title splits the run
         for (int k = s; k < e - 1; k++)
         {
             if (!TitlesLookup.Contains(tokens[k].Span.In(text))) continue;
@@ -125,7 +125,7 @@ internal static class MentionFinder
         if (Titles.Contains(first) && e - s == 1) return EntityType.Title;
         if (e - s >= 1 && OrganisationWords.Contains(last)) return EntityType.Organisation;
         if (last.EndsWith("an", StringComparison.Ordinal) && e < tokens.Count && tokens[e].Kind == TokenKind.Word && char.IsLower(text[tokens[e].Span.Start]) && e - s <= 2)
-            return EntityType.Nationality; // "North Korean leader", "Russian television"
+            return EntityType.Nationality; // "Chilean senator", "Peruvian television"
         if (s > 0 && tokens[s - 1].Kind == TokenKind.Word)
         {
             var prev = tokens[s - 1].Span.Of(text);

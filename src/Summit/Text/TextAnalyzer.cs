@@ -85,7 +85,7 @@ internal sealed class TextAnalyzer : ITextAnalyzer
         IReadOnlyList<EntityMention> mentions, EntityMention? previousPerson)
     {
         int last = sentence.FirstToken + sentence.TokenCount;
-        // After the quote: “…,” he said / “…,” Geng said / “…,” said Geng
+        // After the quote: “…,” he said / “…,” Silva said / “…,” said Silva
         for (int i = closeToken + 1; i < last && i <= closeToken + 6; i++)
         {
             var w = tokens[i].Span.In(text);
@@ -95,7 +95,7 @@ internal sealed class TextAnalyzer : ITextAnalyzer
             if (named is not null) return (named, cue);
             return (previousPerson ?? mentions.LastOrDefault(x => x.Type == EntityType.Person && x.Span.End <= quote.Start && x.Span.Start >= sentence.Span.Start), cue);
         }
-        // Before the quote: Kim told Russian television: “…” / Geng said “…”
+        // Before the quote: Ortega told Chilean radio: “…” / Silva said “…”
         var before = mentions.LastOrDefault(x => x.Type == EntityType.Person && x.Span.End <= quote.Start && x.Span.Start >= sentence.Span.Start);
         if (before is not null)
         {

@@ -35,7 +35,7 @@ public enum EntityType
     Organisation,
     /// <summary>A place: country, city, region, facility.</summary>
     Place,
-    /// <summary>A nationality or other group adjective ("North Korean").</summary>
+    /// <summary>A nationality or other group adjective ("Chilean").</summary>
     Nationality,
     /// <summary>A title or role ("White House press secretary").</summary>
     Title,

@@ -20,7 +20,7 @@ internal static class Tokenizer
                 {
                     char x = text[i];
                     if (char.IsLetterOrDigit(x)) { i++; continue; }
-                    // inner hyphen or apostrophe: "Kim Il-sung", "don't" — but not the possessive "’s", which is its own token
+                    // inner hyphen or apostrophe: "Jean-Luc", "don't" — but not the possessive "’s", which is its own token
                     if ((x is '-' or '\'' or '’') && i + 1 < end && char.IsLetter(text[i + 1]))
                     {
                         if (x is '\'' or '’' && (text[i + 1] is 's' or 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]))) break;
