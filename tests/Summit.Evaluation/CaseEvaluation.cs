@@ -27,12 +27,9 @@ public sealed class CaseEvaluation : IEvaluation
         {
             var inputs = await ReportFiles.LoadAsync([Path.Combine(dir, "reports")], cancellationToken);
             var reconciliation = summit.Reconcile(inputs, cancellationToken);
-            var json = JsonRenderer.Render(reconciliation);
             if (Environment.GetEnvironmentVariable("SUMMIT_DEBUG_ALIGN") is { Length: > 0 }) DebugAlignment(reconciliation, dir, context.Output);
-            var texts = inputs.ToDictionary(i => i.Id, i => i.Text, StringComparer.Ordinal);
-            using var output = JsonDocument.Parse(json);
-            using var gold = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(dir, "gold.json"), cancellationToken));
-            var result = CaseScorer.Score(gold.RootElement, output.RootElement, texts, context.Output);
+            var gold = await File.ReadAllTextAsync(Path.Combine(dir, "gold.json"), cancellationToken);
+            var result = CaseScorer.Score(reconciliation, inputs, gold, context.Output);
             var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(dir));
             scores.AddRange(result.ToScores(name));
         }
@@ -103,6 +100,17 @@ public static class CaseScorer
     private sealed record Passage(string Report, int Start, int End, string Text);
 
     private sealed record OutClaim(string Id, string Report, int Start, int End, string Text);
+
+    /// <summary>
+    /// Scores a run of the engine on a case's <paramref name="inputs"/> against the case's gold, from the run's JSON
+    /// (what the sample console writes), as an outside scorer does; prints misses to <paramref name="log"/>.
+    /// </summary>
+    public static CaseScores Score(Reconciliation result, IReadOnlyList<ReportInput> inputs, string goldJson, TextWriter log)
+    {
+        using var output = JsonDocument.Parse(JsonRenderer.Render(result));
+        using var gold = JsonDocument.Parse(goldJson);
+        return Score(gold.RootElement, output.RootElement, inputs.ToDictionary(i => i.Id, i => i.Text, StringComparer.Ordinal), log);
+    }
 
     /// <summary>Scores <paramref name="output"/> against <paramref name="gold"/>; prints misses to <paramref name="log"/>.</summary>
     public static CaseScores Score(JsonElement gold, JsonElement output, IReadOnlyDictionary<string, string> texts, TextWriter log)

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json;
 using Summit.Documents;
-using Summit.Rendering;
 
 namespace Summit.Evaluation;
 
@@ -35,11 +33,7 @@ public static class CohesionFit
             foreach (var (dir, inputs, goldText) in cases)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var result = engine.Reconcile(inputs, cancellationToken);
-                using var json = JsonDocument.Parse(JsonRenderer.Render(result));
-                using var gold = JsonDocument.Parse(goldText);
-                var texts = inputs.ToDictionary(i => i.Id, i => i.Text, StringComparer.Ordinal);
-                var s = CaseScorer.Score(gold.RootElement, json.RootElement, texts, TextWriter.Null);
+                var s = CaseScorer.Score(engine.Reconcile(inputs, cancellationToken), inputs, goldText, TextWriter.Null);
                 links += s.Links;
                 good += s.GoodLinks;
                 corroborated += s.Corroborated;
