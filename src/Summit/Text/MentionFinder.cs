@@ -1,5 +1,5 @@
 using Summit.Documents;
-using Summit.Entities;
+using Summit.Lexical;
 
 namespace Summit.Text;
 
@@ -21,15 +21,17 @@ internal static class MentionFinder
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "da", "von", "van", "al", "bin", "the", "for", "and" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorsLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
-    {
+    /// <summary>The weekdays' and months' names as written ("Monday", "January"): no name starts or ends with one.</summary>
+    private static string[] CalendarNames => [.. CalendarWords.Capitalised(CalendarWords.WeekdayNames), .. CalendarWords.Capitalised(CalendarWords.MonthNames)];
+
+    private static readonly HashSet<string> Stop = new(
+    [
         "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "By", "To", "Of", "It", "He", "She", "They", "We", "I",
         "His", "Her", "Their", "Its", "This", "That", "These", "Those", "There", "Then", "While", "When", "After", "Before", "Since",
         "Earlier", "Later", "Now", "Soon", "Meanwhile", "However", "Also", "Analysts", "Officials", "Some", "Many", "Both", "Our", "Your",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Mr", "Mrs", "Ms", "Dr", "What", "Who", "Where", "Why", "How", "Not", "No", "Yes", "All", "Each", "Every", "Here", "Such",
-    };
+        .. CalendarNames,
+    ], StringComparer.Ordinal);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
@@ -40,7 +42,7 @@ internal static class MentionFinder
         "House", "Pentagon", "Ministry", "Government", "Forces", "Fund", "Foundation", "Press", "Agency",
     };
 
-    public static IReadOnlyList<EntityMention> Find(string text, List<Token> tokens, List<Sentence> sentences)
+    public static IReadOnlyList<EntityMention> Find(string text, List<Token> tokens, List<Sentence> sentences, Gazetteer gazetteer)
     {
         var mentions = new List<EntityMention>();
         foreach (var sentence in sentences)
@@ -62,7 +64,7 @@ internal static class MentionFinder
                         && tokens[j].Span.In(text) is not ("and" or "the")) { j += 2; continue; }
                     break;
                 }
-                Add(text, tokens, s, j, sentence.Index, mentions);
+                Add(text, tokens, s, j, sentence.Index, mentions, gazetteer);
                 i = j;
             }
         }
@@ -75,18 +77,14 @@ internal static class MentionFinder
         "Region", "Square", "Street", "Airport", "Station", "Port", "Coast", "Desert", "Canal", "County", "State", "City", "District",
     };
 
-    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-        "June", "July", "August", "September", "October", "November", "December",
-    };
+    private static readonly HashSet<string> Calendar = new(CalendarNames, StringComparer.Ordinal);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = Calendar.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Adds the mentions of the capitalised run [s, e): a title before a name is a mention of its own
     /// ("President" + "Emmanuel Macron"), a month or weekday is none, a known place or demonym is typed by the gazetteer.
     /// </summary>
-    private static void Add(string text, List<Token> tokens, int s, int e, int sentence, List<EntityMention> mentions)
+    private static void Add(string text, List<Token> tokens, int s, int e, int sentence, List<EntityMention> mentions, Gazetteer gazetteer)
     {
         while (s < e && CalendarLookup.Contains(tokens[s].Span.In(text))) s++;
         while (e > s && CalendarLookup.Contains(tokens[e - 1].Span.In(text))) e--;
@@ -97,16 +95,16 @@ internal static class MentionFinder
             if (!TitlesLookup.Contains(tokens[k].Span.In(text))) continue;
             int t = k;
             while (t + 1 < e - 1 && TitlesLookup.Contains(tokens[t + 1].Span.In(text))) t++;
-            if (k > s) Add(text, tokens, s, k, sentence, mentions);
+            if (k > s) Add(text, tokens, s, k, sentence, mentions, gazetteer);
             var title = new Span(tokens[k].Span.Start, tokens[t].Span.End);
             mentions.Add(new EntityMention(title, title.Of(text), EntityType.Title, sentence));
             var rest = new Span(tokens[t + 1].Span.Start, tokens[e - 1].Span.End);
-            var restType = Classify(text, tokens, t + 1, e);
+            var restType = Classify(text, tokens, t + 1, e, gazetteer);
             mentions.Add(new EntityMention(rest, rest.Of(text), restType is EntityType.Other ? EntityType.Person : restType, sentence));
             return;
         }
         var span = new Span(tokens[s].Span.Start, tokens[e - 1].Span.End);
-        mentions.Add(new EntityMention(span, span.Of(text), Classify(text, tokens, s, e), sentence));
+        mentions.Add(new EntityMention(span, span.Of(text), Classify(text, tokens, s, e, gazetteer), sentence));
     }
 
     private static bool AfterOpening(string text, List<Token> tokens, int i) =>
@@ -114,13 +112,13 @@ internal static class MentionFinder
 
     private static bool IsCapitalised(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Span.Start]) && text[t.Span.Start] is not '\'' ;
 
-    private static EntityType Classify(string text, List<Token> tokens, int s, int e)
+    private static EntityType Classify(string text, List<Token> tokens, int s, int e, Gazetteer gazetteer)
     {
         var first = tokens[s].Span.Of(text);
         var last = tokens[e - 1].Span.Of(text);
         var whole = text[tokens[s].Span.Start..tokens[e - 1].Span.End];
-        if (Gazetteer.Default.CountryOfDemonym(whole) is not null) return EntityType.Nationality;
-        if (Gazetteer.Default.Find(whole) is not null && !OrganisationWords.Contains(last)) return EntityType.Place;
+        if (gazetteer.CountryOfDemonym(whole) is not null) return EntityType.Nationality;
+        if (gazetteer.Find(whole) is not null && !OrganisationWords.Contains(last)) return EntityType.Place;
         if (PlaceWords.Contains(last)) return EntityType.Place;
         if (Titles.Contains(first) && e - s == 1) return EntityType.Title;
         if (e - s >= 1 && OrganisationWords.Contains(last)) return EntityType.Organisation;

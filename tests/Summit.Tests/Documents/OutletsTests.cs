@@ -1,6 +1,7 @@
 using FluentAssertions;
 using NUnit.Framework;
 using Summit.Documents;
+using Summit.Lexical;
 
 namespace Summit.Tests.Documents;
 
@@ -24,7 +25,7 @@ public class OutletsTests
     [TestCase("BBC", "BBC", OutletKind.Broadcaster)]
     public void Find_DomainUrlOrName_NamesTheOutlet(string query, string? name, OutletKind kind)
     {
-        var o = Outlets.Lookup(query);
+        var o = Outlets.Default.Find(query);
         if (name is null) { o.Should().BeNull(); return; }
         o.Should().NotBeNull();
         o!.Name.Should().Be(name);

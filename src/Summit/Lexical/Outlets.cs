@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Summit.Documents;
+namespace Summit.Lexical;
 
 /// <summary>What kind of outlet publishes a report.</summary>
 public enum OutletKind
@@ -68,11 +68,11 @@ public interface IOutletDirectory
     bool AreIndependent(string? sourceA, string? sourceB);
 
     /// <summary>
-    /// Whether two reports are independent sources: their outlets are (see
-    /// <see cref="AreIndependent(string, string)"/>), and neither carries the other's agency
-    /// copy nor do both carry the same agency's (<see cref="Report.Agency"/>).
+    /// Whether two reports are independent sources, given each one's page (its outlet's name, domain or URL) and the
+    /// agency whose copy it carries, if it names one: their outlets are (see <see cref="AreIndependent(string, string)"/>),
+    /// and neither carries the other's agency copy nor do both carry the same agency's.
     /// </summary>
-    bool AreIndependent(Report a, Report b);
+    bool AreIndependent(string? pageA, string? agencyA, string? pageB, string? agencyB);
 }
 
 /// <summary>
@@ -102,21 +102,18 @@ public sealed class Outlets : IOutletDirectory
         All = all;
     }
 
-    /// <summary>The directory shipped with Summit.</summary>
+    /// <summary>The directory shipped with Summit (a convenience for callers; Summit's stages use the one in their <see cref="LexicalResources"/>).</summary>
     public static Outlets Default => Shipped.Value;
 
     /// <summary>Every outlet, in the order given.</summary>
     public IReadOnlyList<Outlet> All { get; }
-
-    /// <summary>Finds an outlet in <see cref="Default"/>.</summary>
-    public static Outlet? Lookup(string? domainUrlOrName) => Default.Find(domainUrlOrName);
 
     /// <inheritdoc />
     public Outlet? Find(string? domainUrlOrName)
     {
         if (string.IsNullOrWhiteSpace(domainUrlOrName)) return null;
         var s = domainUrlOrName.Trim();
-        var host = HostOf(s);
+        var host = WebAddress.HostOf(s);
         if (host is not null)
         {
             // news.example.co.uk → example.co.uk → co.uk: longest known suffix wins.
@@ -130,14 +127,11 @@ public sealed class Outlets : IOutletDirectory
     public bool AreIndependent(string? sourceA, string? sourceB) => !Related(sourceA, sourceB, aggregatorCarriesAgencies: true);
 
     /// <inheritdoc />
-    public bool AreIndependent(Report a, Report b)
+    public bool AreIndependent(string? pageA, string? agencyA, string? pageB, string? agencyB)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        string? pageA = a.Source ?? a.Url, pageB = b.Source ?? b.Url;
-        if (a.Agency is null && b.Agency is null) return AreIndependent(pageA, pageB);
+        if (agencyA is null && agencyB is null) return AreIndependent(pageA, pageB);
         // Where a report names the agency whose copy it carries, compare that copy, not the page.
-        if (Related(a.Agency ?? pageA, b.Agency ?? pageB, aggregatorCarriesAgencies: false)) return false;
+        if (Related(agencyA ?? pageA, agencyB ?? pageB, aggregatorCarriesAgencies: false)) return false;
         return !Related(pageA, pageB, aggregatorCarriesAgencies: false);
     }
 
@@ -153,20 +147,6 @@ public sealed class Outlets : IOutletDirectory
         // An aggregator carries others' copy, typically an agency's.
         return aggregatorCarriesAgencies
             && ((a.Kind == OutletKind.Aggregator && b.Kind == OutletKind.Agency) || (b.Kind == OutletKind.Aggregator && a.Kind == OutletKind.Agency));
-    }
-
-    /// <summary>The lower-case host of a URL or bare domain ("www." dropped), or null when <paramref name="s"/> is not one.</summary>
-    internal static string? HostOf(string s)
-    {
-        s = s.Trim();
-        if (s.Contains(' ') || !s.Contains('.')) return null;
-        string candidate = s.Contains("://", StringComparison.Ordinal) ? s : "http://" + s;
-        if (!Uri.TryCreate(candidate, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host)) return null;
-        var host = uri.Host.ToLowerInvariant().TrimEnd('.');
-        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
-        int dot = host.LastIndexOf('.');
-        if (dot <= 0 || dot == host.Length - 1 || !host[(dot + 1)..].All(char.IsLetter)) return null;
-        return host;
     }
 
     private static string NameKey(string name)

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Reflection;
 
-namespace Summit.Text;
+namespace Summit.Lexical;
 
 /// <summary>Parts of speech a word can have, as flags.</summary>
 [Flags]
@@ -25,22 +25,23 @@ internal sealed record LexEntry(string Lemma, PartsOfSpeech Parts, string[] Conc
 /// The English lexicon the package ships: parts of speech, irregular forms, concepts and derivations
 /// of about 77,000 lemmas from Open English WordNet (CC BY 4.0, see Resources/SOURCES.md), plus a small
 /// lexicon of our own of what news treats as one event ("collapse" / "break down", "summit" / "talks").
-/// Loaded once, read-only, safe to share across threads.
+/// Reached through <see cref="LexicalResources.Words"/>, never statically: the data is loaded once per process, on
+/// first use, and shared by every instance (it is the package's own); read-only, safe to share across threads.
 /// </summary>
-internal static class Lexicon
+internal sealed class Lexicon
 {
     private static readonly Lazy<Data> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private sealed record Data(Dictionary<string, LexEntry> Entries, Dictionary<string, string[]> Forms);
 
     /// <summary>The entry of a lower-case lemma, or null.</summary>
-    public static LexEntry? Find(string lemma) => Loaded.Value.Entries.GetValueOrDefault(lemma);
+    public LexEntry? Find(string lemma) => Loaded.Value.Entries.GetValueOrDefault(lemma);
 
     /// <summary>
     /// The lemma of a lower-case <paramref name="word"/> as <paramref name="part"/> (irregular forms,
     /// then WordNet's detachment rules), or null when the word cannot be that part of speech.
     /// </summary>
-    public static string? Lemma(string word, PartsOfSpeech part) =>
+    public string? Lemma(string word, PartsOfSpeech part) =>
         LemmaCache.GetOrAdd((word, part), static key => ComputeLemma(key.Word, key.Part));
 
     // Words repeat: each (word, part of speech) is worked out once. Bounded by the vocabulary read.
@@ -66,11 +67,11 @@ internal static class Lexicon
     }
 
     /// <summary>The best lemma of a lower-case word: verb, then noun, adjective, adverb; else the word itself.</summary>
-    public static string AnyLemma(string word) =>
+    public string AnyLemma(string word) =>
         Lemma(word, PartsOfSpeech.Verb) ?? Lemma(word, PartsOfSpeech.Noun) ?? Lemma(word, PartsOfSpeech.Adjective) ?? word;
 
     /// <summary>The parts of speech of a lower-case word in any inflection.</summary>
-    public static PartsOfSpeech PartsOf(string word)
+    public PartsOfSpeech PartsOf(string word)
     {
         var p = PartsOfSpeech.None;
         foreach (var part in (ReadOnlySpan<PartsOfSpeech>)[PartsOfSpeech.Noun, PartsOfSpeech.Verb, PartsOfSpeech.Adjective, PartsOfSpeech.Adverb])
@@ -79,7 +80,7 @@ internal static class Lexicon
     }
 
     /// <summary>Whether the word is an irregular verb form (told, broke, gone) rather than a lemma.</summary>
-    public static bool IsIrregularVerbForm(string word) =>
+    public bool IsIrregularVerbForm(string word) =>
         Loaded.Value.Forms.TryGetValue(word, out var lemmas) && lemmas.Any(l => (Loaded.Value.Entries[l].Parts & PartsOfSpeech.Verb) != 0);
 
     private static readonly (string Suffix, string Replacement, PartsOfSpeech Parts)[] Detachments =
@@ -143,6 +144,19 @@ internal static class Lexicon
         }
         return new Data(entries, forms.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
     }
+
+    /// <summary>The concepts of a lemma and of the lemmas derived from it ("discussion" meets "discuss"), sorted.</summary>
+    public string[] ConceptsOf(string lemma) => ConceptCache.GetOrAdd(lemma, static l =>
+    {
+        var data = Loaded.Value;
+        if (!data.Entries.TryGetValue(l, out var entry)) return [];
+        var set = new SortedSet<string>(entry.Concepts, StringComparer.Ordinal);
+        foreach (var d in entry.Derivations)
+            if (data.Entries.TryGetValue(d, out var de)) set.UnionWith(de.Concepts);
+        return set.ToArray();
+    });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> ConceptCache = new(StringComparer.Ordinal);
 
     private static string[] Split(string s) => s.Length == 0 ? [] : s.Split(',');
 
