@@ -24,6 +24,12 @@ if (args is ["--scale", var n])
     ScaleRun.Run(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture));
     return 0;
 }
+// --startup: a fresh process's start-up, step by step (startup.sh runs it several times, each in a process of its own).
+if (args is ["--startup"])
+{
+    StartupRun.Run();
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
     .Run(args, DefaultConfig.Instance.AddColumn(new WordsPerSecondColumn()));
 return 0;

@@ -16,13 +16,6 @@ internal sealed partial class ReportReader : IReportReader
     /// <summary>Creates the reader; outlets are named from <paramref name="lexicon"/>'s directory.</summary>
     public ReportReader(LexicalResources lexicon) => _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
 
-    // Agencies whose name alone, closing a report, signs it.
-    private static readonly string[] Agencies =
-    [
-        "Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg", "Xinhua", "Yonhap", "TASS", "Kyodo",
-        "dpa", "DPA", "ANSA", "EFE", "PTI", "IANS", "UPI", "ANI", "AAP", "CNA", "Interfax", "RIA Novosti", "Anadolu", "KCNA",
-    ];
-
     [GeneratedRegex(@"\G(?<date>(?<month>[A-Z][a-z]{2,8}) \d{1,2}, \d{4}|\d{1,2} (?<month>[A-Z][a-z]{2,8}) \d{4}|\d{4}-\d{2}-\d{2})[ \t]+(?=[A-Z“""])")]
     private static partial Regex GluedDate();
 
@@ -101,7 +94,9 @@ internal sealed partial class ReportReader : IReportReader
             metadata.Add(new Span(credits.Index, end));
             end = TrimEnd(text, start, credits.Index);
         }
-        foreach (var agency in Agencies.OrderByDescending(a => a.Length))
+        // An agency's name alone, closing a report, signs it (the outlet directory's signatures: "Reuters", "AP").
+        var agencies = _lexicon.Outlets.AgencySignatures;
+        foreach (var agency in agencies.OrderByDescending(a => a.Length))
         {
             if (end - start <= agency.Length || !text.AsSpan(start, end - start).EndsWith(agency, StringComparison.Ordinal)) continue;
             int at = end - agency.Length;
@@ -132,7 +127,7 @@ internal sealed partial class ReportReader : IReportReader
                 && dl.Groups[2].Value.Any(char.IsDigit) && dl.Groups[2].Value.Contains(','))
                 published = datelineDay;
             var agency = dl.Groups[3].Success ? dl.Groups[3].Value.Trim() : null;
-            if (agency is not null && source is null) source = Agencies.FirstOrDefault(a => a.Equals(agency, StringComparison.OrdinalIgnoreCase)) ?? agency;
+            if (agency is not null && source is null) source = agencies.FirstOrDefault(a => a.Equals(agency, StringComparison.OrdinalIgnoreCase)) ?? agency;
             bodyStart = dl.Index + dl.Length;
         }
 

@@ -26,9 +26,16 @@ public enum OutletKind
 public sealed record Outlet
 {
     /// <summary>Creates an outlet.</summary>
+    /// <param name="domain">Its web domain, without "www.".</param>
+    /// <param name="name">The name a reader would give.</param>
+    /// <param name="country">Its ISO 3166-1 alpha-2 country code, if known.</param>
+    /// <param name="kind">The kind of outlet.</param>
+    /// <param name="owner">Its owner group, if known.</param>
+    /// <param name="signatures">For an agency, the names that sign its copy ("AP", "Associated Press"); none by default.</param>
     /// <exception cref="ArgumentException">The domain or name is blank.</exception>
-    public Outlet(string domain, string name, string? country, OutletKind kind, string? owner)
+    public Outlet(string domain, string name, string? country, OutletKind kind, string? owner, IReadOnlyList<string>? signatures = null)
     {
+        Signatures = signatures?.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).ToArray() ?? [];
         ArgumentException.ThrowIfNullOrWhiteSpace(domain);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Domain = domain;
@@ -52,6 +59,12 @@ public sealed record Outlet
 
     /// <summary>The owner group ("News Corp"), where public and known.</summary>
     public string? Owner { get; }
+
+    /// <summary>
+    /// For an agency, the names that sign its copy at a report's end ("— Reuters", a last line "AFP") or in its
+    /// dateline ("PARIS (AFP) -"); empty for other outlets.
+    /// </summary>
+    public IReadOnlyList<string> Signatures { get; }
 }
 
 /// <summary>Looks up news outlets by domain, URL or name.</summary>
@@ -59,6 +72,12 @@ public interface IOutletDirectory
 {
     /// <summary>The outlet a domain, URL or outlet name names, or null.</summary>
     Outlet? Find(string? domainUrlOrName);
+
+    /// <summary>
+    /// The names that sign an agency's copy (<see cref="Outlet.Signatures"/> of its agencies), in the directory's
+    /// order: the reader takes a report's closing signature and its dateline's agency from them.
+    /// </summary>
+    IReadOnlyList<string> AgencySignatures { get; }
 
     /// <summary>
     /// Whether two sources (outlet names, domains or URLs) are independent: false when they are
@@ -100,6 +119,7 @@ public sealed class Outlets : IOutletDirectory
             _byName.TryAdd(NameKey(o.Domain), o);
         }
         All = all;
+        AgencySignatures = all.Where(o => o.Kind == OutletKind.Agency).SelectMany(o => o.Signatures).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>The directory shipped with Summit (a convenience for callers; Summit's stages use the one in their <see cref="LexicalResources"/>).</summary>
@@ -107,6 +127,9 @@ public sealed class Outlets : IOutletDirectory
 
     /// <summary>Every outlet, in the order given.</summary>
     public IReadOnlyList<Outlet> All { get; }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> AgencySignatures { get; }
 
     /// <inheritdoc />
     public Outlet? Find(string? domainUrlOrName)
@@ -175,7 +198,7 @@ public sealed class Outlets : IOutletDirectory
             if (f.Length < 3 || string.IsNullOrWhiteSpace(f[0]) || string.IsNullOrWhiteSpace(f[1])) continue;
             var kind = OutletKind.Unknown;
             if (f.Length > 3 && Enum.TryParse(f[3], true, out OutletKind k)) kind = k;
-            list.Add(new Outlet(f[0], f[1], f[2], kind, f.Length > 4 ? f[4] : null));
+            list.Add(new Outlet(f[0], f[1], f[2], kind, f.Length > 4 ? f[4] : null, f.Length > 5 ? f[5].Split(',') : null));
         }
         return new Outlets(list);
     }

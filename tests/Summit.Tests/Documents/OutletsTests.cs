@@ -43,4 +43,24 @@ public class OutletsTests
         Outlets.Default.AreIndependent(a, b).Should().Be(independent);
         Outlets.Default.AreIndependent(b, a).Should().Be(independent);
     }
+
+    [Test]
+    public void AgencySignatures_ShippedTable_AreTheNamesWireCopyIsSignedWith()
+    {
+        Outlets.Default.AgencySignatures.Should().BeEquivalentTo(
+        [
+            "Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg", "Xinhua", "Yonhap", "TASS", "Kyodo",
+            "dpa", "DPA", "ANSA", "EFE", "PTI", "IANS", "UPI", "ANI", "AAP", "CNA", "Interfax", "RIA Novosti", "Anadolu", "KCNA",
+        ]);
+        Outlets.Default.Find("IANS")!.Kind.Should().Be(OutletKind.Agency);
+    }
+
+    [Test]
+    public void Read_SignatureOfAnAgencyInTheGivenDirectory_IsTheReportsSource()
+    {
+        var outlets = new Outlets([new Outlet("fna.example", "Fairview News Agency", null, OutletKind.Agency, null, ["FNA"])]);
+        var text = "The council approved the budget on Monday.\n\nFNA";
+        new ReportReader(new LexicalResources(outlets: outlets)).Read(new ReportInput("r", text)).Source.Should().Be("FNA");
+        new ReportReader(TestLexicon.Shipped).Read(new ReportInput("r", text)).Source.Should().BeNull("the shipped directory has no such agency");
+    }
 }
