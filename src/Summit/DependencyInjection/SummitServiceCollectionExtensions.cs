@@ -37,7 +37,12 @@ public static class SummitServiceCollectionExtensions
         configure?.Invoke(options);
         options.Validate(); // here, so that a bad option fails where it is set, not when the engine is first resolved
         services.TryAddSingleton(options);
-        services.TryAddSingleton(sp => new LexicalResources(sp.GetService<Gazetteer>(), sp.GetService<IOutletDirectory>(), sp.GetService<IExchangeRates>()));
+        services.TryAddSingleton(sp =>
+        {
+            var lexicon = new LexicalResources(sp.GetService<Gazetteer>(), sp.GetService<IOutletDirectory>(), sp.GetService<IExchangeRates>());
+            lexicon.LoadInBackground(); // the engine's first report need not wait for all of it
+            return lexicon;
+        });
         services.TryAddSingleton<IReportReader>(sp => new ReportReader(sp.GetRequiredService<LexicalResources>()));
         services.TryAddSingleton<ITextAnalyzer>(sp => new TextAnalyzer(sp.GetRequiredService<LexicalResources>()));
         services.TryAddSingleton<IEntityResolver>(sp => new EntityResolver(sp.GetRequiredService<LexicalResources>()));

@@ -100,6 +100,8 @@ public sealed class Gazetteer
         return a.CountryCode == b.CountryCode && a.Kind == b.Kind && (a.Kind == PlaceKind.Country || a.Name == b.Name);
     }
 
+    // run once per process over thousands of lines: compiled optimised at once, not first as unoptimised tier-0 code
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Gazetteer Load()
     {
         var places = new Dictionary<string, Place>(StringComparer.Ordinal);

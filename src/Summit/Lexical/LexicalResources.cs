@@ -36,4 +36,25 @@ public sealed class LexicalResources
 
     /// <summary>The English lexicon: lemmas, parts of speech, irregular forms, concepts.</summary>
     internal Lexicon Words { get; } = new();
+
+    /// <summary>
+    /// Starts loading what is not loaded yet on a thread-pool thread, in the order a report needs it (outlets for the
+    /// reader, the gazetteer for mentions, then the lexicon and the rates), so that a fresh process's first report
+    /// overlaps the loading with compiling its own code. A stage that needs a resource still being loaded waits for
+    /// it (each loads once); a failure surfaces where a stage reads the resource, as it would without this.
+    /// </summary>
+    internal void LoadInBackground() => ThreadPool.UnsafeQueueUserWorkItem(static self =>
+    {
+        try
+        {
+            _ = self.Outlets;
+            _ = self.Gazetteer;
+            self.Words.EnsureLoaded();
+            _ = self.ExchangeRates;
+        }
+        catch (Exception)
+        {
+            // the lazy value keeps the exception: the stage that reads the resource throws it
+        }
+    }, this, preferLocal: false);
 }

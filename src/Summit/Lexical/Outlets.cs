@@ -184,6 +184,8 @@ public sealed class Outlets : IOutletDirectory
         return sb.ToString();
     }
 
+    // run once per process over thousands of lines: compiled optimised at once, not first as unoptimised tier-0 code
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Outlets Load()
     {
         using var stream = typeof(Outlets).Assembly.GetManifestResourceStream("Summit.Resources.outlets.tsv")
