@@ -33,15 +33,13 @@ public sealed record Report
     /// <summary>The body paragraphs, in order: the prose that can state claims.</summary>
     public IReadOnlyList<Span> Paragraphs { get; }
 
-    /// <summary>
-    /// Section headings ("Island venue", "Ship seized off the coast"): read as headline sentences, so a heading that
-    /// states something with a verb gives a claim and a label without one gives none.
-    /// </summary>
+    /// <summary>Section headings inside the body ("Island venue"): labels, not claims.</summary>
     public IReadOnlyList<Span> Headings { get; }
 
     /// <summary>
     /// The headline and standfirst lines as they stand in <see cref="Text"/>, in order (empty when the report has none, or
-    /// when its headline came from a page's metadata rather than its text). Read as headline sentences, like <see cref="Headings"/>.
+    /// when its headline came from a page's metadata rather than its text). Read as headline sentences: a headline that states
+    /// something with a verb gives a claim.
     /// </summary>
     /// <exception cref="ArgumentException">On init: a span lies outside the text.</exception>
     public IReadOnlyList<Span> HeadlineSpans

@@ -23,9 +23,8 @@ internal sealed class TextAnalyzer : ITextAnalyzer
         var tokens = new List<Token>(text.Length / 5);
         var sentences = new List<Sentence>();
         var ends = new List<int>();
-        // headlines and headings first where they stand, then the body: every block in text order
+        // the headline and standfirst, then the body; a section heading inside the body is a label ("Cold War ties"), not read
         var blocks = report.HeadlineSpans.Select(b => (Span: b, Paragraph: -1))
-            .Concat(report.Headings.Select(b => (Span: b, Paragraph: -1)))
             .Concat(report.Paragraphs.Select((b, p) => (Span: b, Paragraph: p)))
             .OrderBy(b => b.Span.Start).ToArray();
         foreach (var (block, p) in blocks)
