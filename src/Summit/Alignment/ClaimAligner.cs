@@ -129,6 +129,11 @@ internal sealed class ClaimAligner : IClaimAligner
         int maxPosting = Math.Max(50, 3 * reports.Length); // a fact told by every report still pairs
         var reportIndex = reports.Select((r, k) => (r, k)).ToDictionary(x => x.r, x => x.k, StringComparer.Ordinal);
         var reportOf = claims.Select(c => reportIndex[c.ReportId]).ToArray();
+        // a headline says little besides its names ("Fire at Waitrose tackled", "Man charged over Waitrose fire"): it
+        // links with another claim only when both state one predicate
+        var heading = claims.Select(c => story.IndexOf(c.ReportId) >= 0 && story.Analysis(c.ReportId).Sentences is var ss
+            && c.Sentence >= 0 && c.Sentence < ss.Count && ss[c.Sentence].Heading).ToArray();
+        bool Unlike(int a, int b) => (heading[a] || heading[b]) && !SamePredicate(claims[a], claims[b], compiled[a], compiled[b]);
 
         // best[i][report] = (j, score)
         var best = new Dictionary<int, (int Other, double Score)>[claims.Count];
@@ -173,7 +178,7 @@ internal sealed class ClaimAligner : IClaimAligner
             foreach (var (j, _) in ranked)
             {
                 if (!scored.Add(Math.Min(i, j) * (long)claims.Count + Math.Max(i, j))) continue;
-                double score = Score(claims[i], claims[j], compiled[i], compiled[j]);
+                double score = Unlike(i, j) ? 0 : Score(claims[i], claims[j], compiled[i], compiled[j]);
                 if (Background(claims[i], claims[j], story) || Background(claims[j], claims[i], story)) score *= 0.4;
                 Keep(best[i], reportOf[j], j, score);
                 Keep(best[j], reportOf[i], i, score);
@@ -187,7 +192,7 @@ internal sealed class ClaimAligner : IClaimAligner
         // merely through the one link that would join them (average link: no chain through a bridging claim).
         double PairScore(int a, int b)
         {
-            double sc = Score(claims[a], claims[b], compiled[a], compiled[b]);
+            double sc = Unlike(a, b) ? 0 : Score(claims[a], claims[b], compiled[a], compiled[b]);
             if (Background(claims[a], claims[b], story) || Background(claims[b], claims[a], story)) sc *= 0.4;
             return sc;
         }
@@ -382,12 +387,16 @@ internal sealed class ClaimAligner : IClaimAligner
         if (fa.FigureWeight > 0 && fb.FigureWeight > 0) total -= fa.FigureWeight + fb.FigureWeight - SharedFigureWeight(fa, fb);
         if (total <= 0) return 0;
         double score = matched / total;
-        if (a.Predicate == b.Predicate || Intersects(fa.PredicateConcepts, fb.PredicateConcepts)) score += 0.1;
+        if (SamePredicate(a, b, fa, fb)) score += 0.1;
         if (a.Time is { Anchored: true } ta && b.Time is { Anchored: true } tb && ta.Type != TimeType.Duration && tb.Type != TimeType.Duration)
             score = Compatible(ta, tb) ? score + 0.05 : score * 0.4;
         if (a.Negated != b.Negated) score *= 0.9;
         return Math.Min(1, score);
     }
+
+    /// <summary>Whether two claims state one predicate: the same lemma, or lemmas that share a concept ("die", "pass away").</summary>
+    private static bool SamePredicate(Claim a, Claim b, Compiled fa, Compiled fb) =>
+        a.Predicate == b.Predicate || Intersects(fa.PredicateConcepts, fb.PredicateConcepts);
 
     private static double SharedFigureWeight(Compiled a, Compiled b)
     {

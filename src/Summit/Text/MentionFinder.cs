@@ -6,10 +6,13 @@ namespace Summit.Text;
 /// <summary>
 /// Finds entity mentions without a trained model: runs of capitalised words (with inner
 /// connectors such as "of"), typed by titles, context words and a small list of place and
-/// nationality words.
+/// nationality words; places and demonyms by the gazetteer of its <see cref="LexicalResources"/>.
 /// </summary>
-internal static class MentionFinder
+internal sealed class MentionFinder(LexicalResources lexicon)
 {
+    private readonly Gazetteer _gazetteer = lexicon.Gazetteer;
+    private readonly Lexicon _words = lexicon.Words;
+
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
         "President", "Prime", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Secretary", "Senator", "Governor",
@@ -42,33 +45,80 @@ internal static class MentionFinder
         "House", "Pentagon", "Ministry", "Government", "Forces", "Fund", "Foundation", "Press", "Agency",
     };
 
-    public static IReadOnlyList<EntityMention> Find(string text, List<Token> tokens, List<Sentence> sentences, Gazetteer gazetteer)
+    public IReadOnlyList<EntityMention> Find(string text, List<Token> tokens, List<Sentence> sentences)
     {
         var mentions = new List<EntityMention>();
+        // the body first: a headline in Title Case capitalises every word, so there a capitalised word is a name only
+        // when the body writes it in a name too, or the lexicon does not know it as a common word
+        HashSet<string>? bodyNames = null;
+        foreach (var sentence in sentences)
+            if (!sentence.Heading) Find(text, tokens, sentence, null, mentions);
+        bool sort = false;
         foreach (var sentence in sentences)
         {
-            int end = sentence.FirstToken + sentence.TokenCount;
-            int i = sentence.FirstToken;
-            while (i < end)
+            if (!sentence.Heading) continue;
+            HashSet<string>? names = null;
+            if (Headlines.IsTitleCase(text, tokens, sentence))
             {
-                if (!IsCapitalised(text, tokens[i]) || (i == sentence.FirstToken || AfterOpening(text, tokens, i)) && StopLookup.Contains(tokens[i].Span.In(text)))
-                {
-                    i++;
-                    continue;
-                }
-                int s = i, j = i + 1;
-                while (j < end)
-                {
-                    if (IsCapitalised(text, tokens[j]) && !StopLookup.Contains(tokens[j].Span.In(text))) { j++; continue; }
-                    if (j + 1 < end && tokens[j].Kind == TokenKind.Word && ConnectorsLookup.Contains(tokens[j].Span.In(text)) && IsCapitalised(text, tokens[j + 1])
-                        && tokens[j].Span.In(text) is not ("and" or "the")) { j += 2; continue; }
-                    break;
-                }
-                Add(text, tokens, s, j, sentence.Index, mentions, gazetteer);
-                i = j;
+                bodyNames ??= NameWords(text, tokens, mentions);
+                names = bodyNames;
             }
+            int before = mentions.Count;
+            Find(text, tokens, sentence, names, mentions);
+            sort |= mentions.Count > before;
         }
+        if (sort) mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    /// <summary>The words of the names found so far ("Esther", "Williams", "Betty", "Ford", "Center").</summary>
+    private static HashSet<string> NameWords(string text, List<Token> tokens, List<EntityMention> mentions)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type == EntityType.Title) continue;
+            foreach (var w in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (w.Length > 0 && char.IsUpper(w[0])) words.Add(w.TrimEnd('\'', '’', 's'));
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// The mentions of one sentence: runs of capitalised words. With <paramref name="titleCaseNames"/> (a Title Case
+    /// headline) a capitalised word counts only when it is one of those name words or unknown to the lexicon.
+    /// </summary>
+    private void Find(string text, List<Token> tokens, Sentence sentence, HashSet<string>? titleCaseNames, List<EntityMention> mentions)
+    {
+        int end = sentence.FirstToken + sentence.TokenCount;
+        int i = sentence.FirstToken;
+        bool Capitalised(int k) => IsCapitalised(text, tokens[k]) && (titleCaseNames is null || IsNameWord(text, tokens[k], titleCaseNames));
+        while (i < end)
+        {
+            if (!Capitalised(i) || (i == sentence.FirstToken || AfterOpening(text, tokens, i)) && StopLookup.Contains(tokens[i].Span.In(text)))
+            {
+                i++;
+                continue;
+            }
+            int s = i, j = i + 1;
+            while (j < end)
+            {
+                if (Capitalised(j) && !StopLookup.Contains(tokens[j].Span.In(text))) { j++; continue; }
+                if (j + 1 < end && tokens[j].Kind == TokenKind.Word && ConnectorsLookup.Contains(tokens[j].Span.In(text)) && Capitalised(j + 1)
+                    && tokens[j].Span.In(text) is not ("and" or "the")) { j += 2; continue; }
+                break;
+            }
+            Add(text, tokens, s, j, sentence.Index, mentions);
+            i = j;
+        }
+    }
+
+    private bool IsNameWord(string text, Token t, HashSet<string> names)
+    {
+        var w = t.Span.Of(text);
+        if (names.Contains(w.TrimEnd('\'', '’', 's'))) return true;
+        if (w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))) return true; // "US", "NATO"
+        return _words.PartsOf(w.ToLowerInvariant()) == PartsOfSpeech.None;
     }
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
@@ -84,7 +134,7 @@ internal static class MentionFinder
     /// Adds the mentions of the capitalised run [s, e): a title before a name is a mention of its own
     /// ("President" + "Emmanuel Macron"), a month or weekday is none, a known place or demonym is typed by the gazetteer.
     /// </summary>
-    private static void Add(string text, List<Token> tokens, int s, int e, int sentence, List<EntityMention> mentions, Gazetteer gazetteer)
+    private void Add(string text, List<Token> tokens, int s, int e, int sentence, List<EntityMention> mentions)
     {
         while (s < e && CalendarLookup.Contains(tokens[s].Span.In(text))) s++;
         while (e > s && CalendarLookup.Contains(tokens[e - 1].Span.In(text))) e--;
@@ -95,16 +145,16 @@ internal static class MentionFinder
             if (!TitlesLookup.Contains(tokens[k].Span.In(text))) continue;
             int t = k;
             while (t + 1 < e - 1 && TitlesLookup.Contains(tokens[t + 1].Span.In(text))) t++;
-            if (k > s) Add(text, tokens, s, k, sentence, mentions, gazetteer);
+            if (k > s) Add(text, tokens, s, k, sentence, mentions);
             var title = new Span(tokens[k].Span.Start, tokens[t].Span.End);
             mentions.Add(new EntityMention(title, title.Of(text), EntityType.Title, sentence));
             var rest = new Span(tokens[t + 1].Span.Start, tokens[e - 1].Span.End);
-            var restType = Classify(text, tokens, t + 1, e, gazetteer);
+            var restType = Classify(text, tokens, t + 1, e);
             mentions.Add(new EntityMention(rest, rest.Of(text), restType is EntityType.Other ? EntityType.Person : restType, sentence));
             return;
         }
         var span = new Span(tokens[s].Span.Start, tokens[e - 1].Span.End);
-        mentions.Add(new EntityMention(span, span.Of(text), Classify(text, tokens, s, e, gazetteer), sentence));
+        mentions.Add(new EntityMention(span, span.Of(text), Classify(text, tokens, s, e), sentence));
     }
 
     private static bool AfterOpening(string text, List<Token> tokens, int i) =>
@@ -112,13 +162,13 @@ internal static class MentionFinder
 
     private static bool IsCapitalised(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Span.Start]) && text[t.Span.Start] is not '\'' ;
 
-    private static EntityType Classify(string text, List<Token> tokens, int s, int e, Gazetteer gazetteer)
+    private EntityType Classify(string text, List<Token> tokens, int s, int e)
     {
         var first = tokens[s].Span.Of(text);
         var last = tokens[e - 1].Span.Of(text);
         var whole = text[tokens[s].Span.Start..tokens[e - 1].Span.End];
-        if (gazetteer.CountryOfDemonym(whole) is not null) return EntityType.Nationality;
-        if (gazetteer.Find(whole) is not null && !OrganisationWords.Contains(last)) return EntityType.Place;
+        if (_gazetteer.CountryOfDemonym(whole) is not null) return EntityType.Nationality;
+        if (_gazetteer.Find(whole) is not null && !OrganisationWords.Contains(last)) return EntityType.Place;
         if (PlaceWords.Contains(last)) return EntityType.Place;
         if (Titles.Contains(first) && e - s == 1) return EntityType.Title;
         if (e - s >= 1 && OrganisationWords.Contains(last)) return EntityType.Organisation;
