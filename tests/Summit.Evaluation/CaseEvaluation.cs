@@ -41,7 +41,7 @@ public sealed class CaseEvaluation : IEvaluation
     {
         using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "gold.json")));
         var texts = r.Reports.ToDictionary(x => x.Id, x => x.Text);
-        var (featureList, compiledList, _) = Summit.Alignment.ClaimAligner.Prepare(r.Claims);
+        var (featureList, compiledList, _) = new Summit.Alignment.ClaimAligner(new SummitOptions(), new Summit.Lexical.LexicalResources()).Prepare(r.Claims);
         var features = r.Claims.Select((c, i) => (c.Id, f: featureList[i])).ToDictionary(x => x.Id, x => x.f);
         var compiled = r.Claims.Select((c, i) => (c.Id, f: compiledList[i])).ToDictionary(x => x.Id, x => x.f);
         foreach (var fact in gold.RootElement.GetProperty("facts").EnumerateArray())

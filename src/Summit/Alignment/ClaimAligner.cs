@@ -1,4 +1,5 @@
 using Summit.Claims;
+using Summit.Lexical;
 using Summit.Text;
 using Summit.Time;
 
@@ -18,8 +19,17 @@ internal sealed class ClaimAligner : IClaimAligner
     private const double ConceptMatch = 0.7;
 
     private readonly SummitOptions _options;
+    private readonly Lexicon _words;
+    private readonly Gazetteer _gazetteer;
 
-    public ClaimAligner(SummitOptions options) => _options = options ?? throw new ArgumentNullException(nameof(options));
+    /// <summary>Creates the aligner: <paramref name="options"/> give its thresholds, <paramref name="lexicon"/> its words' lemmas, concepts and places.</summary>
+    public ClaimAligner(SummitOptions options, LexicalResources lexicon)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _words = lexicon.Words;
+        _gazetteer = lexicon.Gazetteer;
+    }
 
     /// <summary>A claim's features.</summary>
     internal sealed class Features
@@ -50,7 +60,7 @@ internal sealed class ClaimAligner : IClaimAligner
     }
 
     /// <summary>Features of all claims, weighted by how rare each lemma is among them, compiled to ids.</summary>
-    internal static (Features[] Features, Compiled[] Compiled, Dictionary<string, double> Weights) Prepare(IReadOnlyList<Claim> claims)
+    internal (Features[] Features, Compiled[] Compiled, Dictionary<string, double> Weights) Prepare(IReadOnlyList<Claim> claims)
     {
         var features = new Features[claims.Count];
         for (int i = 0; i < claims.Count; i++) features[i] = FeaturesOf(claims[i]);
@@ -447,17 +457,16 @@ internal sealed class ClaimAligner : IClaimAligner
         return px.Overlaps(py);
     }
 
-    private static readonly HashSet<string> Light = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> Light = new(
+    [
         "be", "have", "do", "say", "tell", "make", "get", "go", "come", "take", "give", "mr", "mrs", "ms", "year", "time", "day", "week", "month",
         "report", "news", "agency", "official", "people", "way", "thing", "lot", "part", "first", "last", "new", "other", "such", "own",
-        "accord", "expect", "due", "likely", "unlikely", "able", "keen", "plan", "today", "yesterday", "tomorrow", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "earlier", "later", "now", "just", "still", "already", "also",
-    };
+        "accord", "expect", "due", "likely", "unlikely", "able", "keen", "plan", "today", "yesterday", "tomorrow",
+        "earlier", "later", "now", "just", "still", "already", "also", .. CalendarWords.WeekdayNames, .. CalendarWords.MonthNames,
+    ], StringComparer.Ordinal);
 
     /// <summary>The content lemmas of a claim with their concepts.</summary>
-    internal static Features FeaturesOf(Claim claim)
+    internal Features FeaturesOf(Claim claim)
     {
         var lemmas = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var tokens = new List<Token>();
@@ -465,13 +474,13 @@ internal sealed class ClaimAligner : IClaimAligner
         var text = string.Join(" | ", [claim.Text, .. claim.Arguments.Where(a => !claim.Span.Contains(a.Span)).Select(a => a.Text),
             .. claim.Attribution is { } who && !claim.Text.Contains(who, StringComparison.Ordinal) ? [who] : Array.Empty<string>()]);
         Tokenizer.Tokenize(text, new Documents.Span(0, text.Length), tokens);
-        var words = WordCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = _wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Punctuation) continue;
             var span = t.Span.In(text);
-            if (!words.TryGetValue(span, out var info)) info = WordCache.GetOrAdd(span.ToString(), static w => WordInfo.Of(w));
+            if (!words.TryGetValue(span, out var info)) info = _wordCache.GetOrAdd(span.ToString(), static (w, self) => WordInfo.Of(w, self._words, self._gazetteer), this);
             if (info.Lemma is null) continue;
             var lemma = info.Lemma;
             var c = info.Concepts;
@@ -479,52 +488,39 @@ internal sealed class ClaimAligner : IClaimAligner
             if (info.Verb is { } verb && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word)
             {
                 var next = tokens[k + 1].Span.Of(text).ToLowerInvariant();
-                if (WordClasses.Particles.Contains(next) && Lexicon.Find(verb + " " + next) is { } phrasal && (phrasal.Parts & PartsOfSpeech.Verb) != 0)
+                if (WordClasses.Particles.Contains(next) && _words.Find(verb + " " + next) is { } phrasal && (phrasal.Parts & PartsOfSpeech.Verb) != 0)
                 {
                     lemma = phrasal.Lemma;
-                    c = ConceptsOf(lemma);
+                    c = _words.ConceptsOf(lemma);
                     k++;
                 }
             }
             // "New Zealand" read as one name: a two-word place stands for its country too
             if (char.IsUpper(span[0]) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Span.Start])
-                && Entities.Gazetteer.Default.Find(text[t.Span.Start..tokens[k + 1].Span.End]) is { } two)
+                && _gazetteer.Find(text[t.Span.Start..tokens[k + 1].Span.End]) is { } two)
                 c = [.. c, "place:" + two.CountryCode];
             if (Light.Contains(lemma) || lemmas.ContainsKey(lemma)) continue;
             lemmas[lemma] = c;
         }
-        return new Features { Lemmas = lemmas, PredicateConcepts = ConceptsOf(claim.Predicate), Predicate = claim.Predicate };
+        return new Features { Lemmas = lemmas, PredicateConcepts = _words.ConceptsOf(claim.Predicate), Predicate = claim.Predicate };
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> ConceptCache = new(StringComparer.Ordinal);
-
     // What each word as written contributes; words repeat, so each is worked out once (bounded by the vocabulary read).
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordInfo> WordCache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordInfo> _wordCache = new(StringComparer.Ordinal);
 
     /// <summary>A word's lemma (null: it carries no content), concepts (a place's country among them) and verb lemma.</summary>
     private sealed record WordInfo(string? Lemma, string[] Concepts, string? Verb)
     {
-        public static WordInfo Of(string word)
+        public static WordInfo Of(string word, Lexicon words, Gazetteer gazetteer)
         {
             var w = word.ToLowerInvariant();
             if (w.Length < 2 || WordClasses.Of(w) is not (WordClass.Other or WordClass.Adverb) || Light.Contains(w)) return new(null, [], null);
             if (char.IsDigit(w[0])) return new(w, [], null);
-            var lemma = Lexicon.AnyLemma(w);
-            var c = ConceptsOf(lemma);
+            var lemma = words.AnyLemma(w);
+            var c = words.ConceptsOf(lemma);
             // a place stands for its country too: "Nairobi" meets "Kenya"
-            if (char.IsUpper(word[0]) && Entities.Gazetteer.Default.Find(word) is { } place) c = [.. c, "place:" + place.CountryCode];
-            return new(lemma, c, Lexicon.Lemma(w, PartsOfSpeech.Verb));
+            if (char.IsUpper(word[0]) && gazetteer.Find(word) is { } place) c = [.. c, "place:" + place.CountryCode];
+            return new(lemma, c, words.Lemma(w, PartsOfSpeech.Verb));
         }
     }
-
-    /// <summary>The concepts of a lemma and of the lemmas derived from it.</summary>
-    internal static string[] ConceptsOf(string lemma) => ConceptCache.GetOrAdd(lemma, static l =>
-    {
-        var entry = Lexicon.Find(l);
-        if (entry is null) return [];
-        var set = new SortedSet<string>(entry.Concepts, StringComparer.Ordinal);
-        foreach (var d in entry.Derivations)
-            if (Lexicon.Find(d) is { } de) set.UnionWith(de.Concepts);
-        return set.ToArray();
-    });
 }

@@ -1,5 +1,6 @@
 using Summit.Claims;
 using Summit.Documents;
+using Summit.Lexical;
 using Summit.Text;
 
 namespace Summit.Alignment;
@@ -19,6 +20,9 @@ public static class StatementSimilarity
     private const double UnmatchedNamePenalty = 0.02;
     private const double DisjointFiguresCap = 0.4;
 
+    // the shipped lexical layer: this helper stands outside the engine, so it has none injected
+    private static readonly Lazy<ClaimAligner> Aligner = new(() => new ClaimAligner(new SummitOptions(), new LexicalResources()));
+
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> say the same thing.</summary>
     /// <exception cref="ArgumentNullException">A statement is null.</exception>
     public static bool SameMeaning(string a, string b, double threshold = DefaultThreshold) => Score(a, b) >= threshold;
@@ -30,8 +34,8 @@ public static class StatementSimilarity
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         if (a.Length == 0 || b.Length == 0) return 0;
-        var fa = ClaimAligner.FeaturesOf(new Claim("a", "a", new Span(0, a.Length), a, "be"));
-        var fb = ClaimAligner.FeaturesOf(new Claim("b", "b", new Span(0, b.Length), b, "be"));
+        var fa = Aligner.Value.FeaturesOf(new Claim("a", "a", new Span(0, a.Length), a, "be"));
+        var fb = Aligner.Value.FeaturesOf(new Claim("b", "b", new Span(0, b.Length), b, "be"));
         double unigram = (Covered(fa, fb) + Covered(fb, fa)) / 2;
         var (names, figures, disjointFigures) = Unmatched(a, b);
         double score = (1 - BigramWeight) * unigram + BigramWeight * Dice(Bigrams(a), Bigrams(b))

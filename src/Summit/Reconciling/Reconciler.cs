@@ -3,6 +3,7 @@ using Summit.Alignment;
 using Summit.Claims;
 using Summit.Documents;
 using Summit.Entities;
+using Summit.Lexical;
 using Summit.Quantities;
 using Summit.Text;
 using Summit.Time;
@@ -28,13 +29,16 @@ internal sealed class Reconciler : IReconciler
     /// <summary>How many following claims of its group each claim is checked against for conflicts.</summary>
     internal const int ConflictWindow = 64;
 
+    private readonly LexicalResources _lexicon;
     private readonly IOutletDirectory _outlets;
     private readonly IQuantityRecognizer _quantities;
     private readonly IQuantityComparer _comparer;
 
-    public Reconciler(IOutletDirectory outlets, IQuantityRecognizer quantities, IQuantityComparer comparer)
+    /// <summary>Creates the reconciler: <paramref name="lexicon"/> gives its words, places and outlets; figures are read and compared by the quantity services.</summary>
+    public Reconciler(LexicalResources lexicon, IQuantityRecognizer quantities, IQuantityComparer comparer)
     {
-        _outlets = outlets ?? throw new ArgumentNullException(nameof(outlets));
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _outlets = lexicon.Outlets;
         _quantities = quantities ?? throw new ArgumentNullException(nameof(quantities));
         _comparer = comparer ?? throw new ArgumentNullException(nameof(comparer));
     }
@@ -175,7 +179,7 @@ internal sealed class Reconciler : IReconciler
         for (int i = 0; i < reports.Length; i++)
         {
             var r = reports[i];
-            var page = r.Source ?? (r.Url is { } url ? Outlets.HostOf(url) ?? url : null);
+            var page = r.Source ?? (r.Url is { } url ? WebAddress.HostOf(url) ?? url : null);
             if (string.IsNullOrWhiteSpace(page) && string.IsNullOrWhiteSpace(r.Agency)) continue; // nothing to tell it by
             var key = (page?.Trim() ?? "", r.Agency?.Trim() ?? "");
             if (bySignature.TryGetValue(key, out var first)) Join(i, first);
@@ -187,9 +191,12 @@ internal sealed class Reconciler : IReconciler
         }
         for (int x = 0; x < representatives.Count; x++)
             for (int y = 0; y < x; y++)
-                if (!_outlets.AreIndependent(reports[representatives[x]], reports[representatives[y]])) Join(representatives[x], representatives[y]);
+                if (!AreIndependent(reports[representatives[x]], reports[representatives[y]])) Join(representatives[x], representatives[y]);
         return reports.Select((r, i) => (r.Id, Root: Find(i))).ToDictionary(x => x.Id, x => x.Root, StringComparer.Ordinal);
     }
+
+    /// <summary>Whether two reports are independent voices, by their pages and the agency copy each carries (the outlet directory's judgement).</summary>
+    private bool AreIndependent(Report a, Report b) => _outlets.AreIndependent(a.Source ?? a.Url, a.Agency, b.Source ?? b.Url, b.Agency);
 
     /// <summary>How many reports a sampled shingle remembers as its holders (the first ones to use it).</summary>
     internal const int HoldersPerShingle = 4;
@@ -266,10 +273,10 @@ internal sealed class Reconciler : IReconciler
     }
 
     /// <summary>Whether two claims state one event in the same way, so that their values must agree.</summary>
-    private static bool SameEvent(Claim a, Claim b) =>
+    private bool SameEvent(Claim a, Claim b) =>
         a.ReportId != b.ReportId
         && Stated(a) && Stated(b)
-        && (a.Predicate == b.Predicate || ShareAny(ClaimAligner.ConceptsOf(a.Predicate), ClaimAligner.ConceptsOf(b.Predicate)))
+        && (a.Predicate == b.Predicate || ShareAny(Lexicon.ConceptsOf(a.Predicate), Lexicon.ConceptsOf(b.Predicate)))
         && a.Predicate is not ("be" or "have" or "say" or "tell");
 
     /// <summary>Whether two ordinally sorted arrays share an element (a merge; nothing allocated).</summary>
@@ -367,7 +374,7 @@ internal sealed class Reconciler : IReconciler
     /// Modifiers in <paramref name="mine"/> of a noun the other claims also name, where the other claims
     /// put a different word right before that noun (so the modifier narrows what both name).
     /// </summary>
-    private static IEnumerable<(string Modifier, string Head)> Modifiers(Claim[] mine, Claim[] others)
+    private IEnumerable<(string Modifier, string Head)> Modifiers(Claim[] mine, Claim[] others)
     {
         var theirs = new List<string>();
         foreach (var o in others) theirs.AddRange(Words(o));
@@ -380,17 +387,19 @@ internal sealed class Reconciler : IReconciler
             {
                 string head = words[k], modifier = words[k - 1];
                 if (head.Length < 3 || !theirSet.Contains(head) || theirSet.Contains(modifier) || !seen.Add(modifier)) continue;
-                if (!char.IsLower(modifier[0]) || Summit.Claims.WordClasses.Of(modifier) != Summit.Claims.WordClass.Other) continue;
+                if (!char.IsLower(modifier[0]) || WordClasses.Of(modifier) != WordClass.Other) continue;
                 var lower = head.ToLowerInvariant();
-                if (Lexicon.Lemma(lower, PartsOfSpeech.Noun) is null || Summit.Claims.WordClasses.Of(lower) != Summit.Claims.WordClass.Other) continue;
+                if (Lexicon.Lemma(lower, PartsOfSpeech.Noun) is null || WordClasses.Of(lower) != WordClass.Other) continue;
                 if ((Lexicon.PartsOf(modifier) & (PartsOfSpeech.Adjective | PartsOfSpeech.Noun)) == 0) continue;
                 // the other report names the same thing with its own, different word right before it
                 int at = theirs.FindIndex(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase));
-                if (at <= 0 || Summit.Claims.WordClasses.Of(theirs[at - 1].ToLowerInvariant()) is not Summit.Claims.WordClass.Other) continue;
+                if (at <= 0 || WordClasses.Of(theirs[at - 1].ToLowerInvariant()) is not WordClass.Other) continue;
                 yield return (modifier, head);
             }
         }
     }
+
+    private Lexicon Lexicon => _lexicon.Words;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, List<string>> ClaimWords = new();
 
@@ -409,7 +418,7 @@ internal sealed class Reconciler : IReconciler
     /// fact's claims (a fact told by thousands of reports): who names what, which words the claims hold and each
     /// report's finest time are gathered once, not per report.
     /// </summary>
-    private static List<Refinement> Refinements(Claim[] members, Story story)
+    private List<Refinement> Refinements(Claim[] members, Story story)
     {
         var list = new List<Refinement>();
         var byReport = members.GroupBy(m => m.ReportId, StringComparer.Ordinal).ToArray(); // in order of first claim
@@ -469,9 +478,9 @@ internal sealed class Reconciler : IReconciler
                 {
                     otherPlaces ??= PlacesOfOthers(report);
                     // "Kenya" where the other says "Nairobi": the other is the more precise one
-                    if (otherPlaces.Any(x => x.Name != e.Name && Gazetteer.Default.IsWithin(x.Name, e.Name))) continue;
+                    if (otherPlaces.Any(x => x.Name != e.Name && _lexicon.Gazetteer.IsWithin(x.Name, e.Name))) continue;
                     // "Nairobi" where the other says "Kenya": the same place, told more precisely
-                    within = otherPlaces.FirstOrDefault(x => x.Name != e.Name && Gazetteer.Default.IsWithin(e.Name, x.Name));
+                    within = otherPlaces.FirstOrDefault(x => x.Name != e.Name && _lexicon.Gazetteer.IsWithin(e.Name, x.Name));
                 }
                 list.Add(new Refinement(report, slot, within is null
                     ? $"{story.SourceOf(report)} names the {slot}: {e.Name}"
