@@ -20,7 +20,7 @@ internal static class DefaultStages
     public static ITemporalTagger Tagger() => new TemporalTagger();
     public static IPublicationDateInferrer DateInferrer(ITemporalTagger tagger) => new PublicationDateInferrer(tagger);
     public static IClaimExtractor ClaimExtractor() => new ClaimExtractor();
-    public static IClaimAligner Aligner(SummitOptions options) => new ClaimAligner(options);
+    public static IClaimAligner Aligner(SummitOptions options, IStatementJudge? judge = null) => new ClaimAligner(options, judge);
     public static IReconciler Reconciler(IOutletDirectory outlets, IQuantityRecognizer quantities, IQuantityComparer comparer) =>
         new Reconciler(outlets, quantities, comparer);
     public static ITimelineBuilder TimelineBuilder() => new TimelineBuilder();
@@ -28,11 +28,11 @@ internal static class DefaultStages
     public static IEnumerable<Type> Renderers() =>
         [typeof(JsonRenderer), typeof(TextRenderer), typeof(MarkdownRenderer), typeof(HtmlRenderer)];
 
-    public static SummitEngine CreateEngine(SummitOptions options)
+    public static SummitEngine CreateEngine(SummitOptions options, IStatementJudge? judge = null)
     {
         var tagger = Tagger();
         return new SummitEngine(Reader(), Analyzer(), EntityResolver(), tagger, DateInferrer(tagger), ClaimExtractor(),
-            Aligner(options), Reconciler(Outlets.Default, new QuantityRecognizer(options.Quantities), new QuantityComparer(options.Quantities)),
+            Aligner(options, judge), Reconciler(Outlets.Default, new QuantityRecognizer(options.Quantities), new QuantityComparer(options.Quantities)),
             TimelineBuilder(), options);
     }
 }

@@ -39,7 +39,8 @@ public static class SummitServiceCollectionExtensions
         services.TryAddSingleton<ITemporalTagger>(_ => DefaultStages.Tagger());
         services.TryAddSingleton<IPublicationDateInferrer>(sp => DefaultStages.DateInferrer(sp.GetRequiredService<ITemporalTagger>()));
         services.TryAddSingleton<IClaimExtractor>(_ => DefaultStages.ClaimExtractor());
-        services.TryAddSingleton<IClaimAligner>(sp => DefaultStages.Aligner(sp.GetRequiredService<SummitOptions>()));
+        // an IStatementJudge, when one is registered (Summit.Semantic's AddSummitSemantic), is the aligner's second opinion
+        services.TryAddSingleton<IClaimAligner>(sp => DefaultStages.Aligner(sp.GetRequiredService<SummitOptions>(), sp.GetService<IStatementJudge>()));
         services.TryAddSingleton<IOutletDirectory>(_ => Outlets.Default);
         services.TryAddSingleton<IQuantityRecognizer>(sp => new QuantityRecognizer(sp.GetRequiredService<SummitOptions>().Quantities));
         services.TryAddSingleton<IQuantityComparer>(sp => new QuantityComparer(sp.GetRequiredService<SummitOptions>().Quantities));
