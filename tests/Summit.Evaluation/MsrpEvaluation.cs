@@ -50,14 +50,19 @@ public sealed class MsrpEvaluation : IEvaluation
             {
                 var semanticEngine = SummitEngine.CreateDefault(semantic, o => o.MaxDegreeOfParallelism = 1);
                 judges.Add(("Summit.Semantic judge", p => semantic.SameMeaning(p.First, p.Second)));
+                // its lexical-only model, never consulting the embeddings: what the words alone give in the same form
+                judges.Add(("Summit.Semantic lexical model alone", p =>
+                    semantic.LexicalProbability(p.First, p.Second, Summit.Alignment.StatementSimilarity.Compare(p.First, p.Second)) >= 0.5));
                 judges.Add(("engine facts + Summit.Semantic", p => Same(semanticEngine, p, cancellationToken)));
             }
             else context.Output.WriteLine($"{label}: Summit.Semantic's model is not at {SentenceEmbedder.DefaultModelDirectory}; the core alone");
             foreach (var (judge, same) in judges)
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var (acc, f1, yes) = Run(pairs, same, cancellationToken);
                 var name = $"{label}, {judge}";
-                context.Output.WriteLine($"{name}: {pairs.Count} pairs, {yes} judged same; accuracy {EvalSupport.Pct(acc)}, F1 {EvalSupport.Pct(f1)}");
+                context.Output.WriteLine($"{name}: {pairs.Count} pairs, {yes} judged same, {Math.Round(acc * pairs.Count)} right; accuracy {EvalSupport.Pct(acc)}, F1 {EvalSupport.Pct(f1)} " +
+                                         $"({System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s)");
                 scores.Add(new Score(name, "accuracy", EvalSupport.Pct(acc), goal ? "≥ 75 (always-yes 66.5)" : null));
                 scores.Add(new Score(name, "F1 same", EvalSupport.Pct(f1), goal ? "≥ 82 (always-yes 79.9)" : null));
             }
