@@ -60,6 +60,21 @@ public sealed class SummitEngine : ISummit
         return (SummitEngine)provider.GetRequiredService<ISummit>();
     }
 
+    /// <summary>
+    /// Creates an engine with the default stages whose aligner asks <paramref name="judge"/> about the pairs of
+    /// claims its lexical judgement leaves undecided (<see cref="Alignment.IStatementJudge"/>), without a DI container.
+    /// </summary>
+    /// <param name="judge">The second opinion, such as Summit.Semantic's <c>SemanticJudge</c>.</param>
+    /// <param name="configure">Changes to the default options, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="judge"/> is null.</exception>
+    public static SummitEngine CreateDefault(Alignment.IStatementJudge judge, Action<SummitOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(judge);
+        var services = new ServiceCollection();
+        services.AddSingleton(judge);
+        return (SummitEngine)services.AddSummit(configure).BuildServiceProvider().GetRequiredService<ISummit>();
+    }
+
     /// <inheritdoc />
     public Reconciliation Reconcile(IEnumerable<ReportInput> reports, CancellationToken cancellationToken = default)
     {

@@ -22,7 +22,7 @@ public sealed class CaseEvaluation : IEvaluation
             ? context.CaseDirs
             : Directory.GetDirectories(Path.Combine(context.EvalRoot, "cases")).Order(StringComparer.Ordinal).ToArray();
         var scores = new List<Score>();
-        var summit = SummitEngine.CreateDefault();
+        var summit = EvalSupport.DefaultEngine();
         foreach (var dir in dirs)
         {
             var inputs = await ReportFiles.LoadAsync([Path.Combine(dir, "reports")], cancellationToken);

@@ -18,17 +18,33 @@ internal sealed class ClaimAligner : IClaimAligner
 {
     private const double ConceptMatch = 0.7;
 
+    /// <summary>
+    /// How far either side of <see cref="SummitOptions.AlignmentThreshold"/> a pair's lexical score is undecided, so that
+    /// an <see cref="IStatementJudge"/>, when one is registered, is asked about it. Fitted on MSRP train (the engine's
+    /// judgement of each pair, with Summit.Semantic's judge) by
+    /// <c>dotnet run -c Release --project tests/Summit.Evaluation -- --fit-semantic</c>.
+    /// </summary>
+    internal const double UndecidedBand = 0.15;
+
     private readonly SummitOptions _options;
     private readonly Lexicon _words;
     private readonly Gazetteer _gazetteer;
+    private readonly IStatementJudge? _judge;
+    private readonly double _band;
 
-    /// <summary>Creates the aligner: <paramref name="options"/> give its thresholds, <paramref name="lexicon"/> its words' lemmas, concepts and places.</summary>
-    public ClaimAligner(SummitOptions options, LexicalResources lexicon)
+    /// <summary>Creates the aligner.</summary>
+    /// <param name="options">Its thresholds.</param>
+    /// <param name="lexicon">Its words' lemmas, concepts and places.</param>
+    /// <param name="judge">The second opinion for undecided pairs, or null for the lexical judgement alone.</param>
+    /// <param name="band">The undecided band (<see cref="UndecidedBand"/>; another value only when fitting it).</param>
+    public ClaimAligner(SummitOptions options, LexicalResources lexicon, IStatementJudge? judge = null, double band = UndecidedBand)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         ArgumentNullException.ThrowIfNull(lexicon);
         _words = lexicon.Words;
         _gazetteer = lexicon.Gazetteer;
+        _judge = judge;
+        _band = band;
     }
 
     /// <summary>A claim's features.</summary>
@@ -145,6 +161,8 @@ internal sealed class ClaimAligner : IClaimAligner
         var touched = new List<int>();
         var ranked = new List<(int J, double Weight)>();
         var scored = new HashSet<long>();
+        // with a judge, the scored pairs are kept until the undecided ones are judged (Keep is order-free)
+        var pending = _judge is null ? null : new List<(int I, int J, double Score)>();
         for (int i = 0; i < claims.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -180,10 +198,19 @@ internal sealed class ClaimAligner : IClaimAligner
                 if (!scored.Add(Math.Min(i, j) * (long)claims.Count + Math.Max(i, j))) continue;
                 double score = Unlike(i, j) ? 0 : Score(claims[i], claims[j], compiled[i], compiled[j]);
                 if (Background(claims[i], claims[j], story) || Background(claims[j], claims[i], story)) score *= 0.4;
+                if (pending is not null) { pending.Add((i, j, score)); continue; }
                 Keep(best[i], reportOf[j], j, score);
                 Keep(best[j], reportOf[i], i, score);
             }
         }
+        var judged = pending is null ? null : Judge(claims, pending, cancellationToken);
+        if (pending is not null)
+            foreach (var (i, j, lexical) in pending)
+            {
+                double score = judged!.TryGetValue((Math.Min(i, j), Math.Max(i, j)), out var s) ? s : lexical;
+                Keep(best[i], reportOf[j], j, score);
+                Keep(best[j], reportOf[i], i, score);
+            }
 
         // Links become groups strongest first. A group holds claims of at most three sentences of one report:
         // a report states a fact in its lead and may restate it once or twice, so a join that would give one
@@ -192,6 +219,7 @@ internal sealed class ClaimAligner : IClaimAligner
         // merely through the one link that would join them (average link: no chain through a bridging claim).
         double PairScore(int a, int b)
         {
+            if (judged is not null && judged.TryGetValue((Math.Min(a, b), Math.Max(a, b)), out var j)) return j;
             double sc = Unlike(a, b) ? 0 : Score(claims[a], claims[b], compiled[a], compiled[b]);
             if (Background(claims[a], claims[b], story) || Background(claims[b], claims[a], story)) sc *= 0.4;
             return sc;
@@ -244,6 +272,27 @@ internal sealed class ClaimAligner : IClaimAligner
         return groups.Values.OrderBy(g => g[0]).Select(g => new ClaimGroup(
             g.Select(i => claims[i].Id).ToArray(),
             linksOf.TryGetValue(Find(g[0]), out var l) ? l.ToArray() : [])).ToArray();
+    }
+
+    /// <summary>
+    /// Asks the judge about the pairs whose lexical score is in the undecided band; each answer p becomes the score
+    /// threshold + (2p − 1) · band, so it stays in the band: a sure "same" links, a sure "not" does not, and a
+    /// pair the judge is unsure of stays near the threshold. Each pair by (smaller, larger) claim index.
+    /// </summary>
+    private Dictionary<(int, int), double> Judge(IReadOnlyList<Claim> claims, List<(int I, int J, double Score)> scored, CancellationToken cancellationToken)
+    {
+        double threshold = _options.AlignmentThreshold;
+        var undecided = scored.Where(p => p.Score > 0 && Math.Abs(p.Score - threshold) <= _band).ToList();
+        var result = new Dictionary<(int, int), double>();
+        if (undecided.Count == 0) return result;
+        var answers = _judge!.Judge(undecided.Select(p => new StatementPair(claims[p.I].Text, claims[p.J].Text)).ToArray(), cancellationToken);
+        if (answers.Count != undecided.Count) throw new InvalidOperationException($"The statement judge answered {answers.Count} of {undecided.Count} pairs.");
+        for (int k = 0; k < undecided.Count; k++)
+        {
+            double p = Math.Clamp(answers[k], 0, 1);
+            result[(Math.Min(undecided[k].I, undecided[k].J), Math.Max(undecided[k].I, undecided[k].J))] = threshold + (2 * p - 1) * _band;
+        }
+        return result;
     }
 
     /// <summary>

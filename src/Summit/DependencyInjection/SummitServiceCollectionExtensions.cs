@@ -23,7 +23,7 @@ public static class SummitServiceCollectionExtensions
     /// with <c>TryAdd</c>, so a service the caller registered before wins: a stage of their own (an
     /// <see cref="IClaimExtractor"/>, say), a whole <see cref="LexicalResources"/>, or one of its parts (a
     /// <see cref="Gazetteer"/>, an <see cref="IOutletDirectory"/>, an <see cref="IExchangeRates"/>), which every stage then reads.
-    /// <see cref="SummitEngine.CreateDefault"/> builds its engine from these registrations.
+    /// <see cref="SummitEngine.CreateDefault(Action{SummitOptions})"/> builds its engine from these registrations.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the default <see cref="SummitOptions"/>, if any.</param>
@@ -49,7 +49,9 @@ public static class SummitServiceCollectionExtensions
         services.TryAddSingleton<ITemporalTagger>(sp => new TemporalTagger(sp.GetRequiredService<LexicalResources>()));
         services.TryAddSingleton<IPublicationDateInferrer>(sp => new PublicationDateInferrer(sp.GetRequiredService<ITemporalTagger>()));
         services.TryAddSingleton<IClaimExtractor>(sp => new ClaimExtractor(sp.GetRequiredService<LexicalResources>()));
-        services.TryAddSingleton<IClaimAligner>(sp => new ClaimAligner(sp.GetRequiredService<SummitOptions>(), sp.GetRequiredService<LexicalResources>()));
+        // an IStatementJudge, when one is registered (Summit.Semantic's AddSummitSemantic), is the aligner's second opinion
+        services.TryAddSingleton<IClaimAligner>(sp => new ClaimAligner(sp.GetRequiredService<SummitOptions>(), sp.GetRequiredService<LexicalResources>(),
+            sp.GetService<IStatementJudge>()));
         services.TryAddSingleton<IQuantityRecognizer>(sp => new QuantityRecognizer(sp.GetRequiredService<SummitOptions>().Quantities, sp.GetRequiredService<LexicalResources>()));
         services.TryAddSingleton<IQuantityComparer>(sp => new QuantityComparer(sp.GetRequiredService<SummitOptions>().Quantities, sp.GetRequiredService<LexicalResources>().ExchangeRates));
         services.TryAddSingleton<IReconciler>(sp => new Reconciler(sp.GetRequiredService<LexicalResources>(),
