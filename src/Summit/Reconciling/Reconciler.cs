@@ -136,7 +136,7 @@ internal sealed class Reconciler : IReconciler
     /// <summary>The text without an attribution frame before what is said, or null when it has none to drop.</summary>
     private static string? WithoutAttribution(string text, Claim lead)
     {
-        if (WordClasses.SpeechVerbs.Contains(lead.Predicate.Split(' ')[0])) return null; // the claim is the saying
+        if (SpeechVerbs.Lemmas.Contains(lead.Predicate.Split(' ')[0])) return null; // the claim is the saying
         string? rest = null;
         if (text.StartsWith("according to ", StringComparison.OrdinalIgnoreCase))
         {
