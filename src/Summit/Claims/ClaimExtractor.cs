@@ -604,6 +604,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
             if (g is null) return (null, null);
             int from = c.Start;
             while (from < g.Start && _cls[from] is WordClass.Subordinator or WordClass.Coordinator or WordClass.Comma or WordClass.Adverb) from++;
+            // a demonstrative opening the sentence is the subject ("That brought him another sentence"), not a relative
+            if (from == 0 && from + 1 == g.Start && _lower[from] is "that" or "this") return (SpanOf(from).Of(_text), null);
             if (from < g.Start && _cls[from] == WordClass.Relative)
             {
                 if (_lower[from] is "who" or "which" or "that" && from + 1 >= g.Start) return Antecedent(c.Start);
@@ -622,6 +624,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 bool governed = before >= from && _cls[before] is WordClass.Preposition or WordClass.Subordinator or WordClass.To;
                 runs.Add((s, i, governed));
             }
+            // "There were no bids": the expletive "there" right before "be" is the grammatical subject
+            if (runs.Count == 0 && g.Start > c.Start && _lower[g.Start - 1] == "there" && g.Lemma == "be") return (SpanOf(g.Start - 1).Of(_text), null);
             if (runs.Count == 0)
             {
                 // "... and met the mayor": the subject of the clause before

@@ -170,6 +170,16 @@ public class ClaimExtractorTests
         claim.Attribution.Should().Contain("Maria Lopez");
     }
 
+    [TestCase("There were no bids for the company.", "There", "be")]
+    [TestCase("That brought him another three-year sentence.", "That", "bring")]
+    [TestCase("This led to the resignation of the minister.", "This", "lead")]
+    public void Extract_ExpletiveOrDemonstrativeOpeningTheSentence_IsTheSubject(string text, string subject, string predicate)
+    {
+        var claim = ClaimsOf(text).Single();
+        claim.Predicate.Should().Be(predicate);
+        claim.Subject.Should().Be(subject);
+    }
+
     [Test]
     public void Extract_QuoteSpanningSentences_EverySentenceAttributedToTheSpeaker()
     {
