@@ -91,9 +91,9 @@ internal sealed class Reconciler : IReconciler
     /// <summary>
     /// The statement a person reads for the fact: the lead claim as a sentence of its own.
     /// <list type="bullet">
-    /// <item>An attribution frame gives way to what is said ("Witnesses said they felt the ground shake" → "They felt the
-    /// ground shake"; "According to the agency, …"): the sources and the claim's attribution say who said it. A claim
-    /// whose predicate is the saying itself keeps its frame.</item>
+    /// <item>An attribution frame moves after what is said ("Witnesses said they felt the ground shake" → "They felt the
+    /// ground shake (according to Witnesses)"; "According to the agency, …"): the summary opens with the statement and
+    /// still says whose it is. A claim whose predicate is the saying itself keeps its frame.</item>
     /// <item>A relative pronoun gives way to what it stands for ("who recognized the inmate" → "The salesman recognized
     /// the inmate", from the claim's resolved subject).</item>
     /// <item>"that", "and", "but", "while" and the subordinators whose clause a report asserts ("when", "after",
@@ -107,13 +107,25 @@ internal sealed class Reconciler : IReconciler
     {
         var original = lead.Text.Trim().TrimEnd(',', ';', ':', '—').Trim();
         var text = original;
+        string? source = null;
         for (int pass = 0; pass < 3; pass++)
         {
-            var next = WithoutAttribution(text, lead) ?? WithoutConnective(text, lead);
+            string? next;
+            if (WithoutAttribution(text, lead) is { } said)
+            {
+                // who said it moves to the end: the summary must not read as the outlet's own statement
+                source ??= lead.Attribution ?? text[..(text.Length - said.Length)].Trim().TrimEnd(',').Trim();
+                next = said;
+            }
+            else next = WithoutConnective(text, lead);
             if (next is null) break;
             text = next;
         }
-        return ReferenceEquals(text, original) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+        if (ReferenceEquals(text, original)) return text;
+        text = char.ToUpperInvariant(text[0]) + text[1..];
+        if (source is null) return text;
+        if (FirstWord(source).Word is "The" or "A" or "An") source = char.ToLowerInvariant(source[0]) + source[1..]; // "(according to the spokesman)"
+        return $"{text} (according to {source})";
     }
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "we", "i", "it", "you" };
@@ -153,11 +165,14 @@ internal sealed class Reconciler : IReconciler
             {
                 if (words[i - 1].EndsWith(',')) break;
                 var w = words[i].ToLowerInvariant();
-                if (w is not ("said" or "says" or "told" or "tells" or "added" or "adds")) continue;
+                if (w is not ("said" or "says" or "say" or "told" or "tells" or "tell" or "added" or "adds")) continue;
                 int k = i + 1;
+                // "said Tuesday it was …", "said yesterday that …"
+                while (k < words.Length - 1 && (CalendarWords.Weekdays.ContainsKey(words[k].ToLowerInvariant()) || words[k].ToLowerInvariant() is "today" or "yesterday")) k++;
                 // "that" within a few words ("said on Friday that", "told the court that")
                 int that = Array.FindIndex(words, k, Math.Min(6, words.Length - k), x => x.Equals("that", StringComparison.OrdinalIgnoreCase));
                 if (that > 0 && !words[k..that].Any(x => x.EndsWith(','))) k = that + 1;
+                else if (that > 0) that = -1;
                 else if (w is "told" or "tells" && k < words.Length && words[k].ToLowerInvariant() is "him" or "her" or "them" or "us" or "me" or "reporters" or "journalists") k++;
                 if (k >= words.Length) break;
                 var clause = string.Join(' ', words[k..]);

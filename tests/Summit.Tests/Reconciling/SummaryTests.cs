@@ -11,10 +11,10 @@ public class SummaryTests
     private static Claim Lead(string text, string? subject, string? attribution = null, string predicate = "be", Tense tense = Tense.Unknown) =>
         new("r-c1", "r", new Span(0, text.Length), text, predicate) { Subject = subject, Attribution = attribution, Tense = tense };
 
-    [TestCase("Witnesses said they felt the ground shaking for a minute", "they", "Witnesses", "They felt the ground shaking for a minute")]
-    [TestCase("The spokesman said on Wednesday that Beijing is happy to see the talks", "Beijing", "The spokesman", "Beijing is happy to see the talks")]
-    [TestCase("According to the agency, the talks were tough", "the talks", "the agency", "The talks were tough")]
-    [TestCase("Police said the man was arrested near the house", "the man", "Police", "The man was arrested near the house")]
+    [TestCase("Witnesses said they felt the ground shaking for a minute", "they", "Witnesses", "They felt the ground shaking for a minute (according to Witnesses)")]
+    [TestCase("The spokesman said on Wednesday that Beijing is happy to see the talks", "Beijing", "The spokesman", "Beijing is happy to see the talks (according to the spokesman)")]
+    [TestCase("According to the agency, the talks were tough", "the talks", "the agency", "The talks were tough (according to the agency)")]
+    [TestCase("Police said the man was arrested near the house", "the man", "Police", "The man was arrested near the house (according to Police)")]
     public void Summarize_AttributionFrame_GivesWayToWhatIsSaid(string text, string subject, string attribution, string expected)
     {
         Reconciler.Summarize(Lead(text, subject, attribution)).Should().Be(expected);
