@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders the sample case as HTML and takes docs/timeline.png with headless Chromium (no network).
-# The same picture comes from: SUMMIT_UPDATE_GOLDEN=1 dotnet test tests/Summit.Tests --filter "FullyQualifiedName~Rendering"
+# The same picture comes from: SUMMIT_UPDATE_GOLDEN=1 dotnet test tests/Summit.Tests --filter TestCategory=Golden
 set -euo pipefail
 cd "$(dirname "$0")/.."
 chromium=${SUMMIT_CHROMIUM:-/usr/bin/chromium}

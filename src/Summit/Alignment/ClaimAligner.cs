@@ -167,6 +167,11 @@ internal sealed class ClaimAligner : IClaimAligner
         for (int i = 0; i < count; i++)
             if (!reportIndex.TryGetValue(claims[i].ReportId, out reportOf[i])) reportIndex[claims[i].ReportId] = reportOf[i] = reportIndex.Count;
         int maxPosting = Math.Max(50, 3 * reportIndex.Count); // a fact told by every report still pairs
+        // a headline says little besides its names ("Fire at Waitrose tackled", "Man charged over Waitrose fire"): it
+        // links with another claim only when both state one predicate
+        var heading = claims.Select(c => story.IndexOf(c.ReportId) >= 0 && story.Analysis(c.ReportId).Sentences is var ss
+            && c.Sentence >= 0 && c.Sentence < ss.Count && ss[c.Sentence].Heading).ToArray();
+        bool Unlike(int a, int b) => (heading[a] || heading[b]) && !SamePredicate(claims[a], claims[b], compiled[a], compiled[b]);
 
         // Each claim scores only its most promising candidates (most rare lemmas shared), so the cost grows
         // with the number of claims, not with its square, even when every report tells the same facts.
@@ -232,7 +237,7 @@ internal sealed class ClaimAligner : IClaimAligner
             cancellationToken.ThrowIfCancellationRequested();
             int lo = (int)(key / count), hi = (int)(key % count);
             var (a, b) = (pairs[k] & 1) == 0 ? (lo, hi) : (hi, lo);
-            double score = Score(claims[a], claims[b], compiled[a], compiled[b]);
+            double score = Unlike(a, b) ? 0 : Score(claims[a], claims[b], compiled[a], compiled[b]);
             if (Background(claims[a], claims[b], story) || Background(claims[b], claims[a], story)) score *= 0.4;
             if (score < threshold) continue;
             keptScores[kept] = score;
@@ -287,7 +292,7 @@ internal sealed class ClaimAligner : IClaimAligner
         // merely through the one link that would join them (average link: no chain through a bridging claim).
         double PairScore(int a, int b)
         {
-            double sc = Score(claims[a], claims[b], compiled[a], compiled[b]);
+            double sc = Unlike(a, b) ? 0 : Score(claims[a], claims[b], compiled[a], compiled[b]);
             if (Background(claims[a], claims[b], story) || Background(claims[b], claims[a], story)) sc *= 0.4;
             return sc;
         }
@@ -496,12 +501,16 @@ internal sealed class ClaimAligner : IClaimAligner
         if (fa.FigureWeight > 0 && fb.FigureWeight > 0) total -= fa.FigureWeight + fb.FigureWeight - SharedFigureWeight(fa, fb);
         if (total <= 0) return 0;
         double score = matched / total;
-        if (a.Predicate == b.Predicate || Intersects(fa.PredicateConcepts, fb.PredicateConcepts)) score += 0.1;
+        if (SamePredicate(a, b, fa, fb)) score += 0.1;
         if (a.Time is { Anchored: true } ta && b.Time is { Anchored: true } tb && ta.Type != TimeType.Duration && tb.Type != TimeType.Duration)
             score = Compatible(ta, tb) ? score + 0.05 : score * 0.4;
         if (a.Negated != b.Negated) score *= 0.9;
         return Math.Min(1, score);
     }
+
+    /// <summary>Whether two claims state one predicate: the same lemma, or lemmas that share a concept ("die", "pass away").</summary>
+    private static bool SamePredicate(Claim a, Claim b, Compiled fa, Compiled fb) =>
+        a.Predicate == b.Predicate || Intersects(fa.PredicateConcepts, fb.PredicateConcepts);
 
     private static double SharedFigureWeight(Compiled a, Compiled b)
     {

@@ -123,6 +123,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
         private void Classify()
         {
             bool start = true;
+            // in a Title Case headline only the words inside a name mention are names ("Star Esther Williams Dies At 91")
+            bool titleCase = Headlines.IsTitleCase(_text, _s.Analysis.Tokens, _sentence);
             for (int i = 0; i < _n; i++)
             {
                 var t = Tok(i);
@@ -143,7 +145,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                     continue;
                 }
                 var closed = WordClasses.Of(_lower[i]);
-                bool upper = char.IsUpper(word[0]);
+                bool upper = char.IsUpper(word[0]) && (!titleCase || InMention(i) || word.All(c => !char.IsLetter(c) || char.IsUpper(c)));
                 if ((closed == WordClass.Other || upper) && InTime(i)) { _cls[i] = upper ? WordClass.Proper : WordClass.Noun; start = false; continue; } // "in May", "last week"
                 if (upper && !start && closed is WordClass.Modal or WordClass.Auxiliary) closed = WordClass.Other;
                 if (upper && word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && closed != WordClass.Pronoun)

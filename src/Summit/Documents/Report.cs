@@ -33,10 +33,29 @@ public sealed record Report
     /// <summary>The body paragraphs, in order: the prose that can state claims.</summary>
     public IReadOnlyList<Span> Paragraphs { get; }
 
-    /// <summary>Section headings ("Island venue"): not claims.</summary>
+    /// <summary>Section headings inside the body ("Island venue"): labels, not claims.</summary>
     public IReadOnlyList<Span> Headings { get; }
 
-    /// <summary>Header lines, datelines, bylines and agency signatures: never claims.</summary>
+    /// <summary>
+    /// The headline and standfirst lines as they stand in <see cref="Text"/>, in order (empty when the report has none, or
+    /// when its headline came from a page's metadata rather than its text). Read as headline sentences: a headline that states
+    /// something with a verb gives a claim.
+    /// </summary>
+    /// <exception cref="ArgumentException">On init: a span lies outside the text.</exception>
+    public IReadOnlyList<Span> HeadlineSpans
+    {
+        get => _headlineSpans;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            foreach (var s in value)
+                if (s.End > Text.Length) throw new ArgumentException($"Span {s} lies outside the text of report '{Id}' ({Text.Length} characters).");
+            _headlineSpans = value;
+        }
+    }
+    private readonly IReadOnlyList<Span> _headlineSpans = [];
+
+    /// <summary>Header lines (URL, date lines), datelines, bylines and agency signatures: never claims.</summary>
     public IReadOnlyList<Span> Metadata { get; }
 
     /// <summary>The outlet ("Reuters"), if known.</summary>

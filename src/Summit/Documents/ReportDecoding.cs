@@ -29,9 +29,6 @@ internal static partial class ReportDecoding
     [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
     private static partial Regex Comment();
 
-    [GeneratedRegex(@"\A\s*(?:<\?xml\b[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
-    private static partial Regex HtmlStart();
-
     // Labels browsers read as another encoding than their name says (WHATWG Encoding Standard).
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -76,7 +73,7 @@ internal static partial class ReportDecoding
     internal static (string Label, Encoding? Encoding)? DeclaredCharset(ReadOnlySpan<byte> bytes, bool htmlByName)
     {
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanLength)]);
-        if (!htmlByName && !HtmlStart().IsMatch(head)) return null;
+        if (!htmlByName && !HtmlStart.IsPage(head)) return null;
         var xml = XmlEncoding().Match(head);
         head = Comment().Replace(head, " ");
         var meta = MetaCharset().Match(head);

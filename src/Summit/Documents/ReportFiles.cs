@@ -174,7 +174,7 @@ public static class ReportFiles
         {
             return (null, Skip(ReportFileProblem.NotText, $"{e.Message} ('{file}')"));
         }
-        bool html = htmlByName || LooksLikeHtml(text);
+        bool html = htmlByName || HtmlStart.IsPage(text);
         return (new ReportInput(id, text) { MediaType = html ? "text/html" : "text/plain" }, null);
     }
 
@@ -188,12 +188,5 @@ public static class ReportFiles
         {
             return false;
         }
-    }
-
-    /// <summary>Whether a file's text is an HTML page whatever its extension (a page saved as .txt).</summary>
-    private static bool LooksLikeHtml(string text)
-    {
-        var t = text.AsSpan().TrimStart();
-        return t.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || t.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -173,6 +173,7 @@ internal sealed partial class ReportReader : IReportReader
             DatelineSpan = datelineSpan,
             Url = url,
             Headline = page?.Headline ?? web?.Headline,
+            HeadlineSpans = web?.Headlines ?? [],
             Standfirst = page?.Standfirst ?? web?.Standfirst,
             Byline = page?.Byline ?? byline,
             TextExtracted = page is not null,

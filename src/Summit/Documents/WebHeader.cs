@@ -8,6 +8,8 @@ internal sealed record WebHeaderInfo
 {
     public int End { get; init; }
     public List<Span> Metadata { get; } = [];
+    /// <summary>The headline and standfirst lines (text, not metadata: they may state claims).</summary>
+    public List<Span> Headlines { get; } = [];
     public string? Url { get; init; }
     public string? Source { get; init; }
     public string? Headline { get; init; }
@@ -170,8 +172,8 @@ internal static partial class WebHeader
         var standfirstLines = new List<string>();
         for (int k = 0; k <= headerEnd; k++)
         {
-            info2.Metadata.Add(lines[k]);
-            if (kinds[k] == 1) continue;
+            if (kinds[k] == 1) { info2.Metadata.Add(lines[k]); continue; }
+            info2.Headlines.Add(lines[k]);
             var t = lines[k].Of(text);
             if (headline is null) headline = t;
             else standfirstLines.Add(t);

@@ -141,26 +141,28 @@ internal static class TimelineView
         if (value is null) return "Undated";
         if (TimexValue.Parse(value) is not { } period) return value;
         var d = period.First;
-        if (value.Length == 2) return $"the {Ordinal(d.Year / 100 + 1)} century";
-        if (value.Length == 3) return $"the {d.Year.ToString(Culture)}s";
-        if (value.Length == 4 || value.Length < 7) return d.Year.ToString(Culture);
-        var rest = value.AsSpan(5);
         string year = d.Year.ToString(Culture);
-        bool digit = rest.Length >= 2 && char.IsAsciiDigit(rest[1]);
-        switch (rest[0])
+        // the part after "YYYY-" names a week, quarter, half or season ("W16", "W16-WE", "Q2", "H1", "SU")
+        var rest = value.Length > 5 ? value.AsSpan(5) : [];
+        switch (period.Granularity)
         {
-            case 'W' when digit:
+            case Granularity.Century: return $"the {Ordinal(d.Year / 100 + 1)} century";
+            case Granularity.Decade: return $"the {year}s";
+            case Granularity.Year: return year;
+            case Granularity.Week:
                 return rest.EndsWith("-WE") ? $"the weekend of {d.ToString("d MMMM yyyy", Culture)}" : $"the week of {d.ToString("d MMMM yyyy", Culture)}";
-            case 'Q' when digit:
-                return $"the {(rest[1] - '0').ToOrdinalWords(Culture)} quarter of {year}";
-            case 'H' when digit:
-                return $"the {(rest[1] - '0').ToOrdinalWords(Culture)} half of {year}";
-            case 'S' when rest.StartsWith("SP"): return $"spring {year}";
-            case 'S' when rest.StartsWith("SU"): return $"summer {year}";
-            case 'F' or 'A': return $"autumn {year}";
-            case 'W': return $"winter {year}";
+            case Granularity.Season:
+                return rest[..2] switch
+                {
+                    "Q1" or "Q2" or "Q3" or "Q4" => $"the {(rest[1] - '0').ToOrdinalWords(Culture)} quarter of {year}",
+                    "H1" or "H2" => $"the {(rest[1] - '0').ToOrdinalWords(Culture)} half of {year}",
+                    "SP" => $"spring {year}",
+                    "SU" => $"summer {year}",
+                    "FA" or "AU" => $"autumn {year}",
+                    _ => $"winter {year}",
+                };
+            case Granularity.Month: return d.ToString("MMMM yyyy", Culture);
         }
-        if (period.Last != period.First) return d.ToString("MMMM yyyy", Culture);
         var day = d.ToString("dddd, d MMMM yyyy", Culture);
         int t = value.IndexOf('T', StringComparison.Ordinal);
         if (t < 0 || t + 1 >= value.Length) return day;

@@ -43,30 +43,77 @@ internal static class MentionFinder
     public static IReadOnlyList<EntityMention> Find(string text, List<Token> tokens, List<Sentence> sentences)
     {
         var mentions = new List<EntityMention>();
+        // the body first: a headline in Title Case capitalises every word, so there a capitalised word is a name only
+        // when the body writes it in a name too, or the lexicon does not know it as a common word
+        HashSet<string>? bodyNames = null;
+        foreach (var sentence in sentences)
+            if (!sentence.Heading) Find(text, tokens, sentence, null, mentions);
+        bool sort = false;
         foreach (var sentence in sentences)
         {
-            int end = sentence.FirstToken + sentence.TokenCount;
-            int i = sentence.FirstToken;
-            while (i < end)
+            if (!sentence.Heading) continue;
+            HashSet<string>? names = null;
+            if (Headlines.IsTitleCase(text, tokens, sentence))
             {
-                if (!IsCapitalised(text, tokens[i]) || (i == sentence.FirstToken || AfterOpening(text, tokens, i)) && StopLookup.Contains(tokens[i].Span.In(text)))
-                {
-                    i++;
-                    continue;
-                }
-                int s = i, j = i + 1;
-                while (j < end)
-                {
-                    if (IsCapitalised(text, tokens[j]) && !StopLookup.Contains(tokens[j].Span.In(text))) { j++; continue; }
-                    if (j + 1 < end && tokens[j].Kind == TokenKind.Word && ConnectorsLookup.Contains(tokens[j].Span.In(text)) && IsCapitalised(text, tokens[j + 1])
-                        && tokens[j].Span.In(text) is not ("and" or "the")) { j += 2; continue; }
-                    break;
-                }
-                Add(text, tokens, s, j, sentence.Index, mentions);
-                i = j;
+                bodyNames ??= NameWords(text, tokens, mentions);
+                names = bodyNames;
             }
+            int before = mentions.Count;
+            Find(text, tokens, sentence, names, mentions);
+            sort |= mentions.Count > before;
         }
+        if (sort) mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    /// <summary>The words of the names found so far ("Esther", "Williams", "Betty", "Ford", "Center").</summary>
+    private static HashSet<string> NameWords(string text, List<Token> tokens, List<EntityMention> mentions)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Type == EntityType.Title) continue;
+            foreach (var w in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (w.Length > 0 && char.IsUpper(w[0])) words.Add(w.TrimEnd('\'', '’', 's'));
+        }
+        return words;
+    }
+
+    /// <summary>
+    /// The mentions of one sentence: runs of capitalised words. With <paramref name="titleCaseNames"/> (a Title Case
+    /// headline) a capitalised word counts only when it is one of those name words or unknown to the lexicon.
+    /// </summary>
+    private static void Find(string text, List<Token> tokens, Sentence sentence, HashSet<string>? titleCaseNames, List<EntityMention> mentions)
+    {
+        int end = sentence.FirstToken + sentence.TokenCount;
+        int i = sentence.FirstToken;
+        bool Capitalised(int k) => IsCapitalised(text, tokens[k]) && (titleCaseNames is null || IsNameWord(text, tokens[k], titleCaseNames));
+        while (i < end)
+        {
+            if (!Capitalised(i) || (i == sentence.FirstToken || AfterOpening(text, tokens, i)) && StopLookup.Contains(tokens[i].Span.In(text)))
+            {
+                i++;
+                continue;
+            }
+            int s = i, j = i + 1;
+            while (j < end)
+            {
+                if (Capitalised(j) && !StopLookup.Contains(tokens[j].Span.In(text))) { j++; continue; }
+                if (j + 1 < end && tokens[j].Kind == TokenKind.Word && ConnectorsLookup.Contains(tokens[j].Span.In(text)) && Capitalised(j + 1)
+                    && tokens[j].Span.In(text) is not ("and" or "the")) { j += 2; continue; }
+                break;
+            }
+            Add(text, tokens, s, j, sentence.Index, mentions);
+            i = j;
+        }
+    }
+
+    private static bool IsNameWord(string text, Token t, HashSet<string> names)
+    {
+        var w = t.Span.Of(text);
+        if (names.Contains(w.TrimEnd('\'', '’', 's'))) return true;
+        if (w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))) return true; // "US", "NATO"
+        return Lexicon.PartsOf(w.ToLowerInvariant()) == PartsOfSpeech.None;
     }
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)

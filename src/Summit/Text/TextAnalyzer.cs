@@ -23,19 +23,24 @@ internal sealed class TextAnalyzer : ITextAnalyzer
         var tokens = new List<Token>(text.Length / 5);
         var sentences = new List<Sentence>();
         var ends = new List<int>();
-        for (int p = 0; p < report.Paragraphs.Count; p++)
+        // the headline and standfirst, then the body; a section heading inside the body is a label ("Cold War ties"), not read
+        var blocks = report.HeadlineSpans.Select(b => (Span: b, Paragraph: -1))
+            .Concat(report.Paragraphs.Select((b, p) => (Span: b, Paragraph: p)))
+            .OrderBy(b => b.Span.Start).ToArray();
+        foreach (var (block, p) in blocks)
         {
             cancellationToken.ThrowIfCancellationRequested();
             int first = tokens.Count;
-            Tokenizer.Tokenize(text, report.Paragraphs[p], tokens);
+            Tokenizer.Tokenize(text, block, tokens);
             if (tokens.Count == first) continue;
             ends.Clear();
-            SentenceSplitter.Split(text, tokens, first, tokens.Count - first, ends);
+            if (p < 0) ends.Add(tokens.Count); // a headline is one sentence, whatever its punctuation
+            else SentenceSplitter.Split(text, tokens, first, tokens.Count - first, ends);
             int s = first;
             foreach (var e in ends)
             {
                 if (e <= s) continue;
-                sentences.Add(new Sentence(sentences.Count, new Span(tokens[s].Span.Start, tokens[e - 1].Span.End), s, e - s, p));
+                sentences.Add(new Sentence(sentences.Count, new Span(tokens[s].Span.Start, tokens[e - 1].Span.End), s, e - s, p) { Heading = p < 0 });
                 s = e;
             }
         }

@@ -23,8 +23,14 @@ public readonly record struct Token(Span Span, TokenKind Kind);
 /// <param name="Span">Where it is.</param>
 /// <param name="FirstToken">The index of its first token in <see cref="TextAnalysis.Tokens"/>.</param>
 /// <param name="TokenCount">How many tokens it has.</param>
-/// <param name="Paragraph">The index of its paragraph in <see cref="Report.Paragraphs"/>.</param>
-public sealed record Sentence(int Index, Span Span, int FirstToken, int TokenCount, int Paragraph);
+/// <param name="Paragraph">The index of its paragraph in <see cref="Report.Paragraphs"/>; -1 for a headline or standfirst.</param>
+public sealed record Sentence(int Index, Span Span, int FirstToken, int TokenCount, int Paragraph)
+{
+    /// <summary>
+    /// Whether it is a headline or standfirst (<see cref="Report.HeadlineSpans"/>) rather than body prose: headline grammar (no articles, present tense for past events, often Title Case).
+    /// </summary>
+    public bool Heading { get; init; }
+}
 
 /// <summary>The type of an entity or mention.</summary>
 public enum EntityType

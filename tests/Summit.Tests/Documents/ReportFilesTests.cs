@@ -82,3 +82,48 @@ public class ReportFilesTests
         }
     }
 }
+
+public class HtmlStartTests
+{
+    private string _dir = null!;
+
+    [SetUp]
+    public void SetUp() => _dir = Directory.CreateTempSubdirectory("summit-start-").FullName;
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, true);
+
+    private const string Page = "<html><head><meta charset=\"windows-1252\"></head><body><p>The caf\u00E9 reopened on Sunday.</p></body></html>";
+
+    // a page saved as .txt: what comes before its <html> or <!DOCTYPE html>
+    [TestCase("")]
+    [TestCase("  \n<!DOCTYPE html>")]
+    [TestCase("<!doctype\n  HTML>")]
+    [TestCase("<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<!DOCTYPE html>")]
+    [TestCase("<!-- saved from url=(0026)https://example.com/news -->\n")]
+    [TestCase("<?xml version=\"1.0\"?><!-- one --> <!-- two -->\n<!DOCTYPE html>")]
+    public async Task LoadAsync_PageSavedAsText_IsReadAsAPageInItsCharset(string before)
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "saved.txt"), System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(before + Page));
+
+        var input = (await ReportFiles.LoadAsync([_dir])).Single();
+
+        input.MediaType.Should().Be("text/html", "the file starts as a page");
+        input.Text.Should().Contain("café", "the page's declared charset is honoured");
+    }
+
+    [TestCase("<!-- a note --> The museum reopened on Sunday.")]
+    [TestCase("<!-- a comment never closed <html>")]
+    [TestCase("<!doctypehtml>")]
+    [TestCase("The page began with <html> in the text.")]
+    [TestCase("<?xml version=\"1.0\"?><report>The museum reopened.</report>")]
+    public void IsPage_TextThatDoesNotStartAsAPage_IsNot(string text) => HtmlStart.IsPage(text).Should().BeFalse();
+
+    [Test]
+    public void IsPage_ManyCommentsBeforeThePage_IsAPage()
+    {
+        var comments = string.Concat(Enumerable.Repeat("<!-- x --><!-- -->", 5_000));
+        HtmlStart.IsPage(comments + "<html>").Should().BeTrue();
+        HtmlStart.IsPage(comments + "text").Should().BeFalse();
+    }
+}

@@ -99,6 +99,7 @@ public class HtmlChromiumTests
 
     [TestCase("sample", "timeline.png")]
     [TestCase("fixture", "timeline-conflicts.png")]
+    [Category(Golden.Category)]
     public void Screenshot_Page_IsAPng(string name, string docsFile)
     {
         var png = Path.Combine(_folder, docsFile);

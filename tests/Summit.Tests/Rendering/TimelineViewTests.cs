@@ -22,6 +22,14 @@ public class TimelineViewTests
     [TestCase("19", "the 20th century")]
     [TestCase("PRESENT_REF", "PRESENT_REF")]
     [TestCase("XXXX-04-24", "XXXX-04-24")]
+    [TestCase("2019-H2", "the second half of 2019")]
+    [TestCase("2019-FA", "autumn 2019")]
+    // what the value names decides, not its length: these are years, not a month or a season
+    [TestCase("2019-13", "2019")]
+    [TestCase("2019-XX", "2019")]
+    [TestCase("2019-AB", "2019")]
+    [TestCase("2019-WXX", "2019")]
+    [TestCase("2019T10:00", "2019")]
     public void When_TimexValue_IsInWords(string? value, string expected)
     {
         TimelineView.When(value).Should().Be(expected);
