@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Summit.Alignment;
 using Summit.Claims;
 using Summit.Documents;
@@ -46,13 +47,32 @@ public sealed class SummitEngine : ISummit
         _options.Validate();
     }
 
-    /// <summary>Creates an engine with the default stages, without a DI container.</summary>
+    /// <summary>
+    /// Creates an engine with the default stages without a container of your own: the engine <c>AddSummit</c>
+    /// registers, resolved from a service collection of its own.
+    /// </summary>
     /// <param name="configure">Changes to the default options, if any.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (<see cref="SummitOptions.Validate"/>).</exception>
     public static SummitEngine CreateDefault(Action<SummitOptions>? configure = null)
     {
-        var options = new SummitOptions();
-        configure?.Invoke(options);
-        return DependencyInjection.DefaultStages.CreateEngine(options);
+        // Nothing the default stages hold needs disposing, so the provider is left to the collector with them.
+        var provider = new ServiceCollection().AddSummit(configure).BuildServiceProvider();
+        return (SummitEngine)provider.GetRequiredService<ISummit>();
+    }
+
+    /// <summary>
+    /// Creates an engine with the default stages whose aligner asks <paramref name="judge"/> about the pairs of
+    /// claims its lexical judgement leaves undecided (<see cref="Alignment.IStatementJudge"/>), without a DI container.
+    /// </summary>
+    /// <param name="judge">The second opinion, such as Summit.Semantic's <c>SemanticJudge</c>.</param>
+    /// <param name="configure">Changes to the default options, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="judge"/> is null.</exception>
+    public static SummitEngine CreateDefault(Alignment.IStatementJudge judge, Action<SummitOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(judge);
+        var services = new ServiceCollection();
+        services.AddSingleton(judge);
+        return (SummitEngine)services.AddSummit(configure).BuildServiceProvider().GetRequiredService<ISummit>();
     }
 
     /// <inheritdoc />

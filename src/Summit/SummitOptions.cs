@@ -38,10 +38,13 @@ public sealed class SummitOptions
     /// <value>The default is a new <see cref="Summit.Quantities.QuantityOptions"/> with its documented defaults.</value>
     public Summit.Quantities.QuantityOptions Quantities { get; set; } = new();
 
-    /// <summary>Checks the options and throws on a value out of range.</summary>
+    /// <summary>Checks the options, <see cref="Quantities"/> among them, and throws on a value out of range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
+    /// <exception cref="ArgumentNullException"><see cref="Quantities"/> is null.</exception>
     public void Validate()
     {
+        ArgumentNullException.ThrowIfNull(Quantities);
+        Quantities.Validate();
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxReportLength, 1, nameof(MaxReportLength));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxHtmlLength, 1, nameof(MaxHtmlLength));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxDegreeOfParallelism, 1, nameof(MaxDegreeOfParallelism));

@@ -24,6 +24,14 @@ if (args is ["--scale", var n])
     ScaleRun.Run(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture));
     return 0;
 }
+// --startup engine|steps: a fresh process's start-up, as a user's program meets it or one part at a time
+// (startup.sh runs each several times, each in a process of its own).
+if (args is ["--startup", var mode])
+{
+    if (mode == "steps") StartupRun.RunSteps();
+    else StartupRun.RunEngine();
+    return 0;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly)
     .Run(args, DefaultConfig.Instance.AddColumn(new WordsPerSecondColumn()));
 return 0;

@@ -7,7 +7,7 @@ namespace Summit.Benchmarks;
 [MemoryDiagnoser]
 public class ReportReaderBenchmarks
 {
-    private readonly ReportReader _reader = new();
+    private readonly ReportReader _reader = new(new Summit.Lexical.LexicalResources());
     private ReportInput _wire = null!, _web = null!, _html = null!, _nested = null!;
 
     /// <summary>Loads the inputs from the repository.</summary>

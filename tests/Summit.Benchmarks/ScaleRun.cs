@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using Summit.DependencyInjection;
+using Summit.Alignment;
 using Summit.Documents;
+using Summit.Lexical;
 using Summit.Quantities;
+using Summit.Reconciling;
 
 namespace Summit.Benchmarks;
 
@@ -12,6 +14,8 @@ namespace Summit.Benchmarks;
 /// </summary>
 internal static class ScaleRun
 {
+    private static readonly LexicalResources Lexicon = new();
+
     public static void Run(int reports)
     {
         var inputs = BenchData.Story(reports);
@@ -34,8 +38,8 @@ internal static class ScaleRun
             new Summit.Rendering.JsonRenderer().Render(result, w);
         }
         var story = new Story(result.Analyses, result.Entities, result.TimeExpressions);
-        var aligner = DefaultStages.Aligner(new SummitOptions());
-        var plain = DefaultStages.Aligner(new SummitOptions { GroupCohesion = 0 });
+        var aligner = new ClaimAligner(new SummitOptions(), Lexicon);
+        var plain = new ClaimAligner(new SummitOptions { GroupCohesion = 0 }, Lexicon);
         // both warmed first on a part of the claims (the first run of a stage is slower: JIT tiers), so neither
         // order nor warm-up decides the comparison
         var part = result.Claims.Take(Math.Min(result.Claims.Count, 3000)).ToArray();
@@ -51,7 +55,7 @@ internal static class ScaleRun
         clock.Restart();
         plain.Align(result.Claims, story);
         var alignPlain = clock.Elapsed;
-        var reconciler = DefaultStages.Reconciler(Outlets.Default, new QuantityRecognizer(), new QuantityComparer());
+        var reconciler = new Reconciler(Lexicon, new QuantityRecognizer(lexicon: Lexicon), new QuantityComparer(rates: Lexicon.ExchangeRates));
         GC.Collect();
         sampler.Take();
         clock.Restart();

@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Summit.Alignment;
 using Summit.Claims;
-using Summit.DependencyInjection;
 using Summit.Documents;
+using Summit.Lexical;
 using Summit.Reconciling;
 using Summit.Timelines;
 
@@ -19,8 +19,8 @@ public class ScalingBenchmarks
 {
     private IReadOnlyList<ReportInput> _inputs = [];
     private readonly SummitEngine _engine = SummitEngine.CreateDefault(o => o.MaxDegreeOfParallelism = 1);
-    private readonly IClaimAligner _aligner = DefaultStages.Aligner(new SummitOptions());
-    private readonly ITimelineBuilder _timeline = DefaultStages.TimelineBuilder();
+    private readonly IClaimAligner _aligner = new ClaimAligner(new SummitOptions(), new LexicalResources());
+    private readonly ITimelineBuilder _timeline = new TimelineBuilder();
     private Reconciliation _result = null!;
     private Story _story = null!;
 

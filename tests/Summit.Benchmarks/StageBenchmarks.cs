@@ -1,9 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using Summit.Alignment;
 using Summit.Claims;
-using Summit.DependencyInjection;
 using Summit.Documents;
 using Summit.Entities;
+using Summit.Lexical;
 using Summit.Quantities;
 using Summit.Reconciling;
 using Summit.Text;
@@ -30,14 +30,15 @@ public class StageBenchmarks
     private IReadOnlyList<ClaimGroup> _groups = [];
     private IReadOnlyList<Fact> _facts = [];
 
-    private readonly IReportReader _reader = DefaultStages.Reader();
-    private readonly ITextAnalyzer _analyzer = DefaultStages.Analyzer();
-    private readonly IEntityResolver _resolver = DefaultStages.EntityResolver();
-    private readonly ITemporalTagger _tagger = DefaultStages.Tagger();
-    private readonly IClaimExtractor _extractor = DefaultStages.ClaimExtractor();
-    private readonly IClaimAligner _aligner = DefaultStages.Aligner(new SummitOptions());
-    private readonly IReconciler _reconciler = DefaultStages.Reconciler(Outlets.Default, QuantityRecognizer.Default, QuantityComparer.Default);
-    private readonly ITimelineBuilder _timeline = DefaultStages.TimelineBuilder();
+    private static readonly LexicalResources Lexicon = new();
+    private readonly IReportReader _reader = new ReportReader(Lexicon);
+    private readonly ITextAnalyzer _analyzer = new TextAnalyzer(Lexicon);
+    private readonly IEntityResolver _resolver = new EntityResolver(Lexicon);
+    private readonly ITemporalTagger _tagger = new TemporalTagger(Lexicon);
+    private readonly IClaimExtractor _extractor = new ClaimExtractor(Lexicon);
+    private readonly IClaimAligner _aligner = new ClaimAligner(new SummitOptions(), Lexicon);
+    private readonly IReconciler _reconciler = new Reconciler(Lexicon, new QuantityRecognizer(lexicon: Lexicon), new QuantityComparer(rates: Lexicon.ExchangeRates));
+    private readonly ITimelineBuilder _timeline = new TimelineBuilder();
     private readonly SummitEngine _engine = SummitEngine.CreateDefault(o => o.MaxDegreeOfParallelism = 1);
 
     [GlobalSetup]

@@ -19,6 +19,10 @@ internal sealed class WordsPerSecondColumn : IColumn
         var type = c.Descriptor.Type;
         if (type == typeof(StageBenchmarks))
             return Cache.GetOrAdd("tbaq", _ => BenchData.Words(BenchData.TimeBankAquaint()));
+        if (type == typeof(SemanticBenchmarks))
+            return c.Descriptor.WorkloadMethod.Name == nameof(SemanticBenchmarks.Embed)
+                ? Cache.GetOrAdd("tbaq-sentences", _ => SemanticBenchmarks.SentenceWords(BenchData.TimeBankAquaint()))
+                : Cache.GetOrAdd("tbaq", _ => BenchData.Words(BenchData.TimeBankAquaint()));
         if (type == typeof(ScalingBenchmarks) && c.Parameters.Items.FirstOrDefault(p => p.Name == nameof(ScalingBenchmarks.Reports))?.Value is int n)
             return Cache.GetOrAdd($"story{n}", _ => BenchData.Words(BenchData.Story(n)));
         return null;

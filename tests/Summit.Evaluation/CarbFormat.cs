@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Summit.Claims;
+using Summit.Lexical;
 using Summit.Text;
 
 namespace Summit.Evaluation;
@@ -48,6 +49,9 @@ internal sealed record CarbTuple(string Relation, IReadOnlyList<string> Argument
 /// </summary>
 internal static class CarbFormat
 {
+    // the package's English lexicon, as the claim extractor reads it
+    private static readonly Lexicon Lexicon = new();
+
     /// <summary>A field with every run of white space (tabs, line breaks) made one space, trimmed.</summary>
     public static string Field(string value)
     {

@@ -22,7 +22,7 @@ public sealed class CaseEvaluation : IEvaluation
             ? context.CaseDirs
             : Directory.GetDirectories(Path.Combine(context.EvalRoot, "cases")).Order(StringComparer.Ordinal).ToArray();
         var scores = new List<Score>();
-        var summit = SummitEngine.CreateDefault();
+        var summit = EvalSupport.DefaultEngine();
         foreach (var dir in dirs)
         {
             var inputs = await ReportFiles.LoadAsync([Path.Combine(dir, "reports")], cancellationToken);
@@ -41,7 +41,7 @@ public sealed class CaseEvaluation : IEvaluation
     {
         using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "gold.json")));
         var texts = r.Reports.ToDictionary(x => x.Id, x => x.Text);
-        var (featureList, compiledList, _) = Summit.Alignment.ClaimAligner.Prepare(r.Claims);
+        var (featureList, compiledList, _) = new Summit.Alignment.ClaimAligner(new SummitOptions(), new Summit.Lexical.LexicalResources()).Prepare(r.Claims);
         var features = r.Claims.Select((c, i) => (c.Id, f: featureList[i])).ToDictionary(x => x.Id, x => x.f);
         var compiled = r.Claims.Select((c, i) => (c.Id, f: compiledList[i])).ToDictionary(x => x.Id, x => x.f);
         foreach (var fact in gold.RootElement.GetProperty("facts").EnumerateArray())

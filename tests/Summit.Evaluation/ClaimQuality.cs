@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Summit.Claims;
+using Summit.Lexical;
 using Summit.Text;
 
 namespace Summit.Evaluation;
@@ -46,6 +47,9 @@ public enum SummaryStart
 /// </summary>
 internal static partial class ClaimQuality
 {
+    // the package's English lexicon, as the claim extractor reads it
+    private static readonly Lexicon Lexicon = new();
+
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "who", "which", "that", "where", "whom", "whose", "when" };
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal)

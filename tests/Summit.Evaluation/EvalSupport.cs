@@ -79,7 +79,18 @@ internal static class EvalSupport
     }
 
     /// <summary>An engine that works on one core, for running many small stories in parallel.</summary>
-    public static SummitEngine SingleThreadEngine() => SummitEngine.CreateDefault(o => o.MaxDegreeOfParallelism = 1);
+    public static SummitEngine SingleThreadEngine() => Judge is { } judge
+        ? SummitEngine.CreateDefault(judge, o => o.MaxDegreeOfParallelism = 1)
+        : SummitEngine.CreateDefault(o => o.MaxDegreeOfParallelism = 1);
+
+    /// <summary>
+    /// The engine's second opinion for undecided pairs of claims in the evaluations that build engines here (ECB+,
+    /// cases, CaRB, claim quality): Summit.Semantic's judge with <c>--semantic</c>, else none (the core alone).
+    /// </summary>
+    public static Summit.Alignment.IStatementJudge? Judge { get; set; }
+
+    /// <summary>The default engine, with <see cref="Judge"/> when there is one.</summary>
+    public static SummitEngine DefaultEngine() => Judge is { } judge ? SummitEngine.CreateDefault(judge) : SummitEngine.CreateDefault();
 
     /// <summary>A report input with a fixed id and text.</summary>
     public static ReportInput Report(string id, string text, DateOnly? published = null) => new(id, text) { Published = published };

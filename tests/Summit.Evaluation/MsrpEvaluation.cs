@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Summit.Semantic;
 
 namespace Summit.Evaluation;
 
@@ -14,8 +15,14 @@ public sealed class MsrpEvaluation : IEvaluation
     /// <inheritdoc />
     public string Name => "msrp";
 
-    /// <summary>The dataset name of the test split judged by the engine's facts (the final line is printed from it).</summary>
+    /// <summary>The dataset name of the test split judged by the engine's facts, the core alone.</summary>
     internal const string TestEngineDataset = "msrp test, engine facts";
+
+    /// <summary>The test split judged by the core alone (the final line <c>msrp core test</c> is printed from it).</summary>
+    internal const string TestCoreDataset = "msrp test, StatementSimilarity";
+
+    /// <summary>The test split judged by the shipped configuration with Summit.Semantic (the final line <c>msrp test</c>, when the model is there).</summary>
+    internal const string TestSemanticDataset = "msrp test, Summit.Semantic judge";
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Score>> RunAsync(EvaluationContext context, CancellationToken cancellationToken)
@@ -30,22 +37,42 @@ public sealed class MsrpEvaluation : IEvaluation
             var pairs = Load(context.Raw("msrp", file));
             var label = context.Smoke ? set + " (smoke)" : set;
             if (context.Smoke) pairs = pairs.Take(40).ToList();
-            var engine = EvalSupport.SingleThreadEngine();
-            foreach (var (judge, same) in new (string, Func<Pair, bool>)[]
-                     {
-                         ("engine facts", p => Same(engine, p, cancellationToken)),
-                         ("StatementSimilarity", p => Summit.Alignment.StatementSimilarity.SameMeaning(p.First, p.Second)),
-                     })
+            var engine = SummitEngine.CreateDefault(o => o.MaxDegreeOfParallelism = 1);
+            var judges = new List<(string, Func<Pair, bool>)>
             {
+                ("engine facts", p => Same(engine, p, cancellationToken)),
+                ("StatementSimilarity", p => Summit.Alignment.StatementSimilarity.SameMeaning(p.First, p.Second)),
+            };
+            // with the optional package, when its model files are there: its pair judge, and the engine with it as the aligner's second opinion
+            using var semantic = SemanticAvailable ? new SemanticJudge(new SentenceEmbedder(), ownsEmbedder: true,
+                new LogisticModel(FittedWeights.Lexical), new LogisticModel(FittedWeights.Combined), cache: true) : null;
+            if (semantic is not null)
+            {
+                var semanticEngine = SummitEngine.CreateDefault(semantic, o => o.MaxDegreeOfParallelism = 1);
+                judges.Add(("Summit.Semantic judge", p => semantic.SameMeaning(p.First, p.Second)));
+                // its lexical-only model, never consulting the embeddings: what the words alone give in the same form
+                judges.Add(("Summit.Semantic lexical model alone", p =>
+                    semantic.LexicalProbability(p.First, p.Second, Summit.Alignment.StatementSimilarity.Compare(p.First, p.Second)) >= 0.5));
+                judges.Add(("engine facts + Summit.Semantic", p => Same(semanticEngine, p, cancellationToken)));
+            }
+            else context.Output.WriteLine($"{label}: Summit.Semantic's model is not at {SentenceEmbedder.DefaultModelDirectory}; the core alone");
+            foreach (var (judge, same) in judges)
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var (acc, f1, yes) = Run(pairs, same, cancellationToken);
                 var name = $"{label}, {judge}";
-                context.Output.WriteLine($"{name}: {pairs.Count} pairs, {yes} judged same; accuracy {EvalSupport.Pct(acc)}, F1 {EvalSupport.Pct(f1)}");
+                context.Output.WriteLine($"{name}: {pairs.Count} pairs, {yes} judged same, {Math.Round(acc * pairs.Count)} right; accuracy {EvalSupport.Pct(acc)}, F1 {EvalSupport.Pct(f1)} " +
+                                         $"({System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s)");
                 scores.Add(new Score(name, "accuracy", EvalSupport.Pct(acc), goal ? "≥ 75 (always-yes 66.5)" : null));
                 scores.Add(new Score(name, "F1 same", EvalSupport.Pct(f1), goal ? "≥ 82 (always-yes 79.9)" : null));
             }
         }
         return Task.FromResult<IReadOnlyList<Score>>(scores);
     }
+
+    /// <summary>Whether Summit.Semantic's model files are beside the console.</summary>
+    internal static bool SemanticAvailable =>
+        File.Exists(Path.Combine(SentenceEmbedder.DefaultModelDirectory, "model.onnx")) && File.Exists(Path.Combine(SentenceEmbedder.DefaultModelDirectory, "vocab.txt"));
 
     /// <summary>One pair: gold label and the two sentences.</summary>
     internal sealed record Pair(bool Same, string First, string Second);

@@ -4,6 +4,8 @@ using Summit.Evaluation;
 
 // usage: Summit.Evaluation [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] [--carb-out FILE]
 //        Summit.Evaluation --fit-cohesion [CASES_DIR]   (fits SummitOptions.GroupCohesion on tests/cases)
+//        Summit.Evaluation --fit-semantic [--eval DIR]   (fits Summit.Semantic's weights and bands on MSRP train)
+// --semantic: the engines of the ECB+, case, CaRB and claim evaluations use Summit.Semantic's judge (MSRP shows both always).
 // The data: --eval DIR, else $SUMMIT_EVAL, else ../shared/eval beside the repository.
 //        Summit.Evaluation --sweep [--sweep-sample N] [--sweep-jobs N] [--only DATASET[,DATASET]] [--eval DIR]
 // --sweep runs every public document of the eval folder through the sample console's flow (see Sweep.cs);
@@ -12,7 +14,7 @@ Console.OutputEncoding = new UTF8Encoding(false);
 string? evalRoot = null;
 var only = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 var cases = new List<string>();
-bool smoke = false, sweep = false;
+bool smoke = false, sweep = false, fitSemantic = false, semantic = false;
 int? sweepSample = null;
 int sweepJobs = Environment.ProcessorCount;
 string? carbOut = null;
@@ -30,12 +32,14 @@ for (int i = 0; i < args.Length; i++)
         case "--only": foreach (var n in args[++i].Split(',')) only.Add(n.Trim()); break;
         case "--case": cases.Add(Path.GetFullPath(args[++i])); break;
         case "--smoke": smoke = true; break;
+        case "--fit-semantic": fitSemantic = true; break;
+        case "--semantic": semantic = true; break;
         case "--sweep": sweep = true; break;
         case "--sweep-sample" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: sweepSample = n; sweep = true; i++; break;
         case "--sweep-jobs" when i + 1 < args.Length && int.TryParse(args[i + 1], out var j) && j > 0: sweepJobs = j; i++; break;
         case "--carb-out": carbOut = args[++i]; break;
         default:
-            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] [--carb-out FILE] | --sweep [--sweep-sample N] [--sweep-jobs N] [--only DATASET[,DATASET]]");
+            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] [--semantic] [--carb-out FILE] | --fit-semantic | --sweep [--sweep-sample N] [--sweep-jobs N] [--only DATASET[,DATASET]]");
             return 2;
     }
 }
@@ -48,6 +52,8 @@ if (evalRoot is null || !Directory.Exists(evalRoot))
         : $"evaluation: no evaluation data at {Path.GetFullPath(evalRoot)}; set SUMMIT_EVAL or pass --eval DIR.");
     return 2;
 }
+if (fitSemantic) return SemanticFit.Run(evalRoot, Console.Out, CancellationToken.None);
+if (semantic) EvalSupport.Judge = new Summit.Semantic.SemanticJudge();
 if (sweep)
 {
     using var cancel = new CancellationTokenSource();
@@ -97,9 +103,13 @@ static IEnumerable<string> FinalLines(IReadOnlyList<Score> scores)
     var platinum = Of("tempeval3 platinum");
     if (platinum.Count == 3)
         yield return $"tempeval3 platinum: strict F1 {platinum["strict F1"]} relaxed F1 {platinum["relaxed F1"]} value F1 {platinum["value F1"]}";
-    var msrp = Of(MsrpEvaluation.TestEngineDataset);
+    // the shipped configuration: with Summit.Semantic when its model is there; the core alone on its own line
+    var msrpCore = Of(MsrpEvaluation.TestCoreDataset);
+    var msrp = Of(MsrpEvaluation.TestSemanticDataset) is { Count: > 0 } withSemantic ? withSemantic : msrpCore;
     if (msrp.TryGetValue("accuracy", out var accuracy) && msrp.TryGetValue("F1 same", out var f1))
         yield return $"msrp test: accuracy {accuracy} F1 {f1}";
+    if (msrpCore.TryGetValue("accuracy", out var coreAccuracy) && msrpCore.TryGetValue("F1 same", out var coreF1))
+        yield return $"msrp core test: accuracy {coreAccuracy} F1 {coreF1}";
     var carb = Of(CarbEvaluation.TestDataset);
     if (carb.TryGetValue("AUC", out var auc) && carb.TryGetValue("F1", out var cf1) && carb.TryGetValue("P", out var cp) && carb.TryGetValue("R", out var cr))
         yield return $"carb test: AUC {auc} F1 {cf1} P {cp} R {cr}";

@@ -19,8 +19,8 @@ public sealed class SentenceEvaluation : IEvaluation
     /// <inheritdoc />
     public string Name => "sentences";
 
-    private static readonly ReportReader Reader = new();
-    private static readonly TextAnalyzer Analyzer = new();
+    private static readonly ReportReader Reader = new(new Summit.Lexical.LexicalResources());
+    private static readonly TextAnalyzer Analyzer = new(new Summit.Lexical.LexicalResources());
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Score>> RunAsync(EvaluationContext context, CancellationToken cancellationToken)

@@ -58,9 +58,9 @@ public sealed partial class TempEval3Evaluation : IEvaluation
 
     private static string F(double x) => x.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static readonly ReportReader Reader = new();
-    private static readonly TextAnalyzer Analyzer = new();
-    private static readonly TemporalTagger Tagger = new();
+    private static readonly ReportReader Reader = new(new Summit.Lexical.LexicalResources());
+    private static readonly TextAnalyzer Analyzer = new(new Summit.Lexical.LexicalResources());
+    private static readonly TemporalTagger Tagger = new(new Summit.Lexical.LexicalResources());
 
     /// <summary>Tags one document and counts its matches; prints misses to <paramref name="log"/> if given.</summary>
     internal static Counts Score(Document doc, TextWriter? log, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Summit.Claims;
+using Summit.Lexical;
 using Summit.Text;
 using Summit.Time;
 
@@ -17,9 +18,34 @@ internal sealed class ClaimAligner : IClaimAligner
 {
     private const double ConceptMatch = 0.7;
 
-    private readonly SummitOptions _options;
+    /// <summary>
+    /// How far either side of <see cref="SummitOptions.AlignmentThreshold"/> a pair's lexical score is undecided, so that
+    /// an <see cref="IStatementJudge"/>, when one is registered, is asked about it. Fitted on MSRP train (the engine's
+    /// judgement of each pair, with Summit.Semantic's judge) by
+    /// <c>dotnet run -c Release --project tests/Summit.Evaluation -- --fit-semantic</c>.
+    /// </summary>
+    internal const double UndecidedBand = 0.15;
 
-    public ClaimAligner(SummitOptions options) => _options = options ?? throw new ArgumentNullException(nameof(options));
+    private readonly SummitOptions _options;
+    private readonly Lexicon _words;
+    private readonly Gazetteer _gazetteer;
+    private readonly IStatementJudge? _judge;
+    private readonly double _band;
+
+    /// <summary>Creates the aligner.</summary>
+    /// <param name="options">Its thresholds.</param>
+    /// <param name="lexicon">Its words' lemmas, concepts and places.</param>
+    /// <param name="judge">The second opinion for undecided pairs, or null for the lexical judgement alone.</param>
+    /// <param name="band">The undecided band (<see cref="UndecidedBand"/>; another value only when fitting it).</param>
+    public ClaimAligner(SummitOptions options, LexicalResources lexicon, IStatementJudge? judge = null, double band = UndecidedBand)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _words = lexicon.Words;
+        _gazetteer = lexicon.Gazetteer;
+        _judge = judge;
+        _band = band;
+    }
 
     /// <summary>A claim's features.</summary>
     internal sealed class Features
@@ -50,7 +76,7 @@ internal sealed class ClaimAligner : IClaimAligner
     }
 
     /// <summary>Features of all claims, weighted by how rare each lemma is among them, compiled to ids.</summary>
-    internal static (Features[] Features, Compiled[] Compiled, Dictionary<string, double> Weights) Prepare(IReadOnlyList<Claim> claims)
+    internal (Features[] Features, Compiled[] Compiled, Dictionary<string, double> Weights) Prepare(IReadOnlyList<Claim> claims)
     {
         var features = new Features[claims.Count];
         for (int i = 0; i < claims.Count; i++) features[i] = FeaturesOf(claims[i]);
@@ -183,6 +209,8 @@ internal sealed class ClaimAligner : IClaimAligner
         var sharedWeight = new double[count];
         var touched = new List<int>();
         var ranked = new List<(int J, double Weight)>();
+        // with a judge, where each pair was first proposed (the judge is asked in that order)
+        var positions = _judge is null ? null : new int[pairs.Length];
         for (int i = 0; i < count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -215,34 +243,72 @@ internal sealed class ClaimAligner : IClaimAligner
                 ranked.RemoveRange(MaxCandidates, ranked.Count - MaxCandidates);
             }
             foreach (var (j, _) in ranked)
+            {
+                if (positions is not null) positions[pairCount] = pairCount;
                 pairs[pairCount++] = ((Math.Min(i, j) * (long)count + Math.Max(i, j)) << 1) | (i < j ? 0L : 1L);
+            }
         }
         sharedCount = null;
         sharedWeight = null;
-        Array.Sort(pairs, 0, pairCount);
+        if (positions is null) Array.Sort(pairs, 0, pairCount);
+        else Array.Sort(pairs, positions, 0, pairCount);
 
-        // Score each pair once. Only pairs at or above the threshold are kept: a claim's best match in a report
-        // matters only when it reaches the threshold, and one below it is never the best of a pair that does.
-        double threshold = _options.AlignmentThreshold;
-        int kept = 0, distinct = 0;
-        for (int k = 0; k < pairCount; k++)
-            if (k == 0 || pairs[k - 1] >> 1 != pairs[k] >> 1) distinct++;
-        var keptScores = new double[distinct];
+        // Each pair once, in the direction it was first proposed (the first of its two numbers after sorting).
+        int distinct = 0;
         long previous = -1;
         for (int k = 0; k < pairCount; k++)
         {
-            long key = pairs[k] >> 1;
-            if (key == previous) continue; // proposed from both sides: scored as first proposed
-            previous = key;
+            if (pairs[k] >> 1 == previous) continue;
+            previous = pairs[k] >> 1;
+            if (positions is not null) positions[distinct] = positions[k];
+            pairs[distinct++] = pairs[k];
+        }
+        (int A, int B) Direction(long pair)
+        {
+            int lo = (int)((pair >> 1) / count), hi = (int)((pair >> 1) % count);
+            return (pair & 1) == 0 ? (lo, hi) : (hi, lo);
+        }
+        var scores = new double[distinct];
+        for (int k = 0; k < distinct; k++)
+        {
             cancellationToken.ThrowIfCancellationRequested();
-            int lo = (int)(key / count), hi = (int)(key % count);
-            var (a, b) = (pairs[k] & 1) == 0 ? (lo, hi) : (hi, lo);
+            var (a, b) = Direction(pairs[k]);
             double score = Unlike(a, b) ? 0 : Score(claims[a], claims[b], compiled[a], compiled[b]);
             if (Background(claims[a], claims[b], story) || Background(claims[b], claims[a], story)) score *= 0.4;
-            if (score < threshold) continue;
-            keptScores[kept] = score;
-            pairs[kept++] = key;
+            scores[k] = score;
         }
+        // with a judge, the undecided pairs are judged, asked in the order they were first proposed
+        Dictionary<(int, int), double>? judged = null;
+        if (positions is not null)
+        {
+            var byPosition = new int[distinct];
+            for (int k = 0; k < distinct; k++) byPosition[k] = k;
+            Array.Sort(positions, byPosition, 0, distinct);
+            var pending = new List<(int I, int J, double Score)>(distinct);
+            foreach (var k in byPosition)
+            {
+                var (a, b) = Direction(pairs[k]);
+                pending.Add((a, b, scores[k]));
+            }
+            judged = Judge(claims, pending, cancellationToken);
+            for (int k = 0; k < distinct; k++)
+            {
+                long key = pairs[k] >> 1;
+                if (judged.TryGetValue(((int)(key / count), (int)(key % count)), out var answer)) scores[k] = answer;
+            }
+            positions = null;
+        }
+        // Only pairs at or above the threshold are kept: a claim's best match in a report matters only when it
+        // reaches the threshold, and one below it is never the best of a pair that does.
+        double threshold = _options.AlignmentThreshold;
+        int kept = 0;
+        for (int k = 0; k < distinct; k++)
+        {
+            if (scores[k] < threshold) continue;
+            scores[kept] = scores[k];
+            pairs[kept++] = pairs[k] >> 1;
+        }
+        var keptScores = scores;
 
         // best[i]: for each other report, the claim of it that matches claim i best (ties: the first claim), as a
         // segment of one flat array per claim, sorted by report
@@ -292,6 +358,7 @@ internal sealed class ClaimAligner : IClaimAligner
         // merely through the one link that would join them (average link: no chain through a bridging claim).
         double PairScore(int a, int b)
         {
+            if (judged is not null && judged.TryGetValue((Math.Min(a, b), Math.Max(a, b)), out var j)) return j;
             double sc = Unlike(a, b) ? 0 : Score(claims[a], claims[b], compiled[a], compiled[b]);
             if (Background(claims[a], claims[b], story) || Background(claims[b], claims[a], story)) sc *= 0.4;
             return sc;
@@ -356,6 +423,27 @@ internal sealed class ClaimAligner : IClaimAligner
             var ids = new string[groups[g].Count];
             for (int k = 0; k < ids.Length; k++) ids[k] = claims[groups[g][k]].Id;
             result[g] = new ClaimGroup(ids, linksOf[g]?.ToArray() ?? []);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Asks the judge about the pairs whose lexical score is in the undecided band; each answer p becomes the score
+    /// threshold + (2p − 1) · band, so it stays in the band: a sure "same" links, a sure "not" does not, and a
+    /// pair the judge is unsure of stays near the threshold. Each pair by (smaller, larger) claim index.
+    /// </summary>
+    private Dictionary<(int, int), double> Judge(IReadOnlyList<Claim> claims, List<(int I, int J, double Score)> scored, CancellationToken cancellationToken)
+    {
+        double threshold = _options.AlignmentThreshold;
+        var undecided = scored.Where(p => p.Score > 0 && Math.Abs(p.Score - threshold) <= _band).ToList();
+        var result = new Dictionary<(int, int), double>();
+        if (undecided.Count == 0) return result;
+        var answers = _judge!.Judge(undecided.Select(p => new StatementPair(claims[p.I].Text, claims[p.J].Text)).ToArray(), cancellationToken);
+        if (answers.Count != undecided.Count) throw new InvalidOperationException($"The statement judge answered {answers.Count} of {undecided.Count} pairs.");
+        for (int k = 0; k < undecided.Count; k++)
+        {
+            double p = Math.Clamp(answers[k], 0, 1);
+            result[(Math.Min(undecided[k].I, undecided[k].J), Math.Max(undecided[k].I, undecided[k].J))] = threshold + (2 * p - 1) * _band;
         }
         return result;
     }
@@ -571,17 +659,16 @@ internal sealed class ClaimAligner : IClaimAligner
         return px.Overlaps(py);
     }
 
-    private static readonly HashSet<string> Light = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> Light = new(
+    [
         "be", "have", "do", "say", "tell", "make", "get", "go", "come", "take", "give", "mr", "mrs", "ms", "year", "time", "day", "week", "month",
         "report", "news", "agency", "official", "people", "way", "thing", "lot", "part", "first", "last", "new", "other", "such", "own",
-        "accord", "expect", "due", "likely", "unlikely", "able", "keen", "plan", "today", "yesterday", "tomorrow", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "earlier", "later", "now", "just", "still", "already", "also",
-    };
+        "accord", "expect", "due", "likely", "unlikely", "able", "keen", "plan", "today", "yesterday", "tomorrow",
+        "earlier", "later", "now", "just", "still", "already", "also", .. CalendarWords.WeekdayNames, .. CalendarWords.MonthNames,
+    ], StringComparer.Ordinal);
 
     /// <summary>The content lemmas of a claim with their concepts.</summary>
-    internal static Features FeaturesOf(Claim claim)
+    internal Features FeaturesOf(Claim claim)
     {
         var lemmas = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var tokens = new List<Token>();
@@ -589,13 +676,13 @@ internal sealed class ClaimAligner : IClaimAligner
         var text = string.Join(" | ", [claim.Text, .. claim.Arguments.Where(a => !claim.Span.Contains(a.Span)).Select(a => a.Text),
             .. claim.Attribution is { } who && !claim.Text.Contains(who, StringComparison.Ordinal) ? [who] : Array.Empty<string>()]);
         Tokenizer.Tokenize(text, new Documents.Span(0, text.Length), tokens);
-        var words = WordCache.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = _wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Punctuation) continue;
             var span = t.Span.In(text);
-            if (!words.TryGetValue(span, out var info)) info = WordCache.GetOrAdd(span.ToString(), static w => WordInfo.Of(w));
+            if (!words.TryGetValue(span, out var info)) info = _wordCache.GetOrAdd(span.ToString(), static (w, self) => WordInfo.Of(w, self._words, self._gazetteer), this);
             if (info.Lemma is null) continue;
             var lemma = info.Lemma;
             var c = info.Concepts;
@@ -603,52 +690,39 @@ internal sealed class ClaimAligner : IClaimAligner
             if (info.Verb is { } verb && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word)
             {
                 var next = tokens[k + 1].Span.Of(text).ToLowerInvariant();
-                if (WordClasses.Particles.Contains(next) && Lexicon.Find(verb + " " + next) is { } phrasal && (phrasal.Parts & PartsOfSpeech.Verb) != 0)
+                if (WordClasses.Particles.Contains(next) && _words.Find(verb + " " + next) is { } phrasal && (phrasal.Parts & PartsOfSpeech.Verb) != 0)
                 {
                     lemma = phrasal.Lemma;
-                    c = ConceptsOf(lemma);
+                    c = _words.ConceptsOf(lemma);
                     k++;
                 }
             }
             // "New Zealand" read as one name: a two-word place stands for its country too
             if (char.IsUpper(span[0]) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Span.Start])
-                && Entities.Gazetteer.Default.Find(text[t.Span.Start..tokens[k + 1].Span.End]) is { } two)
+                && _gazetteer.Find(text[t.Span.Start..tokens[k + 1].Span.End]) is { } two)
                 c = [.. c, "place:" + two.CountryCode];
             if (Light.Contains(lemma) || lemmas.ContainsKey(lemma)) continue;
             lemmas[lemma] = c;
         }
-        return new Features { Lemmas = lemmas, PredicateConcepts = ConceptsOf(claim.Predicate), Predicate = claim.Predicate };
+        return new Features { Lemmas = lemmas, PredicateConcepts = _words.ConceptsOf(claim.Predicate), Predicate = claim.Predicate };
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> ConceptCache = new(StringComparer.Ordinal);
-
     // What each word as written contributes; words repeat, so each is worked out once (bounded by the vocabulary read).
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordInfo> WordCache = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WordInfo> _wordCache = new(StringComparer.Ordinal);
 
     /// <summary>A word's lemma (null: it carries no content), concepts (a place's country among them) and verb lemma.</summary>
     private sealed record WordInfo(string? Lemma, string[] Concepts, string? Verb)
     {
-        public static WordInfo Of(string word)
+        public static WordInfo Of(string word, Lexicon words, Gazetteer gazetteer)
         {
             var w = word.ToLowerInvariant();
             if (w.Length < 2 || WordClasses.Of(w) is not (WordClass.Other or WordClass.Adverb) || Light.Contains(w)) return new(null, [], null);
             if (char.IsDigit(w[0])) return new(w, [], null);
-            var lemma = Lexicon.AnyLemma(w);
-            var c = ConceptsOf(lemma);
+            var lemma = words.AnyLemma(w);
+            var c = words.ConceptsOf(lemma);
             // a place stands for its country too: "Nairobi" meets "Kenya"
-            if (char.IsUpper(word[0]) && Entities.Gazetteer.Default.Find(word) is { } place) c = [.. c, "place:" + place.CountryCode];
-            return new(lemma, c, Lexicon.Lemma(w, PartsOfSpeech.Verb));
+            if (char.IsUpper(word[0]) && gazetteer.Find(word) is { } place) c = [.. c, "place:" + place.CountryCode];
+            return new(lemma, c, words.Lemma(w, PartsOfSpeech.Verb));
         }
     }
-
-    /// <summary>The concepts of a lemma and of the lemmas derived from it.</summary>
-    internal static string[] ConceptsOf(string lemma) => ConceptCache.GetOrAdd(lemma, static l =>
-    {
-        var entry = Lexicon.Find(l);
-        if (entry is null) return [];
-        var set = new SortedSet<string>(entry.Concepts, StringComparer.Ordinal);
-        foreach (var d in entry.Derivations)
-            if (Lexicon.Find(d) is { } de) set.UnionWith(de.Concepts);
-        return set.ToArray();
-    });
 }

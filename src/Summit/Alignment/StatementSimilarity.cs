@@ -1,5 +1,6 @@
 using Summit.Claims;
 using Summit.Documents;
+using Summit.Lexical;
 using Summit.Text;
 
 namespace Summit.Alignment;
@@ -19,26 +20,38 @@ public static class StatementSimilarity
     private const double UnmatchedNamePenalty = 0.02;
     private const double DisjointFiguresCap = 0.4;
 
+    // the shipped lexical layer: this helper stands outside the engine, so it has none injected
+    private static readonly Lazy<ClaimAligner> Aligner = new(() => new ClaimAligner(new SummitOptions(), new LexicalResources()));
+
     /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> say the same thing.</summary>
     /// <exception cref="ArgumentNullException">A statement is null.</exception>
     public static bool SameMeaning(string a, string b, double threshold = DefaultThreshold) => Score(a, b) >= threshold;
 
     /// <summary>How far <paramref name="a"/> and <paramref name="b"/> say the same thing, in [0, 1].</summary>
     /// <exception cref="ArgumentNullException">A statement is null.</exception>
-    public static double Score(string a, string b)
+    public static double Score(string a, string b) => Compare(a, b).Score;
+
+    /// <summary>
+    /// The lexical features of two statements from which <see cref="Score"/> is made, for a model that combines
+    /// them with other signals (Summit.Semantic's judge fits a logistic model on them and an embedding's cosine).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">A statement is null.</exception>
+    public static StatementComparison Compare(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (a.Length == 0 || b.Length == 0) return 0;
-        var fa = ClaimAligner.FeaturesOf(new Claim("a", "a", new Span(0, a.Length), a, "be"));
-        var fb = ClaimAligner.FeaturesOf(new Claim("b", "b", new Span(0, b.Length), b, "be"));
-        double unigram = (Covered(fa, fb) + Covered(fb, fa)) / 2;
+        if (a.Length == 0 || b.Length == 0) return new StatementComparison(0, 0, 0, 0, 0, 0, false);
+        var fa = Aligner.Value.FeaturesOf(new Claim("a", "a", new Span(0, a.Length), a, "be"));
+        var fb = Aligner.Value.FeaturesOf(new Claim("b", "b", new Span(0, b.Length), b, "be"));
+        var (coveredA, coveredB) = (Covered(fa, fb), Covered(fb, fa));
+        double unigram = (coveredA + coveredB) / 2;
         var (names, figures, disjointFigures) = Unmatched(a, b);
-        double score = (1 - BigramWeight) * unigram + BigramWeight * Dice(Bigrams(a), Bigrams(b))
+        double dice = Dice(Bigrams(a), Bigrams(b));
+        double score = (1 - BigramWeight) * unigram + BigramWeight * dice
                        - UnmatchedNamePenalty * (names + figures);
         // both give figures and share none: the same kind of statement about different values
         if (disjointFigures) score = Math.Min(score, DisjointFiguresCap);
-        return Math.Clamp(score, 0, 1);
+        return new StatementComparison(Math.Clamp(score, 0, 1), coveredA, coveredB, dice, names, figures, disjointFigures);
     }
 
     /// <summary>The share of <paramref name="from"/>'s content lemmas that <paramref name="to"/> has, a synonym counting 0.7.</summary>
@@ -87,3 +100,14 @@ public static class StatementSimilarity
         return (only.Length - figures, figures, disjoint);
     }
 }
+
+/// <summary>The lexical features of two statements (<see cref="StatementSimilarity.Compare"/>).</summary>
+/// <param name="Score">The similarity <see cref="StatementSimilarity.Score"/> makes of the features, in [0, 1].</param>
+/// <param name="FirstCovered">The share of the first statement's content lemmas the second has (a synonym counting 0.7).</param>
+/// <param name="SecondCovered">The share of the second statement's content lemmas the first has.</param>
+/// <param name="BigramDice">The Dice overlap of the two statements' word pairs, in [0, 1].</param>
+/// <param name="UnmatchedNames">Names (capitalised words after the first) that only one statement has.</param>
+/// <param name="UnmatchedFigures">Figures that only one statement has.</param>
+/// <param name="DisjointFigures">Both statements give figures and share none.</param>
+public sealed record StatementComparison(double Score, double FirstCovered, double SecondCovered, double BigramDice,
+    int UnmatchedNames, int UnmatchedFigures, bool DisjointFigures);

@@ -1,5 +1,6 @@
 using Summit.Documents;
 using Summit.Entities;
+using Summit.Lexical;
 using Summit.Text;
 using Summit.Time;
 
@@ -14,13 +15,18 @@ namespace Summit.Claims;
 /// </summary>
 internal sealed class ClaimExtractor : IClaimExtractor
 {
+    private readonly Lexicon _lexicon;
+
+    /// <summary>Creates the extractor; words are classed with <paramref name="lexicon"/>'s words.</summary>
+    public ClaimExtractor(LexicalResources lexicon) => _lexicon = (lexicon ?? throw new ArgumentNullException(nameof(lexicon))).Words;
+
     public IReadOnlyList<Claim> Extract(TextAnalysis analysis, EntityResolution entities, IReadOnlyList<TimeExpression> timeExpressions,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(timeExpressions);
-        var state = new ReportState(analysis, entities, timeExpressions);
+        var state = new ReportState(analysis, entities, timeExpressions, _lexicon);
         foreach (var sentence in analysis.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -30,8 +36,9 @@ internal sealed class ClaimExtractor : IClaimExtractor
     }
 
     /// <summary>What carries from one sentence to the next: claims so far, the last person, quote state.</summary>
-    internal sealed class ReportState(TextAnalysis analysis, EntityResolution entities, IReadOnlyList<TimeExpression> times)
+    internal sealed class ReportState(TextAnalysis analysis, EntityResolution entities, IReadOnlyList<TimeExpression> times, Lexicon lexicon)
     {
+        public Lexicon Lexicon { get; } = lexicon;
         public TextAnalysis Analysis { get; } = analysis;
         public EntityResolution Entities { get; } = entities;
         public IReadOnlyList<TimeExpression> Times { get; } = times;
@@ -107,6 +114,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
             foreach (var t in state.TimesIn(sentence.Span)) _times.Add(t);
         }
 
+        private Lexicon Lexicon => _s.Lexicon;
+
         private Token Tok(int i) => _s.Analysis.Tokens[_first + i];
         private Span SpanOf(int i) => Tok(i).Span;
         private char FirstChar(int i) => _text[SpanOf(i).Start];
@@ -153,7 +162,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 else if (upper && word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
                     _cls[i] = _lower[i] == "i" ? WordClass.Pronoun : WordClass.Proper;
                 else if (closed != WordClass.Other) _cls[i] = closed;
-                else if (WordClasses.IsNumberWord(_lower[i])) _cls[i] = WordClass.Number;
+                else if (NumberWords.IsNumberWord(_lower[i])) _cls[i] = WordClass.Number;
                 else if (upper && !start) _cls[i] = WordClass.Proper;
                 else
                 {
@@ -262,7 +271,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                     if (p >= 0 && _cls[p] == WordClass.To) continue; // "to be": part of another group
                     var g = VerbGroupFrom(i);
                     groups.Add(g);
-                    finiteSeen = !WordClasses.SpeechVerbs.Contains(g.Lemma);
+                    finiteSeen = !SpeechVerbs.Lemmas.Contains(g.Lemma);
                     i = g.End - 1;
                     continue;
                 }
@@ -309,7 +318,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                              || (i > 0 && _cls[i - 1] == WordClass.Not);
                 var group = MainVerb(i, i, null, never, past) with { AfterAside = afterAside };
                 groups.Add(group);
-                finiteSeen = !WordClasses.SpeechVerbs.Contains(group.Lemma); // "said the quake killed 15": a complement follows
+                finiteSeen = !SpeechVerbs.Lemmas.Contains(group.Lemma); // "said the quake killed 15": a complement follows
                 i = group.End - 1;
             }
             return groups;
@@ -386,12 +395,12 @@ internal sealed class ClaimExtractor : IClaimExtractor
             int i = next;
             string controller = g.Lemma;
             if (g.Lemma == "be" && i < _n && _cls[i] is WordClass.Adjective or WordClass.Noun or WordClass.Verb or WordClass.Adverb
-                && WordClasses.Control.ContainsKey(Lexicon.AnyLemma(_lower[i])) && i + 1 < _n && _cls[i + 1] == WordClass.To)
+                && ControlWords.ByLemma.ContainsKey(Lexicon.AnyLemma(_lower[i])) && i + 1 < _n && _cls[i + 1] == WordClass.To)
             {
                 controller = Lexicon.AnyLemma(_lower[i]);
                 i++;
             }
-            if (!WordClasses.Control.TryGetValue(controller, out var modality) || i + 1 >= _n || _cls[i] != WordClass.To) return g;
+            if (!ControlWords.ByLemma.TryGetValue(controller, out var modality) || i + 1 >= _n || _cls[i] != WordClass.To) return g;
             int v = i + 1;
             while (v < _n && _cls[v] == WordClass.Adverb) v++;
             if (v >= _n || !Frame(v) || !VerbCapable(v)) return g;
@@ -474,7 +483,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 {
                     // "said (on Monday) that ...": the complement of a speech verb stays with it
                     if (_lower[i] == "that" && current.Groups.Count > 0
-                        && WordClasses.SpeechVerbs.Contains(current.Groups[^1].Lemma) && current.Groups[^1].End >= i - 12) return -1;
+                        && SpeechVerbs.Lemmas.Contains(current.Groups[^1].Lemma) && current.Groups[^1].End >= i - 12) return -1;
                     if (_lower[i] == "that" && i > 0 && _cls[i - 1] == WordClass.Subordinator) return i - 1;
                     return i;
                 }
@@ -488,7 +497,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             {
                 // a comma right after the first group's complement of a speech verb does not cut it
                 var last = current.Groups[^1];
-                if (WordClasses.SpeechVerbs.Contains(last.Lemma) && comma <= last.End + 1) return -1;
+                if (SpeechVerbs.Lemmas.Contains(last.Lemma) && comma <= last.End + 1) return -1;
                 return comma;
             }
             return -1;
@@ -502,7 +511,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 var c = clauses[k];
                 if (c.QuoteClaim || c.Groups.Count != 1) continue;
                 var g = c.Groups[0];
-                if (!WordClasses.SpeechVerbs.Contains(g.Lemma)) continue;
+                if (!SpeechVerbs.Lemmas.Contains(g.Lemma)) continue;
                 if (HasObject(g, c)) continue;
                 c.AttributionOnly = true;
                 var (who, whoId) = Subject(c, clauses, k);
@@ -529,7 +538,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             foreach (var q in clauses.Where(x => x.QuoteClaim && x.Attribution is null))
             {
                 var frame = clauses.FirstOrDefault(x => !x.QuoteClaim && !x.AttributionOnly && x.Groups.Count == 1
-                                                        && WordClasses.SpeechVerbs.Contains(x.Groups[0].Lemma));
+                                                        && SpeechVerbs.Lemmas.Contains(x.Groups[0].Lemma));
                 if (frame is not null)
                 {
                     var (who, whoId) = Subject(frame, clauses, clauses.IndexOf(frame));
@@ -702,7 +711,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 (subject, subjectId) = Subject(c, clauses, k);
                 var main = g!;
                 // indirect speech: "Analysts say he is now looking ...", "a spokesman told a briefing the ministers will meet ..."
-                if (c.Groups.Count > 1 && WordClasses.SpeechVerbs.Contains(main.Lemma) && main.Lemma is not "expect" and not "agree")
+                if (c.Groups.Count > 1 && SpeechVerbs.Lemmas.Contains(main.Lemma) && main.Lemma is not "expect" and not "agree")
                 {
                     attribution ??= subject;
                     attributionId ??= subjectId;
@@ -769,7 +778,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             _s.Claims.Add(claim);
             var speakerId = attributionId ?? subjectId;
             if (speakerId is not null && _s.Entities.ById(speakerId) is { Type: EntityType.Person or EntityType.Other } person
-                && (person.Type == EntityType.Person || c.QuoteClaim || WordClasses.SpeechVerbs.Contains(predicate) || attributionId is not null))
+                && (person.Type == EntityType.Person || c.QuoteClaim || SpeechVerbs.Lemmas.Contains(predicate) || attributionId is not null))
                 _s.LastPerson = (person.Name, person.Id);
             else if (subjectId is not null && _s.Entities.ById(subjectId) is { Type: EntityType.Person or EntityType.Other } subj
                 && subj.Mentions.Count > 1 && !subj.Name.Contains(' ') && Lexicon.Find(subj.Name.ToLowerInvariant()) is null)

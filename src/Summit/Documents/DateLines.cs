@@ -1,5 +1,7 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Summit.Lexical;
 
 namespace Summit.Documents;
 
@@ -19,18 +21,8 @@ internal static partial class DateLines
     [GeneratedRegex(@"\G\s*(?:(?<iso>(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})(?:[T ](?<hh>[0-9]{1,2}):(?<mm>[0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?)?(?<off>Z|[+\-][0-9]{2}:?[0-9]{2})?)(?![0-9])|(?<num>(?<a>[0-9]{1,2})[./\-](?<b>[0-9]{1,2})[./\-](?<c>[0-9]{4}|[0-9]{2}))(?![0-9])|(?<time>(?<th>[0-9]{1,2})[:.](?<tm>[0-9]{2})(?::[0-9]{2})?)(?![0-9])|(?<offset>(?:UTC|GMT)\s?[+\-−]\s?[0-9]{1,2}(?::?[0-9]{2})?|[+\-−][0-9]{2}:?[0-9]{2})(?![0-9])|(?<n>[0-9]{1,4})(?:st|nd|rd|th)?(?![0-9])|(?<w>\p{L}+(?:\.\p{L}+)*\.?)|(?<p>[,/|·•\-–—:()\u00B7]))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Token();
 
-    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["jan"] = 1, ["january"] = 1, ["feb"] = 2, ["february"] = 2, ["mar"] = 3, ["march"] = 3, ["apr"] = 4, ["april"] = 4,
-        ["may"] = 5, ["jun"] = 6, ["june"] = 6, ["jul"] = 7, ["july"] = 7, ["aug"] = 8, ["august"] = 8, ["sep"] = 9, ["sept"] = 9,
-        ["september"] = 9, ["oct"] = 10, ["october"] = 10, ["nov"] = 11, ["november"] = 11, ["dec"] = 12, ["december"] = 12,
-    };
-
-    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
-        "sat", "saturday", "sun", "sunday",
-    };
+    private static readonly FrozenSet<string> Weekdays = CalendarWords.WeekdayNames.Concat(CalendarWords.WeekdayAbbreviations)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Fixed offsets, in minutes. US generic zones (ET, CT, MT, PT) follow US daylight saving; see Offset.
     private static readonly Dictionary<string, int> Zones = new(StringComparer.OrdinalIgnoreCase)
@@ -139,7 +131,7 @@ internal static partial class DateLines
             else if (m.Groups["w"].Success)
             {
                 var w = m.Groups["w"].Value.TrimEnd('.');
-                if (Months.TryGetValue(w, out var month)) { if (seg.Month is not null) return false; seg.Month = month; }
+                if (CalendarWords.Months.TryGetValue(w, out var month)) { if (seg.Month is not null) return false; seg.Month = month; }
                 else if (Weekdays.Contains(w)) { }
                 else if (Meridiem.Contains(w) || Meridiem.Contains(m.Groups["w"].Value))
                 {

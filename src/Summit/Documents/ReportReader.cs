@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Summit.Lexical;
 
 namespace Summit.Documents;
 
@@ -10,14 +11,12 @@ namespace Summit.Documents;
 /// </summary>
 internal sealed partial class ReportReader : IReportReader
 {
-    // Agencies whose name alone, closing a report, signs it.
-    private static readonly string[] Agencies =
-    [
-        "Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg", "Xinhua", "Yonhap", "TASS", "Kyodo",
-        "dpa", "DPA", "ANSA", "EFE", "PTI", "IANS", "UPI", "ANI", "AAP", "CNA", "Interfax", "RIA Novosti", "Anadolu", "KCNA",
-    ];
+    private readonly LexicalResources _lexicon;
 
-    [GeneratedRegex(@"\G(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\d{4}-\d{2}-\d{2})[ \t]+(?=[A-Z“""])")]
+    /// <summary>Creates the reader; outlets are named from <paramref name="lexicon"/>'s directory.</summary>
+    public ReportReader(LexicalResources lexicon) => _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+
+    [GeneratedRegex(@"\G(?<date>(?<month>[A-Z][a-z]{2,8}) \d{1,2}, \d{4}|\d{1,2} (?<month>[A-Z][a-z]{2,8}) \d{4}|\d{4}-\d{2}-\d{2})[ \t]+(?=[A-Z“""])")]
     private static partial Regex GluedDate();
 
     [GeneratedRegex(@"\A\s*(?:date|published|posted|updated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b[ \t]*", RegexOptions.IgnoreCase)]
@@ -53,13 +52,17 @@ internal sealed partial class ReportReader : IReportReader
         return ReadText(input, page.Text, page);
     }
 
+    /// <summary>Whether a capitalised word (as the date pattern takes it) is a month's full name ("April"; not "Apr").</summary>
+    private static bool IsMonthName(ReadOnlySpan<char> word) =>
+        CalendarWords.Months.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out int month) && word.Length == CalendarWords.MonthNames[month - 1].Length;
+
     /// <summary>Whether a media type is an HTML page this reader extracts the article from (<c>text/html</c>, <c>application/xhtml+xml</c>).</summary>
     internal static bool IsHtml(string? mediaType) =>
         mediaType is not null && (string.Equals(mediaType, "text/html", StringComparison.OrdinalIgnoreCase)
                                   || mediaType.StartsWith("application/xhtml", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Reads <paramref name="text"/>: the input's own text, or the article text extracted from its page.</summary>
-    private static Report ReadText(ReportInput input, string text, HtmlPage? page)
+    private Report ReadText(ReportInput input, string text, HtmlPage? page)
     {
         var metadata = new List<Span>();
         int start = 0, end = text.Length;
@@ -68,7 +71,7 @@ internal sealed partial class ReportReader : IReportReader
         Span? datelineSpan = null;
 
         // Text copied from the web: URL, headline, standfirst, date lines, byline on top.
-        var web = WebHeader.Read(text, 0, text.Length);
+        var web = WebHeader.Read(text, 0, text.Length, _lexicon.Outlets);
         if (web is not null)
         {
             metadata.AddRange(web.Metadata);
@@ -91,7 +94,9 @@ internal sealed partial class ReportReader : IReportReader
             metadata.Add(new Span(credits.Index, end));
             end = TrimEnd(text, start, credits.Index);
         }
-        foreach (var agency in Agencies.OrderByDescending(a => a.Length))
+        // An agency's name alone, closing a report, signs it (the outlet directory's signatures: "Reuters", "AP").
+        var agencies = _lexicon.Outlets.AgencySignatures;
+        foreach (var agency in agencies.OrderByDescending(a => a.Length))
         {
             if (end - start <= agency.Length || !text.AsSpan(start, end - start).EndsWith(agency, StringComparison.Ordinal)) continue;
             int at = end - agency.Length;
@@ -122,7 +127,7 @@ internal sealed partial class ReportReader : IReportReader
                 && dl.Groups[2].Value.Any(char.IsDigit) && dl.Groups[2].Value.Contains(','))
                 published = datelineDay;
             var agency = dl.Groups[3].Success ? dl.Groups[3].Value.Trim() : null;
-            if (agency is not null && source is null) source = Agencies.FirstOrDefault(a => a.Equals(agency, StringComparison.OrdinalIgnoreCase)) ?? agency;
+            if (agency is not null && source is null) source = agencies.FirstOrDefault(a => a.Equals(agency, StringComparison.OrdinalIgnoreCase)) ?? agency;
             bodyStart = dl.Index + dl.Length;
         }
 
@@ -139,6 +144,7 @@ internal sealed partial class ReportReader : IReportReader
             else if (!b.Contains('\n') && DateLines.TryParse(b, out var inner)) { metadata.Add(block); bodyDate ??= inner; } // a date line inside the text
             else if (IsHeading(text, block)) headings.Add(block);
             else if (index < 3 && published is null && bodyDate is null && GluedDate().Match(text, block.Start, block.Length) is { Success: true } glued
+                     && (!glued.Groups["month"].Success || IsMonthName(glued.Groups["month"].ValueSpan))
                      && DateOnly.TryParse(glued.Groups["date"].Value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var day))
             {
                 // "October 15, 2007 The first A380 …": a date line glued to the first sentence
@@ -152,8 +158,8 @@ internal sealed partial class ReportReader : IReportReader
 
         metadata.Sort((a, b) => a.Start.CompareTo(b.Start));
         var url = web?.Url ?? page?.Url;
-        var pageSource = page is null ? null : page.SiteName ?? page.Publisher ?? (page.Url is null ? null : Outlets.Lookup(page.Url)?.Name ?? Outlets.HostOf(page.Url));
-        if (pageSource is not null && Outlets.Lookup(pageSource) is { } known && known.Name.Length <= pageSource.Length) pageSource = known.Name;
+        var pageSource = page is null ? null : page.SiteName ?? page.Publisher ?? (page.Url is null ? null : _lexicon.Outlets.Find(page.Url)?.Name ?? WebAddress.HostOf(page.Url));
+        if (pageSource is not null && _lexicon.Outlets.Find(pageSource) is { } known && known.Name.Length <= pageSource.Length) pageSource = known.Name;
         // The page's own date (JSON-LD, meta, <time>) beats a date line in its text; a date line beats the URL's path.
         var found = page?.Published ?? web?.Published ?? published ?? bodyDate?.Published ?? web?.UrlDate ?? DateHeaderless(page?.Url)
             ?? web?.Updated ?? page?.Updated ?? bodyDate?.Updated;

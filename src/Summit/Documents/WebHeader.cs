@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Summit.Lexical;
 
 namespace Summit.Documents;
 
@@ -71,7 +72,7 @@ internal static partial class WebHeader
         return new DateOnly(y, mo, d);
     }
 
-    public static WebHeaderInfo? Read(string text, int start, int end)
+    public static WebHeaderInfo? Read(string text, int start, int end, IOutletDirectory outlets)
     {
         var lines = new List<Span>();
         int i = start;
@@ -123,7 +124,7 @@ internal static partial class WebHeader
                 kinds[k] = 1; lastAnchor = k;
                 continue;
             }
-            if (line.Length <= 60 && Outlets.Lookup(line.ToString()) is { } named)
+            if (line.Length <= 60 && outlets.Find(line.ToString()) is { } named)
             {
                 outletLines.Add((k, named.Name));
             }
@@ -161,7 +162,7 @@ internal static partial class WebHeader
         {
             End = lines[headerEnd].End,
             Url = url,
-            Source = source ?? (url is null ? null : Outlets.Lookup(url)?.Name ?? Outlets.HostOf(url)),
+            Source = source ?? (url is null ? null : outlets.Find(url)?.Name ?? WebAddress.HostOf(url)),
             Byline = byline,
             Published = published,
             PublishedTime = time,

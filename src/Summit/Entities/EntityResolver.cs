@@ -1,4 +1,5 @@
 using Summit.Documents;
+using Summit.Lexical;
 using Summit.Text;
 
 namespace Summit.Entities;
@@ -9,6 +10,11 @@ namespace Summit.Entities;
 /// </summary>
 internal sealed class EntityResolver : IEntityResolver
 {
+    private readonly Gazetteer _gazetteer;
+
+    /// <summary>Creates the resolver; places are named by <paramref name="lexicon"/>'s gazetteer.</summary>
+    public EntityResolver(LexicalResources lexicon) => _gazetteer = (lexicon ?? throw new ArgumentNullException(nameof(lexicon))).Gazetteer;
+
     public EntityResolution Resolve(IReadOnlyList<TextAnalysis> analyses, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analyses);
@@ -31,7 +37,7 @@ internal sealed class EntityResolver : IEntityResolver
                 string key = name;
                 var reference = new EntityReference(analysis.Report.Id, mention.Span);
                 // a capital that acts is its government ("Tehran demanded", "Berlin's backing"); one where something happens is the city
-                if (mention.Type == EntityType.Place && Gazetteer.Default.Find(name) is { } place)
+                if (mention.Type == EntityType.Place && _gazetteer.Find(name) is { } place)
                 {
                     if (place.Kind == PlaceKind.Country) name = key = place.Country; // "US", "America" → "United States"
                     else if (place.IsCapital && IsCapitalActing(analysis.Report.Text, mention.Span)) name = key = place.Country;

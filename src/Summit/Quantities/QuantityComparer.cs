@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Globalization;
 
+using Summit.Lexical;
+
 namespace Summit.Quantities;
 
 /// <summary>Compares two quantities given for one slot (the death toll, the loot's value) by different reports.</summary>
@@ -42,7 +44,7 @@ public sealed class QuantityComparer : IQuantityComparer
     {
         _options = options ?? new QuantityOptions();
         _options.Validate();
-        _rates = rates ?? ExchangeRateTable.Default;
+        _rates = rates ?? new LexicalResources().ExchangeRates;
     }
 
     /// <summary>A comparer with the default options and the shipped exchange rates.</summary>

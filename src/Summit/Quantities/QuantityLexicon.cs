@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Summit.Lexical;
 
 namespace Summit.Quantities;
 
@@ -32,27 +33,17 @@ internal static class QuantityLexicon
     }
 
     /// <summary>Cardinal number words and their values.</summary>
-    public static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    public static FrozenDictionary<string, int> Units => NumberWords.Cardinals;
 
     /// <summary>Scale words: "hundred", "million", and the abbreviations written after digits.</summary>
-    public static readonly FrozenDictionary<string, decimal> Scales = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
+    public static readonly FrozenDictionary<string, decimal> Scales = NumberWords.Scales.Concat(new Dictionary<string, decimal>
     {
-        ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m, ["trillion"] = 1_000_000_000_000m,
         ["mn"] = 1_000_000m, ["mln"] = 1_000_000m, ["mil"] = 1_000_000m, ["bn"] = 1_000_000_000m, ["bln"] = 1_000_000_000m,
-        ["tn"] = 1_000_000_000_000m, ["trn"] = 1_000_000_000_000m, ["lakh"] = 100_000m, ["crore"] = 10_000_000m, ["dozen"] = 12m,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        ["tn"] = 1_000_000_000_000m, ["trn"] = 1_000_000_000_000m, ["lakh"] = 100_000m, ["crore"] = 10_000_000m,
+    }).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Vague plurals ("dozens", "hundreds") and their base.</summary>
-    public static readonly FrozenDictionary<string, decimal> Vague = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["dozens"] = 12m, ["scores"] = 20m, ["hundreds"] = 100m, ["thousands"] = 1_000m, ["millions"] = 1_000_000m, ["billions"] = 1_000_000_000m, ["tens"] = 10m,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    public static FrozenDictionary<string, decimal> Vague => NumberWords.VaguePlurals;
 
     /// <summary>Currency signs and prefixes written before the figure.</summary>
     public static readonly FrozenDictionary<string, string> CurrencyPrefixes = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -178,11 +169,7 @@ internal static class QuantityLexicon
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Month names and abbreviations: a figure beside them is a date.</summary>
-    public static readonly FrozenSet<string> Months = new[]
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    public static FrozenSet<string> Months => CalendarWords.MonthWords;
 
     /// <summary>Words before a figure that make it a label, not a quantity ("No. 3", "Flight 93", "aged 52").</summary>
     public static readonly FrozenSet<string> LabelWords = new[]

@@ -1,5 +1,7 @@
 using Summit.Documents;
 
+using Summit.Lexical;
+
 namespace Summit.Quantities;
 
 /// <summary>Finds quantities in text: figures in digits and words, their units, qualifiers and what they count.</summary>
@@ -25,14 +27,17 @@ public interface IQuantityRecognizer
 public sealed class QuantityRecognizer : IQuantityRecognizer
 {
     private readonly QuantityOptions _options;
+    private readonly Lexicon _words;
 
     /// <summary>Creates a recogniser.</summary>
     /// <param name="options">The options (the approximation width); null for the defaults.</param>
+    /// <param name="lexicon">The lexical layer whose words tell a compound ("a two-seater") from a count; null for the shipped one.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
-    public QuantityRecognizer(QuantityOptions? options = null)
+    public QuantityRecognizer(QuantityOptions? options = null, LexicalResources? lexicon = null)
     {
         _options = options ?? new QuantityOptions();
         _options.Validate();
+        _words = (lexicon ?? new LexicalResources()).Words;
     }
 
     /// <summary>A recogniser with the default options.</summary>
@@ -55,7 +60,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         if (range.End > text.Length) throw new ArgumentOutOfRangeException(nameof(range), range, "The range lies outside the text.");
         var tokens = new List<QTok>(Math.Max(16, range.Length / 5));
         QuantityTokenizer.Tokenize(text, range.Start, range.End, tokens);
-        var scan = new Scan(text, tokens, _options.ApproximationWidth, _options.DollarCurrency);
+        var scan = new Scan(text, tokens, _options.ApproximationWidth, _options.DollarCurrency, _words);
         var found = new List<Quantity>();
         for (int i = 0; i < tokens.Count;)
         {
@@ -70,8 +75,9 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         return found;
     }
 
-    private readonly ref struct Scan(string text, List<QTok> tokens, decimal width, string dollar)
+    private readonly ref struct Scan(string text, List<QTok> tokens, decimal width, string dollar, Lexicon words)
     {
+        private readonly Lexicon _words = words;
         private readonly string _dollar = dollar;
         private readonly string _text = text;
         private readonly List<QTok> _t = tokens;
@@ -225,7 +231,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             // "a two-seater", "a four-wheeler", "a one-liner": a number word joined to a word into a compound that the
             // lexicon knows names a kind of thing, not a count of it.
             if (isCount && fig.Words && upper is null && Is(j, "-") && Adjacent(j) && IsWord(j + 1) && Adjacent(j + 1)
-                && Summit.Text.Lexicon.Find(_text[_t[fig.Start].Start.._t[j + 1].End].ToLowerInvariant()) is not null)
+                && _words.Find(_text[_t[fig.Start].Start.._t[j + 1].End].ToLowerInvariant()) is not null)
                 return false;
 
             // What it counts.

@@ -3,6 +3,7 @@ using Summit.Alignment;
 using Summit.Claims;
 using Summit.Documents;
 using Summit.Entities;
+using Summit.Lexical;
 using Summit.Quantities;
 using Summit.Text;
 using Summit.Time;
@@ -28,13 +29,16 @@ internal sealed class Reconciler : IReconciler
     /// <summary>How many following claims of its group each claim is checked against for conflicts.</summary>
     internal const int ConflictWindow = 64;
 
+    private readonly LexicalResources _lexicon;
     private readonly IOutletDirectory _outlets;
     private readonly IQuantityRecognizer _quantities;
     private readonly IQuantityComparer _comparer;
 
-    public Reconciler(IOutletDirectory outlets, IQuantityRecognizer quantities, IQuantityComparer comparer)
+    /// <summary>Creates the reconciler: <paramref name="lexicon"/> gives its words, places and outlets; figures are read and compared by the quantity services.</summary>
+    public Reconciler(LexicalResources lexicon, IQuantityRecognizer quantities, IQuantityComparer comparer)
     {
-        _outlets = outlets ?? throw new ArgumentNullException(nameof(outlets));
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _outlets = lexicon.Outlets;
         _quantities = quantities ?? throw new ArgumentNullException(nameof(quantities));
         _comparer = comparer ?? throw new ArgumentNullException(nameof(comparer));
     }
@@ -85,25 +89,99 @@ internal sealed class Reconciler : IReconciler
         ["where ", "which ", "while ", "whereas ", "since ", "after ", "before ", "when ", "because ", "although ", "though ", "but ", "and ", "as ", "until ", "who ", "that "];
 
     /// <summary>
-    /// The statement a person reads for the fact: the lead claim as a sentence of its own. A relative pronoun
-    /// gives way to what it stands for ("who recognized the inmate" → "The salesman recognized the inmate", from
-    /// the claim's resolved subject); "that", "and", "but", "while" and the subordinators whose clause a report
-    /// asserts ("when", "after", "because", "since", "although") are dropped when the clause goes on with its own
-    /// subject ("since the talks collapsed in February" → "The talks collapsed in February"); "where" keeps the
-    /// place it stands for. "if", "unless", "before", "until" and "as" stay: without them a condition, a plan or
-    /// a comparison would read as a fact.
+    /// The statement a person reads for the fact: the lead claim as a sentence of its own.
+    /// <list type="bullet">
+    /// <item>An attribution frame gives way to what is said ("Witnesses said they felt the ground shake" → "They felt the
+    /// ground shake"; "According to the agency, …"): the sources and the claim's attribution say who said it. A claim
+    /// whose predicate is the saying itself keeps its frame.</item>
+    /// <item>A relative pronoun gives way to what it stands for ("who recognized the inmate" → "The salesman recognized
+    /// the inmate", from the claim's resolved subject).</item>
+    /// <item>"that", "and", "but", "while" and the subordinators whose clause a report asserts ("when", "after",
+    /// "because", "since", "although") are dropped when the clause goes on with its own subject ("since the talks
+    /// collapsed in February" → "The talks collapsed in February"); "before" and "until" only before a past event the
+    /// report asserts; "where" keeps the place it stands for. "if", "unless" and "as" stay: without them a condition or
+    /// a comparison would read as a fact.</item>
+    /// </list>
     /// </summary>
     internal static string Summarize(Claim lead)
     {
-        var text = lead.Text.Trim().TrimEnd(',', ';', ':', '—').Trim();
+        var original = lead.Text.Trim().TrimEnd(',', ';', ':', '—').Trim();
+        var text = original;
+        for (int pass = 0; pass < 3; pass++)
+        {
+            var next = WithoutAttribution(text, lead) ?? WithoutConnective(text, lead);
+            if (next is null) break;
+            text = next;
+        }
+        return ReferenceEquals(text, original) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "we", "i", "it", "you" };
+
+    private static (string Word, string After) FirstWord(string s)
+    {
+        int end = s.IndexOf(' ');
+        return end < 0 ? (s, "") : (s[..end], s[(end + 1)..]);
+    }
+
+    /// <summary>Whether a clause starts with a subject pronoun followed by a word that is not a connective ("he was killed").</summary>
+    private static bool StartsWithPronounSubject(string clause)
+    {
+        var (word, rest) = FirstWord(clause);
+        if (!SubjectPronouns.Contains(word) || rest.Length == 0) return false;
+        var next = FirstWord(rest).Word.ToLowerInvariant();
+        return !Connectives.Contains(next + " ") && WordClasses.Of(next) is not (WordClass.Comma or WordClass.Preposition);
+    }
+
+    /// <summary>The text without an attribution frame before what is said, or null when it has none to drop.</summary>
+    private static string? WithoutAttribution(string text, Claim lead)
+    {
+        if (SpeechVerbs.Lemmas.Contains(lead.Predicate.Split(' ')[0])) return null; // the claim is the saying
+        string? rest = null;
+        if (text.StartsWith("according to ", StringComparison.OrdinalIgnoreCase))
+        {
+            int comma = text.IndexOf(',');
+            if (comma > 0 && comma < 80) rest = text[(comma + 1)..].TrimStart();
+        }
+        else if (lead.Attribution is not null && !Connectives.Any(c => text.StartsWith(c, StringComparison.OrdinalIgnoreCase)))
+        {
+            // (a frame inside a clause, "when Kim told Medvedev that …", is the clause's own: the connective decides)
+            // "Police said", "The company's spokesman later told reporters", "She said in a statement that"
+            var words = text.Split(' ');
+            int upTo = Math.Min(words.Length - 1, 8);
+            for (int i = 1; i < upTo && rest is null; i++)
+            {
+                if (words[i - 1].EndsWith(',')) break;
+                var w = words[i].ToLowerInvariant();
+                if (w is not ("said" or "says" or "told" or "tells" or "added" or "adds")) continue;
+                int k = i + 1;
+                // "that" within a few words ("said on Friday that", "told the court that")
+                int that = Array.FindIndex(words, k, Math.Min(6, words.Length - k), x => x.Equals("that", StringComparison.OrdinalIgnoreCase));
+                if (that > 0 && !words[k..that].Any(x => x.EndsWith(','))) k = that + 1;
+                else if (w is "told" or "tells" && k < words.Length && words[k].ToLowerInvariant() is "him" or "her" or "them" or "us" or "me" or "reporters" or "journalists") k++;
+                if (k >= words.Length) break;
+                var clause = string.Join(' ', words[k..]);
+                var first = words[k];
+                bool ownSubject = that > 0 && k == that + 1 || StartsWithPronounSubject(clause)
+                    || (lead.Subject is { Length: >= 2 } subject && clause.StartsWith(subject, StringComparison.OrdinalIgnoreCase))
+                    || (w is not ("told" or "tells") && WordClasses.Of(first.ToLowerInvariant()) is WordClass.Determiner or WordClass.Possessive); // "told a briefing": the hearer
+                if (ownSubject) rest = clause;
+            }
+        }
+        return rest is { Length: > 0 } r && r.Split(' ').Length >= 3 ? r : null;
+    }
+
+    /// <summary>The text without its leading connective, or null when it has none to drop.</summary>
+    private static string? WithoutConnective(string text, Claim lead)
+    {
         var connective = Connectives.FirstOrDefault(c => text.StartsWith(c, StringComparison.OrdinalIgnoreCase));
-        if (connective is null || text.Length <= connective.Length + 3) return text;
+        if (connective is null || text.Length <= connective.Length + 3) return null;
         var rest = text[connective.Length..];
-        string Sentence(string s) => char.ToUpperInvariant(s[0]) + s[1..];
         // the clause goes on with its own subject and then a word of its verb ("that the talks collapsed", "when he
         // arrived"), not with a phrase ("since March 2018, the leader …", "after a brief delay while …")
         bool OwnSubjectFollows()
         {
+            if (StartsWithPronounSubject(rest)) return true;
             if (lead.Subject is not { Length: >= 2 } subject || !rest.StartsWith(subject, StringComparison.OrdinalIgnoreCase)) return false;
             var after = rest.AsSpan(subject.Length);
             if (after.Length < 2 || after[0] != ' ' || !char.IsLetter(after[1])) return false;
@@ -111,26 +189,32 @@ internal sealed class Reconciler : IReconciler
             int end = next.IndexOf(' ');
             return !Connectives.Contains((end < 0 ? next : next[..end]).ToString().ToLowerInvariant() + " ");
         }
+        // the subject a relative pronoun stands for, when the claim resolved it to words of its own
+        // (a subject that is itself a connective, "who" or "which", stands for nothing)
+        string? Antecedent() => lead.Subject is { Length: >= 2 } antecedent && !Connectives.Contains(antecedent.ToLowerInvariant() + " ")
+            && !SubjectPronouns.Contains(antecedent) ? antecedent : null;
         switch (connective)
         {
             case "where ":
                 if (lead.Arguments.FirstOrDefault(a => a.Role == "place" && !lead.Span.Contains(a.Span)) is { } place) rest += $" ({place.Text})";
-                return Sentence(rest);
+                return rest;
             case "which " or "who ":
-                // the subject a relative pronoun stands for, when the claim resolved it to words of its own
-                // (a subject that is itself a connective, "who" or "which", stands for nothing)
-                return lead.Subject is { Length: >= 2 } antecedent && !Connectives.Contains(antecedent.ToLowerInvariant() + " ")
-                    ? Sentence(antecedent) + " " + rest
-                    : connective == "which " ? Sentence(rest) : text;
+                return Antecedent() is { } who ? who + " " + rest : connective == "which " ? rest : null;
             case "and " or "but " or "while " or "whereas ":
-                return Sentence(rest);
+                return rest;
             case "that ":
-                // "that" after a speech verb (an attributed claim), not a relative clause ("that crosses a harbour")
-                return lead.Attribution is not null && OwnSubjectFollows() ? Sentence(rest) : text;
+                // "that" before a clause with its own subject (reported: "said that the talks …"), or a relative "that"
+                // whose subject the claim resolved ("that plagues the city" → "Gang violence plagues the city")
+                // ("accusations that it meddled": a noun's content, not asserted, keeps its "that")
+                if (OwnSubjectFollows() && lead.Attribution is not null) return rest;
+                var (next, _) = FirstWord(rest);
+                return WordClasses.Of(next.ToLowerInvariant()) is WordClass.Auxiliary or WordClass.Modal && Antecedent() is { } that ? that + " " + rest : null;
             case "when " or "after " or "because " or "since " or "although " or "though ":
-                return OwnSubjectFollows() ? Sentence(rest) : text;
+                return OwnSubjectFollows() ? rest : null;
+            case "before " or "until ":
+                return lead.Tense == Tense.Past && lead.Modality == Modality.Asserted && OwnSubjectFollows() ? rest : null;
             default:
-                return text; // "before", "until", "as": the connective carries meaning
+                return null; // "as": the connective carries meaning
         }
     }
 
@@ -175,7 +259,7 @@ internal sealed class Reconciler : IReconciler
         for (int i = 0; i < reports.Length; i++)
         {
             var r = reports[i];
-            var page = r.Source ?? (r.Url is { } url ? Outlets.HostOf(url) ?? url : null);
+            var page = r.Source ?? (r.Url is { } url ? WebAddress.HostOf(url) ?? url : null);
             if (string.IsNullOrWhiteSpace(page) && string.IsNullOrWhiteSpace(r.Agency)) continue; // nothing to tell it by
             var key = (page?.Trim() ?? "", r.Agency?.Trim() ?? "");
             if (bySignature.TryGetValue(key, out var first)) Join(i, first);
@@ -187,9 +271,12 @@ internal sealed class Reconciler : IReconciler
         }
         for (int x = 0; x < representatives.Count; x++)
             for (int y = 0; y < x; y++)
-                if (!_outlets.AreIndependent(reports[representatives[x]], reports[representatives[y]])) Join(representatives[x], representatives[y]);
+                if (!AreIndependent(reports[representatives[x]], reports[representatives[y]])) Join(representatives[x], representatives[y]);
         return reports.Select((r, i) => (r.Id, Root: Find(i))).ToDictionary(x => x.Id, x => x.Root, StringComparer.Ordinal);
     }
+
+    /// <summary>Whether two reports are independent voices, by their pages and the agency copy each carries (the outlet directory's judgement).</summary>
+    private bool AreIndependent(Report a, Report b) => _outlets.AreIndependent(a.Source ?? a.Url, a.Agency, b.Source ?? b.Url, b.Agency);
 
     /// <summary>How many reports a sampled shingle remembers as its holders (the first ones to use it).</summary>
     internal const int HoldersPerShingle = 4;
@@ -266,10 +353,10 @@ internal sealed class Reconciler : IReconciler
     }
 
     /// <summary>Whether two claims state one event in the same way, so that their values must agree.</summary>
-    private static bool SameEvent(Claim a, Claim b) =>
+    private bool SameEvent(Claim a, Claim b) =>
         a.ReportId != b.ReportId
         && Stated(a) && Stated(b)
-        && (a.Predicate == b.Predicate || ShareAny(ClaimAligner.ConceptsOf(a.Predicate), ClaimAligner.ConceptsOf(b.Predicate)))
+        && (a.Predicate == b.Predicate || ShareAny(Lexicon.ConceptsOf(a.Predicate), Lexicon.ConceptsOf(b.Predicate)))
         && a.Predicate is not ("be" or "have" or "say" or "tell");
 
     /// <summary>Whether two ordinally sorted arrays share an element (a merge; nothing allocated).</summary>
@@ -373,7 +460,7 @@ internal sealed class Reconciler : IReconciler
     /// Modifiers in <paramref name="mine"/> of a noun the other claims also name, where the other claims
     /// put a different word right before that noun (so the modifier narrows what both name).
     /// </summary>
-    private static IEnumerable<(string Modifier, string Head)> Modifiers(Claim[] mine, Claim[] others)
+    private IEnumerable<(string Modifier, string Head)> Modifiers(Claim[] mine, Claim[] others)
     {
         var theirs = new List<string>();
         foreach (var o in others) theirs.AddRange(Words(o));
@@ -386,17 +473,19 @@ internal sealed class Reconciler : IReconciler
             {
                 string head = words[k], modifier = words[k - 1];
                 if (head.Length < 3 || !theirSet.Contains(head) || theirSet.Contains(modifier) || !seen.Add(modifier)) continue;
-                if (!char.IsLower(modifier[0]) || Summit.Claims.WordClasses.Of(modifier) != Summit.Claims.WordClass.Other) continue;
+                if (!char.IsLower(modifier[0]) || WordClasses.Of(modifier) != WordClass.Other) continue;
                 var lower = head.ToLowerInvariant();
-                if (Lexicon.Lemma(lower, PartsOfSpeech.Noun) is null || Summit.Claims.WordClasses.Of(lower) != Summit.Claims.WordClass.Other) continue;
+                if (Lexicon.Lemma(lower, PartsOfSpeech.Noun) is null || WordClasses.Of(lower) != WordClass.Other) continue;
                 if ((Lexicon.PartsOf(modifier) & (PartsOfSpeech.Adjective | PartsOfSpeech.Noun)) == 0) continue;
                 // the other report names the same thing with its own, different word right before it
                 int at = theirs.FindIndex(w => string.Equals(w, head, StringComparison.OrdinalIgnoreCase));
-                if (at <= 0 || Summit.Claims.WordClasses.Of(theirs[at - 1].ToLowerInvariant()) is not Summit.Claims.WordClass.Other) continue;
+                if (at <= 0 || WordClasses.Of(theirs[at - 1].ToLowerInvariant()) is not WordClass.Other) continue;
                 yield return (modifier, head);
             }
         }
     }
+
+    private Lexicon Lexicon => _lexicon.Words;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, List<string>> ClaimWords = new();
 
@@ -415,7 +504,7 @@ internal sealed class Reconciler : IReconciler
     /// fact's claims (a fact told by thousands of reports): who names what, which words the claims hold and each
     /// report's finest time are gathered once, not per report.
     /// </summary>
-    private static List<Refinement> Refinements(Claim[] members, Story story)
+    private List<Refinement> Refinements(Claim[] members, Story story)
     {
         var list = new List<Refinement>();
         var byReport = members.GroupBy(m => m.ReportId, StringComparer.Ordinal).ToArray(); // in order of first claim
@@ -475,9 +564,9 @@ internal sealed class Reconciler : IReconciler
                 {
                     otherPlaces ??= PlacesOfOthers(report);
                     // "Kenya" where the other says "Nairobi": the other is the more precise one
-                    if (otherPlaces.Any(x => x.Name != e.Name && Gazetteer.Default.IsWithin(x.Name, e.Name))) continue;
+                    if (otherPlaces.Any(x => x.Name != e.Name && _lexicon.Gazetteer.IsWithin(x.Name, e.Name))) continue;
                     // "Nairobi" where the other says "Kenya": the same place, told more precisely
-                    within = otherPlaces.FirstOrDefault(x => x.Name != e.Name && Gazetteer.Default.IsWithin(e.Name, x.Name));
+                    within = otherPlaces.FirstOrDefault(x => x.Name != e.Name && _lexicon.Gazetteer.IsWithin(e.Name, x.Name));
                 }
                 list.Add(new Refinement(report, slot, within is null
                     ? $"{story.SourceOf(report)} names the {slot}: {e.Name}"

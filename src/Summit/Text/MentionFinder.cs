@@ -1,15 +1,18 @@
 using Summit.Documents;
-using Summit.Entities;
+using Summit.Lexical;
 
 namespace Summit.Text;
 
 /// <summary>
 /// Finds entity mentions without a trained model: runs of capitalised words (with inner
 /// connectors such as "of"), typed by titles, context words and a small list of place and
-/// nationality words.
+/// nationality words; places and demonyms by the gazetteer of its <see cref="LexicalResources"/>.
 /// </summary>
-internal static class MentionFinder
+internal sealed class MentionFinder(LexicalResources lexicon)
 {
+    private readonly Gazetteer _gazetteer = lexicon.Gazetteer;
+    private readonly Lexicon _words = lexicon.Words;
+
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
         "President", "Prime", "Minister", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Secretary", "Senator", "Governor",
@@ -21,15 +24,17 @@ internal static class MentionFinder
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "da", "von", "van", "al", "bin", "the", "for", "and" };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorsLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
-    {
+    /// <summary>The weekdays' and months' names as written ("Monday", "January"): no name starts or ends with one.</summary>
+    private static string[] CalendarNames => [.. CalendarWords.Capitalised(CalendarWords.WeekdayNames), .. CalendarWords.Capitalised(CalendarWords.MonthNames)];
+
+    private static readonly HashSet<string> Stop = new(
+    [
         "The", "A", "An", "In", "On", "At", "For", "But", "And", "Or", "If", "As", "By", "To", "Of", "It", "He", "She", "They", "We", "I",
         "His", "Her", "Their", "Its", "This", "That", "These", "Those", "There", "Then", "While", "When", "After", "Before", "Since",
         "Earlier", "Later", "Now", "Soon", "Meanwhile", "However", "Also", "Analysts", "Officials", "Some", "Many", "Both", "Our", "Your",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Mr", "Mrs", "Ms", "Dr", "What", "Who", "Where", "Why", "How", "Not", "No", "Yes", "All", "Each", "Every", "Here", "Such",
-    };
+        .. CalendarNames,
+    ], StringComparer.Ordinal);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
@@ -40,7 +45,7 @@ internal static class MentionFinder
         "House", "Pentagon", "Ministry", "Government", "Forces", "Fund", "Foundation", "Press", "Agency",
     };
 
-    public static IReadOnlyList<EntityMention> Find(string text, List<Token> tokens, List<Sentence> sentences)
+    public IReadOnlyList<EntityMention> Find(string text, List<Token> tokens, List<Sentence> sentences)
     {
         var mentions = new List<EntityMention>();
         // the body first: a headline in Title Case capitalises every word, so there a capitalised word is a name only
@@ -83,7 +88,7 @@ internal static class MentionFinder
     /// The mentions of one sentence: runs of capitalised words. With <paramref name="titleCaseNames"/> (a Title Case
     /// headline) a capitalised word counts only when it is one of those name words or unknown to the lexicon.
     /// </summary>
-    private static void Find(string text, List<Token> tokens, Sentence sentence, HashSet<string>? titleCaseNames, List<EntityMention> mentions)
+    private void Find(string text, List<Token> tokens, Sentence sentence, HashSet<string>? titleCaseNames, List<EntityMention> mentions)
     {
         int end = sentence.FirstToken + sentence.TokenCount;
         int i = sentence.FirstToken;
@@ -108,12 +113,12 @@ internal static class MentionFinder
         }
     }
 
-    private static bool IsNameWord(string text, Token t, HashSet<string> names)
+    private bool IsNameWord(string text, Token t, HashSet<string> names)
     {
         var w = t.Span.Of(text);
         if (names.Contains(w.TrimEnd('\'', '’', 's'))) return true;
         if (w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))) return true; // "US", "NATO"
-        return Lexicon.PartsOf(w.ToLowerInvariant()) == PartsOfSpeech.None;
+        return _words.PartsOf(w.ToLowerInvariant()) == PartsOfSpeech.None;
     }
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
@@ -122,18 +127,14 @@ internal static class MentionFinder
         "Region", "Square", "Street", "Airport", "Station", "Port", "Coast", "Desert", "Canal", "County", "State", "City", "District",
     };
 
-    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-        "June", "July", "August", "September", "October", "November", "December",
-    };
+    private static readonly HashSet<string> Calendar = new(CalendarNames, StringComparer.Ordinal);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = Calendar.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Adds the mentions of the capitalised run [s, e): a title before a name is a mention of its own
     /// ("President" + "Emmanuel Macron"), a month or weekday is none, a known place or demonym is typed by the gazetteer.
     /// </summary>
-    private static void Add(string text, List<Token> tokens, int s, int e, int sentence, List<EntityMention> mentions)
+    private void Add(string text, List<Token> tokens, int s, int e, int sentence, List<EntityMention> mentions)
     {
         while (s < e && CalendarLookup.Contains(tokens[s].Span.In(text))) s++;
         while (e > s && CalendarLookup.Contains(tokens[e - 1].Span.In(text))) e--;
@@ -161,13 +162,13 @@ internal static class MentionFinder
 
     private static bool IsCapitalised(string text, Token t) => t.Kind == TokenKind.Word && char.IsUpper(text[t.Span.Start]) && text[t.Span.Start] is not '\'' ;
 
-    private static EntityType Classify(string text, List<Token> tokens, int s, int e)
+    private EntityType Classify(string text, List<Token> tokens, int s, int e)
     {
         var first = tokens[s].Span.Of(text);
         var last = tokens[e - 1].Span.Of(text);
         var whole = text[tokens[s].Span.Start..tokens[e - 1].Span.End];
-        if (Gazetteer.Default.CountryOfDemonym(whole) is not null) return EntityType.Nationality;
-        if (Gazetteer.Default.Find(whole) is not null && !OrganisationWords.Contains(last)) return EntityType.Place;
+        if (_gazetteer.CountryOfDemonym(whole) is not null) return EntityType.Nationality;
+        if (_gazetteer.Find(whole) is not null && !OrganisationWords.Contains(last)) return EntityType.Place;
         if (PlaceWords.Contains(last)) return EntityType.Place;
         if (Titles.Contains(first) && e - s == 1) return EntityType.Title;
         if (e - s >= 1 && OrganisationWords.Contains(last)) return EntityType.Organisation;

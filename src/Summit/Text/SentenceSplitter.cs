@@ -1,4 +1,5 @@
 using Summit.Documents;
+using Summit.Lexical;
 
 namespace Summit.Text;
 
@@ -9,13 +10,16 @@ namespace Summit.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
-    {
+    private static readonly HashSet<string> Abbreviations = new(
+    [
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr", "Gen", "Lt", "Col", "Maj", "Capt", "Cpt", "Sgt", "Cpl", "Adm", "Cmdr",
         "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Fr", "Messrs", "Mt", "Ft", "Ave", "Blvd", "Rd",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "v", "etc", "approx", "est", "Vol", "Fig", "Gens",
-    };
+        .. MonthAbbreviations,
+    ], StringComparer.Ordinal);
+
+    /// <summary>The months' abbreviations as written ("Jan", "Sept").</summary>
+    private static IEnumerable<string> MonthAbbreviations => CalendarWords.Capitalised(CalendarWords.MonthAbbreviations.Select(a => a.Word));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -54,13 +58,11 @@ internal static class SentenceSplitter
     }
 
     /// <summary>Words that name the day or zone of a clock time just before them ("10 p.m. Wednesday", "5 p.m. EST").</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DayWordsAfterClock = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DayWordsAfterClock = new HashSet<string>(
+    [
+        .. CalendarWords.Capitalised(CalendarWords.WeekdayNames), .. MonthAbbreviations, .. CalendarWords.Capitalised(CalendarWords.MonthNames),
         "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST", "UTC", "CET", "CEST",
-    }.GetAlternateLookup<ReadOnlySpan<char>>();
+    ], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the full stop at <paramref name="dot"/> closes "a.m." or "p.m." (tokens a . m .).</summary>
     private static bool ClockAbbreviation(string text, IReadOnlyList<Token> tokens, int dot) =>

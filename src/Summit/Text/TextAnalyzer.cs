@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Summit.Documents;
+using Summit.Lexical;
 
 namespace Summit.Text;
 
@@ -8,13 +10,13 @@ namespace Summit.Text;
 /// </summary>
 internal sealed class TextAnalyzer : ITextAnalyzer
 {
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "says", "told", "tells", "added", "adds", "asked", "stated", "declared", "insisted", "noted", "warned", "explained", "wrote",
-    };
-
     // looked up by span: no string per word
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.QuoteCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly MentionFinder _mentions;
+
+    /// <summary>Creates the analyser; mentions are typed with <paramref name="lexicon"/>'s gazetteer and words.</summary>
+    public TextAnalyzer(LexicalResources lexicon) => _mentions = new MentionFinder(lexicon ?? throw new ArgumentNullException(nameof(lexicon)));
 
     public TextAnalysis Analyze(Report report, CancellationToken cancellationToken = default)
     {
@@ -44,7 +46,7 @@ internal sealed class TextAnalyzer : ITextAnalyzer
                 s = e;
             }
         }
-        var mentions = MentionFinder.Find(text, tokens, sentences);
+        var mentions = _mentions.Find(text, tokens, sentences);
         var quotes = FindQuotes(text, tokens, sentences, mentions);
         return new TextAnalysis(report, sentences, tokens, quotes, mentions);
     }

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using Summit.Documents;
+using Summit.Lexical;
 using Summit.Text;
 
 namespace Summit.Time;
@@ -18,6 +19,11 @@ namespace Summit.Time;
 /// </summary>
 internal sealed class TemporalTagger : ITemporalTagger
 {
+    private readonly Lexicon _lexicon;
+
+    /// <summary>Creates the tagger; tenses are read with <paramref name="lexicon"/>'s words.</summary>
+    public TemporalTagger(LexicalResources lexicon) => _lexicon = (lexicon ?? throw new ArgumentNullException(nameof(lexicon))).Words;
+
     public IReadOnlyList<TimeExpression> Tag(TextAnalysis analysis, DateOnly? anchor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(analysis);
@@ -29,7 +35,7 @@ internal sealed class TemporalTagger : ITemporalTagger
         {
             int from = metadataTokens.Count;
             Tokenizer.Tokenize(text, span, metadataTokens);
-            var scan = new Scanner(text, metadataTokens, from, metadataTokens.Count, anchor);
+            var scan = new Scanner(text, metadataTokens, from, metadataTokens.Count, anchor, _lexicon);
             for (int i = scan.First; i < scan.End;)
             {
                 if (scan.Match(i) is { } m)
@@ -45,7 +51,7 @@ internal sealed class TemporalTagger : ITemporalTagger
         foreach (var sentence in analysis.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var scan = new Scanner(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, anchor)
+            var scan = new Scanner(text, analysis.Tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, anchor, _lexicon)
             {
                 ContextFirst = Math.Min(previousFirst, sentence.FirstToken),
             };
@@ -72,25 +78,16 @@ internal sealed class TemporalTagger : ITemporalTagger
 
     private enum Unit { None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Year, Decade, Century }
 
-    private static readonly FrozenDictionary<string, int> MonthWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4, ["may"] = 5,
-        ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8, ["september"] = 9, ["sep"] = 9, ["sept"] = 9,
-        ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static FrozenDictionary<string, int> MonthWords => CalendarWords.Months;
 
-    private static readonly FrozenDictionary<string, int> WeekdayWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["monday"] = 1, ["tuesday"] = 2, ["wednesday"] = 3, ["thursday"] = 4, ["friday"] = 5, ["saturday"] = 6, ["sunday"] = 7,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    private static FrozenDictionary<string, int> WeekdayWords => CalendarWords.Weekdays;
 
-    private static readonly FrozenDictionary<string, int> NumberWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16,
-        ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
-        ["sixty"] = 60, ["hundred"] = 100, ["several"] = -1, ["few"] = -1, ["many"] = -1, ["couple"] = 2, ["dozen"] = 12, ["half"] = -2,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Counts a time expression can start with: the cardinals from "one", and words of vague or fixed count (-1 several, -2 half).</summary>
+    private static readonly FrozenDictionary<string, int> NumberWords = Lexical.NumberWords.Cardinals.Where(c => c.Value > 0)
+        .Concat(new Dictionary<string, int>
+        {
+            ["a"] = 1, ["an"] = 1, ["hundred"] = 100, ["several"] = -1, ["few"] = -1, ["many"] = -1, ["couple"] = 2, ["dozen"] = 12, ["half"] = -2,
+        }).ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, Unit> UnitWords = new Dictionary<string, Unit>(StringComparer.OrdinalIgnoreCase)
     {
@@ -153,9 +150,11 @@ internal sealed class TemporalTagger : ITemporalTagger
         private readonly string _text;
         private readonly IReadOnlyList<Token> _tokens;
         private readonly DateOnly? _anchor;
+        private readonly Lexicon Lexicon;
 
-        public Scanner(string text, IReadOnlyList<Token> tokens, int first, int end, DateOnly? anchor)
+        public Scanner(string text, IReadOnlyList<Token> tokens, int first, int end, DateOnly? anchor, Lexicon lexicon)
         {
+            Lexicon = lexicon;
             _text = text;
             _tokens = tokens;
             First = first;
@@ -795,7 +794,7 @@ internal sealed class TemporalTagger : ITemporalTagger
         /// <summary>Whether token <paramref name="k"/> is a past verb form: a word, not a name (its string made only when it may be one).</summary>
         private bool Past(int k) => _tokens[k].Kind == TokenKind.Word && Verbal(k) && W(k).Length >= 3 && Past(S(k));
 
-        private static bool Past(string word)
+        private bool Past(string word)
         {
             var w = word.ToLowerInvariant();
             if (w is "was" or "were" or "had" or "did" or "said" or "told") return true;

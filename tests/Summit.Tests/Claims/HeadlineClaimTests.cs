@@ -16,7 +16,7 @@ public class HeadlineClaimTests
     public void Read_CopiedPage_TheHeadlineLineIsAHeadlineSpanNotMetadata()
     {
         var text = Page("http://www.example.com/2013/06/06/williams", "Swimming star Esther Williams dies at 91", "Esther Williams died on Thursday in Los Angeles.");
-        var r = new ReportReader().Read(new ReportInput("a", text));
+        var r = new ReportReader(TestLexicon.Shipped).Read(new ReportInput("a", text));
         r.HeadlineSpans.Select(s => s.Of(r.Text)).Should().Equal("Swimming star Esther Williams dies at 91");
         r.Metadata.Select(s => s.Of(r.Text)).Should().NotContain("Swimming star Esther Williams dies at 91");
         r.Paragraphs.Select(s => s.Of(r.Text)).Should().Equal("Esther Williams died on Thursday in Los Angeles.");
@@ -26,7 +26,7 @@ public class HeadlineClaimTests
     public void Analyze_Headline_IsOneHeadingSentenceBeforeTheBody()
     {
         var text = Page("http://www.example.com/2013/06/06/williams", "Williams dies. Star was 91", "Esther Williams died on Thursday. She was 91.");
-        var a = new TextAnalyzer().Analyze(new ReportReader().Read(new ReportInput("a", text)));
+        var a = new TextAnalyzer(TestLexicon.Shipped).Analyze(new ReportReader(TestLexicon.Shipped).Read(new ReportInput("a", text)));
         a.Sentences.Select(s => (s.Span.Of(text), s.Heading, s.Paragraph)).Should().Equal(
             ("Williams dies. Star was 91", true, -1),
             ("Esther Williams died on Thursday.", false, 0),
@@ -38,7 +38,7 @@ public class HeadlineClaimTests
     {
         var text = Page("http://www.example.com/2013/06/06/williams", "Legendary Aquatic Musical Star Esther Williams Dies At 91",
             "Esther Williams, the swimmer who became a film star, died on Thursday.");
-        var a = new TextAnalyzer().Analyze(new ReportReader().Read(new ReportInput("a", text)));
+        var a = new TextAnalyzer(TestLexicon.Shipped).Analyze(new ReportReader(TestLexicon.Shipped).Read(new ReportInput("a", text)));
         var headline = a.Sentences.Single(s => s.Heading);
         a.Mentions.Where(m => headline.Span.Contains(m.Span)).Select(m => m.Text).Should().Equal("Esther Williams");
     }
@@ -47,7 +47,7 @@ public class HeadlineClaimTests
     public void Analyze_SentenceCaseHeadline_KeepsCapitalisedRunsAsNames()
     {
         var text = Page("http://www.example.com/2013/06/06/lohan", "Lindsay Lohan checks into Betty Ford Center", "The actress arrived on Thursday.");
-        var a = new TextAnalyzer().Analyze(new ReportReader().Read(new ReportInput("a", text)));
+        var a = new TextAnalyzer(TestLexicon.Shipped).Analyze(new ReportReader(TestLexicon.Shipped).Read(new ReportInput("a", text)));
         var headline = a.Sentences.Single(s => s.Heading);
         a.Mentions.Where(m => headline.Span.Contains(m.Span)).Select(m => m.Text).Should().Equal("Lindsay Lohan", "Betty Ford Center");
     }

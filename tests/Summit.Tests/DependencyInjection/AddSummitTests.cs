@@ -5,6 +5,7 @@ using Summit.Alignment;
 using Summit.Claims;
 using Summit.Documents;
 using Summit.Entities;
+using Summit.Lexical;
 using Summit.Reconciling;
 using Summit.Rendering;
 using Summit.Text;
@@ -53,6 +54,48 @@ public class AddSummitTests
 
         var act = () => new ServiceCollection().AddSummit(o => o.AlignmentThreshold = 1.5);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(SummitOptions.AlignmentThreshold));
+    }
+
+    [Test]
+    public void AddSummit_GazetteerRegisteredFirst_EveryStageReadsIt()
+    {
+        // a made-up country under another name: only this gazetteer knows that "Novaya Zembla" is Zembla
+        var gazetteer = new Gazetteer([new Place("Zembla", PlaceKind.Country, "ZZ", "Zembla", 0), new Place("Novaya Zembla", PlaceKind.Country, "ZZ", "Zembla", 0)]);
+        var input = new ReportInput("z", "Novaya Zembla announced new elections on Monday.") { Published = new DateOnly(2020, 3, 4) };
+
+        var services = new ServiceCollection();
+        services.AddSingleton(gazetteer);
+        services.AddSummit();
+        using var sp = services.BuildServiceProvider();
+        sp.GetRequiredService<LexicalResources>().Gazetteer.Should().BeSameAs(gazetteer);
+        var entities = sp.GetRequiredService<ISummit>().Reconcile([input]).Entities.Entities;
+        entities.Should().ContainSingle(e => e.Name == "Zembla" && e.Type == EntityType.Place, "the text analyser types the name as a place, the resolver names its country");
+
+        var shipped = SummitEngine.CreateDefault().Reconcile([input]).Entities.Entities;
+        shipped.Should().NotContain(e => e.Name == "Zembla", "the shipped gazetteer does not know it");
+    }
+
+    [Test]
+    public void AddSummit_OutletsRegisteredFirst_TheReaderNamesOutletsByThem()
+    {
+        var outlets = new Outlets([new Outlet("theguardian.com", "The Fairview Guardian", "gb", OutletKind.Newspaper, null)]);
+        var text = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "tests", "Summit.Tests", "Documents", "Fixtures", "web-copy.txt"));
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IOutletDirectory>(outlets);
+        services.AddSummit();
+        using var sp = services.BuildServiceProvider();
+        sp.GetRequiredService<IReportReader>().Read(new ReportInput("w", text)).Source.Should().Be("The Fairview Guardian");
+
+        using var shipped = new ServiceCollection().AddSummit().BuildServiceProvider();
+        shipped.GetRequiredService<IReportReader>().Read(new ReportInput("w", text)).Source.Should().Be("The Guardian");
+    }
+
+    [Test]
+    public void CreateDefault_Options_AreTheOnesAddSummitValidates()
+    {
+        var act = () => SummitEngine.CreateDefault(o => o.Quantities.Tolerance = 2m);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(Summit.Quantities.QuantityOptions.Tolerance));
     }
 
     private sealed class OneClaimPerReport : IClaimExtractor

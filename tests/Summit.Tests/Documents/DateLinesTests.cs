@@ -76,7 +76,7 @@ public class DateLinesUnusualInputTests
     public void Read_WebCopyDatedWithGenericAndFixedZone_IsDated()
     {
         // the shape of the ECB+ document that crashed the reader: headline, date line, body
-        var r = new ReportReader().Read(new ReportInput("r", "Film Star Dies At Age 90\n06/06/13 07:05 PM ET EDT\nThe actress died on Thursday at her home, her family said."));
+        var r = new ReportReader(TestLexicon.Shipped).Read(new ReportInput("r", "Film Star Dies At Age 90\n06/06/13 07:05 PM ET EDT\nThe actress died on Thursday at her home, her family said."));
         r.Published.Should().Be(new DateOnly(2013, 6, 6));
         r.PublishedTime.Should().Be(new DateTimeOffset(2013, 6, 6, 19, 5, 0, TimeSpan.FromHours(-4)));
     }

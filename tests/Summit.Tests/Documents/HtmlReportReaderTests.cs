@@ -1,6 +1,7 @@
 using FluentAssertions;
 using NUnit.Framework;
 using Summit.Documents;
+using Summit.Lexical;
 
 namespace Summit.Tests.Documents;
 
@@ -10,7 +11,7 @@ public class HtmlReportReaderTests
         File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "tests", "Summit.Tests", "Documents", "Fixtures", name));
 
     private static Report ReadHtml(string file, string? source = null, DateOnly? published = null) =>
-        new ReportReader().Read(new ReportInput(Path.GetFileNameWithoutExtension(file), Fixture(file)) { MediaType = "text/html", Source = source, Published = published });
+        new ReportReader(TestLexicon.Shipped).Read(new ReportInput(Path.GetFileNameWithoutExtension(file), Fixture(file)) { MediaType = "text/html", Source = source, Published = published });
 
     private static IEnumerable<string> Body(Report r) => r.Paragraphs.Select(p => p.Of(r.Text));
 
@@ -101,7 +102,7 @@ public class HtmlReportReaderTests
     [TestCase("<html><body><nav><a href='/'>Home</a></nav></body></html>")]
     public void Read_HtmlWithoutArticleText_ThrowsSummitException(string html)
     {
-        var act = () => new ReportReader().Read(new ReportInput("empty", html.Length == 0 ? " " : html) { MediaType = "text/html" });
+        var act = () => new ReportReader(TestLexicon.Shipped).Read(new ReportInput("empty", html.Length == 0 ? " " : html) { MediaType = "text/html" });
         act.Should().Throw<SummitException>().Which.ReportId.Should().Be("empty");
     }
 }
@@ -112,7 +113,7 @@ public class HtmlDivParagraphTests
     public void Read_DivParagraphsAndLineBreaks_BecomeBlocksAndAgencyCopyIsKnown()
     {
         var html = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "tests", "Summit.Tests", "Documents", "Fixtures", "div-paragraphs.html"));
-        var r = new ReportReader().Read(new ReportInput("yahoo", html) { MediaType = "text/html" });
+        var r = new ReportReader(TestLexicon.Shipped).Read(new ReportInput("yahoo", html) { MediaType = "text/html" });
         r.Paragraphs.Select(p => p.Of(r.Text)).Should().Equal(
             "The two sides agreed on Tuesday to extend the ceasefire by a week, the mediators said in a statement.",
             "Talks on a lasting settlement will resume on Monday.",
@@ -123,9 +124,9 @@ public class HtmlDivParagraphTests
         r.PublishedTime!.Value.Offset.Should().Be(TimeSpan.FromHours(-4));
         r.Text.Should().NotContain("Ten things");
 
-        var wire = new ReportReader().Read(new ReportInput("wire", "GENEVA (Reuters) - The two sides agreed on Tuesday to extend the ceasefire."));
-        var other = new ReportReader().Read(new ReportInput("afp", "GENEVA (AFP) - The ceasefire was extended on Tuesday."));
-        Outlets.Default.AreIndependent(r, wire).Should().BeFalse("Yahoo carries Reuters copy");
-        Outlets.Default.AreIndependent(r, other).Should().BeTrue();
+        var wire = new ReportReader(TestLexicon.Shipped).Read(new ReportInput("wire", "GENEVA (Reuters) - The two sides agreed on Tuesday to extend the ceasefire."));
+        var other = new ReportReader(TestLexicon.Shipped).Read(new ReportInput("afp", "GENEVA (AFP) - The ceasefire was extended on Tuesday."));
+        Outlets.Default.AreIndependent(r.Source, r.Agency, wire.Source, wire.Agency).Should().BeFalse("Yahoo carries Reuters copy");
+        Outlets.Default.AreIndependent(r.Source, r.Agency, other.Source, other.Agency).Should().BeTrue();
     }
 }

@@ -6,7 +6,7 @@ namespace Summit.Tests.Documents;
 
 public class HtmlRobustnessTests
 {
-    private static Report Read(string html) => new ReportReader().Read(new ReportInput("page", html) { MediaType = "text/html" });
+    private static Report Read(string html) => new ReportReader(TestLexicon.Shipped).Read(new ReportInput("page", html) { MediaType = "text/html" });
 
     [Test]
     public void Read_BrokenJsonLd_FallsBackToMetaTags()
@@ -41,14 +41,14 @@ public class HtmlRobustnessTests
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        var act = () => new ReportReader().Read(new ReportInput("p", "<p>Text of the page.</p>") { MediaType = "text/html" }, cts.Token);
+        var act = () => new ReportReader(TestLexicon.Shipped).Read(new ReportInput("p", "<p>Text of the page.</p>") { MediaType = "text/html" }, cts.Token);
         act.Should().Throw<OperationCanceledException>();
     }
 
     [Test]
     public void Read_UnsupportedMediaType_ThrowsSummitException()
     {
-        var act = () => new ReportReader().Read(new ReportInput("p", "%PDF-1.4") { MediaType = "application/pdf" });
+        var act = () => new ReportReader(TestLexicon.Shipped).Read(new ReportInput("p", "%PDF-1.4") { MediaType = "application/pdf" });
         act.Should().Throw<SummitException>().Which.ReportId.Should().Be("p");
     }
 }
@@ -62,7 +62,7 @@ public class HtmlContainerTests
             + "<p>The central bank raised its main rate by half a point on Thursday, its third rise this year.</p>"
             + "<p>Inflation reached 7% in May, the highest in two decades, the statistics office said.</p>"
             + "</div><div class=\"share-buttons\"><p>Share this article on your favourite network now</p></div></div></body></html>";
-        var r = new ReportReader().Read(new ReportInput("bank", html) { MediaType = "text/html" });
+        var r = new ReportReader(TestLexicon.Shipped).Read(new ReportInput("bank", html) { MediaType = "text/html" });
         r.Paragraphs.Should().HaveCount(2);
         r.Text.Should().NotContain("Share this");
     }

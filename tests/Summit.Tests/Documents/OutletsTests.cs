@@ -1,6 +1,7 @@
 using FluentAssertions;
 using NUnit.Framework;
 using Summit.Documents;
+using Summit.Lexical;
 
 namespace Summit.Tests.Documents;
 
@@ -24,7 +25,7 @@ public class OutletsTests
     [TestCase("BBC", "BBC", OutletKind.Broadcaster)]
     public void Find_DomainUrlOrName_NamesTheOutlet(string query, string? name, OutletKind kind)
     {
-        var o = Outlets.Lookup(query);
+        var o = Outlets.Default.Find(query);
         if (name is null) { o.Should().BeNull(); return; }
         o.Should().NotBeNull();
         o!.Name.Should().Be(name);
@@ -41,5 +42,25 @@ public class OutletsTests
     {
         Outlets.Default.AreIndependent(a, b).Should().Be(independent);
         Outlets.Default.AreIndependent(b, a).Should().Be(independent);
+    }
+
+    [Test]
+    public void AgencySignatures_ShippedTable_AreTheNamesWireCopyIsSignedWith()
+    {
+        Outlets.Default.AgencySignatures.Should().BeEquivalentTo(
+        [
+            "Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "Bloomberg", "Xinhua", "Yonhap", "TASS", "Kyodo",
+            "dpa", "DPA", "ANSA", "EFE", "PTI", "IANS", "UPI", "ANI", "AAP", "CNA", "Interfax", "RIA Novosti", "Anadolu", "KCNA",
+        ]);
+        Outlets.Default.Find("IANS")!.Kind.Should().Be(OutletKind.Agency);
+    }
+
+    [Test]
+    public void Read_SignatureOfAnAgencyInTheGivenDirectory_IsTheReportsSource()
+    {
+        var outlets = new Outlets([new Outlet("fna.example", "Fairview News Agency", null, OutletKind.Agency, null, ["FNA"])]);
+        var text = "The council approved the budget on Monday.\n\nFNA";
+        new ReportReader(new LexicalResources(outlets: outlets)).Read(new ReportInput("r", text)).Source.Should().Be("FNA");
+        new ReportReader(TestLexicon.Shipped).Read(new ReportInput("r", text)).Source.Should().BeNull("the shipped directory has no such agency");
     }
 }

@@ -7,7 +7,7 @@ namespace Summit.Tests.Documents;
 public class ReportReaderTests
 {
     private static Report Read(string text, string? source = null, DateOnly? published = null) =>
-        new ReportReader().Read(new ReportInput("r", text) { Source = source, Published = published });
+        new ReportReader(TestLexicon.Shipped).Read(new ReportInput("r", text) { Source = source, Published = published });
 
     [Test]
     public void Read_DatelineWithFullDate_DatesTheReportAndNamesTheAgency()

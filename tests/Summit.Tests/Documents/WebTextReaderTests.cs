@@ -7,7 +7,7 @@ namespace Summit.Tests.Documents;
 public class WebTextReaderTests
 {
     private static Report Read(string text, string? source = null, DateOnly? published = null) =>
-        new ReportReader().Read(new ReportInput("w", text) { Source = source, Published = published });
+        new ReportReader(TestLexicon.Shipped).Read(new ReportInput("w", text) { Source = source, Published = published });
 
     private static IEnumerable<string> Body(Report r) => r.Paragraphs.Select(p => p.Of(r.Text));
 
@@ -118,7 +118,7 @@ public class BylineTests
     [TestCase("By Jane Doe in Seoul", "Jane Doe in Seoul")]
     public void Read_BylineUnderTheHeadline_IsMetadataAndNamed(string line, string byline)
     {
-        var r = new ReportReader().Read(new ReportInput("b", $"Rail strike called off\n{line}\n14 March 2016\n\nThe union called off the strike on Monday."));
+        var r = new ReportReader(TestLexicon.Shipped).Read(new ReportInput("b", $"Rail strike called off\n{line}\n14 March 2016\n\nThe union called off the strike on Monday."));
         r.Byline.Should().Be(byline);
         r.Paragraphs.Select(p => p.Of(r.Text)).Should().Equal("The union called off the strike on Monday.");
     }

@@ -2,6 +2,7 @@ using FluentAssertions;
 using NUnit.Framework;
 using Summit.Documents;
 using Summit.Entities;
+using Summit.Lexical;
 using Summit.Text;
 
 namespace Summit.Tests.Entities;

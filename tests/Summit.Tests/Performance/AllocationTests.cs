@@ -1,8 +1,8 @@
 using FluentAssertions;
 using NUnit.Framework;
-using Summit.DependencyInjection;
 using Summit.Documents;
 using Summit.Text;
+using Summit.Time;
 
 namespace Summit.Tests.Performance;
 
@@ -36,8 +36,8 @@ public class AllocationTests
     [Test]
     public void TemporalTagger_AllocatesFarLessThanAnObjectPerWord()
     {
-        var analysis = DefaultStages.Analyzer().Analyze(DefaultStages.Reader().Read(new ReportInput("r", Text) { Published = new DateOnly(2020, 3, 4) }));
-        var tagger = DefaultStages.Tagger();
+        var analysis = new TextAnalyzer(TestLexicon.Shipped).Analyze(new ReportReader(TestLexicon.Shipped).Read(new ReportInput("r", Text) { Published = new DateOnly(2020, 3, 4) }));
+        var tagger = new TemporalTagger(TestLexicon.Shipped);
         long bytes = Allocated(() => tagger.Tag(analysis, analysis.Report.Published));
         // the smallest heap object is 24 bytes: one per word would be 480 kB here
         bytes.Should().BeLessThan(Words(Text) * 2L, "the tagger scans tokens by offset; it allocates only for what it finds");
@@ -46,8 +46,8 @@ public class AllocationTests
     [Test]
     public void TextAnalyzer_AllocatesPerSentenceAndMention_NotPerToken()
     {
-        var report = DefaultStages.Reader().Read(new ReportInput("r", Text));
-        var analyzer = DefaultStages.Analyzer();
+        var report = new ReportReader(TestLexicon.Shipped).Read(new ReportInput("r", Text));
+        var analyzer = new TextAnalyzer(TestLexicon.Shipped);
         long bytes = Allocated(() => analyzer.Analyze(report));
         // tokens are 12-byte structs in one growing array (about 3 × 12 bytes per token at worst while it grows);
         // sentences (1,000) and mentions are objects: together about 16 bytes per word here, where a string per token would add 26 or more

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using NUnit.Framework;
+using Summit.Lexical;
 using Summit.Quantities;
 
 namespace Summit.Tests.Quantities;

@@ -33,14 +33,14 @@ public class StageFixtureTests
 
     private static string Run(StageCase c)
     {
-        var reader = new ReportReader();
+        var reader = new ReportReader(TestLexicon.Shipped);
         switch (c.Stage)
         {
             case "reader":
                 return StageOutput.Reader(c.Reports.Select(r => reader.Read(r)));
             case "time":
-                var analyzer = new TextAnalyzer();
-                var tagger = new TemporalTagger();
+                var analyzer = new TextAnalyzer(TestLexicon.Shipped);
+                var tagger = new TemporalTagger(TestLexicon.Shipped);
                 return StageOutput.Times(c.Reports.SelectMany(input =>
                 {
                     var report = reader.Read(input);

@@ -8,7 +8,7 @@ namespace Summit.Tests.Text;
 public class LanguageCheckTests
 {
     private static bool NonEnglish(string text) =>
-        LanguageCheck.LooksNonEnglish(new TextAnalyzer().Analyze(new ReportReader().Read(new ReportInput("r", text))));
+        LanguageCheck.LooksNonEnglish(new TextAnalyzer(TestLexicon.Shipped).Analyze(new ReportReader(TestLexicon.Shipped).Read(new ReportInput("r", text))));
 
     [TestCase("The plant will close next year, the company said on Friday. About 300 workers will lose their jobs, a union official said, and the mayor was told.")]
     [TestCase("Police arrest three men over concert plot in Marseille")]

@@ -9,7 +9,7 @@ public class SentenceSplitterTests
 {
     private static string[] Sentences(string text)
     {
-        var analysis = new TextAnalyzer().Analyze(new ReportReader().Read(new ReportInput("r", text)));
+        var analysis = new TextAnalyzer(TestLexicon.Shipped).Analyze(new ReportReader(TestLexicon.Shipped).Read(new ReportInput("r", text)));
         return analysis.Sentences.Select(s => s.Span.Of(text)).ToArray();
     }
 
@@ -33,7 +33,7 @@ public class SentenceSplitterTests
     public void Split_EverySentence_IsASpanOfTheOriginalText()
     {
         const string text = "The U.S. envoy arrived.  Talks began at once.\n\nA second paragraph follows.";
-        var analysis = new TextAnalyzer().Analyze(new ReportReader().Read(new ReportInput("r", text)));
+        var analysis = new TextAnalyzer(TestLexicon.Shipped).Analyze(new ReportReader(TestLexicon.Shipped).Read(new ReportInput("r", text)));
         analysis.Sentences.Should().HaveCount(3);
         analysis.Sentences[1].Span.Of(text).Should().Be("Talks began at once.");
         analysis.Sentences.Select(s => s.Paragraph).Should().Equal(0, 0, 1);

@@ -10,9 +10,9 @@ public class TemporalTaggerCalendarLimitTests
 {
     private static TimeExpression Tag(string text, DateOnly published, string expression)
     {
-        var report = new ReportReader().Read(new ReportInput("r", text) { Published = published });
-        var analysis = new Summit.Text.TextAnalyzer().Analyze(report);
-        return new TemporalTagger().Tag(analysis, published).Should().ContainSingle(t => t.Text == expression).Which;
+        var report = new ReportReader(TestLexicon.Shipped).Read(new ReportInput("r", text) { Published = published });
+        var analysis = new Summit.Text.TextAnalyzer(TestLexicon.Shipped).Analyze(report);
+        return new TemporalTagger(TestLexicon.Shipped).Tag(analysis, published).Should().ContainSingle(t => t.Text == expression).Which;
     }
 
     [TestCase("The settlement was founded 10000 years ago.", "10000 years ago", "XXXX")]

@@ -12,9 +12,9 @@ public class TemporalTaggerTests
 
     private static IReadOnlyList<TimeExpression> Tag(string text, DateOnly? published = null)
     {
-        var report = new ReportReader().Read(new ReportInput("r", text) { Published = published });
-        var analysis = new Summit.Text.TextAnalyzer().Analyze(report);
-        return new TemporalTagger().Tag(analysis, published);
+        var report = new ReportReader(TestLexicon.Shipped).Read(new ReportInput("r", text) { Published = published });
+        var analysis = new Summit.Text.TextAnalyzer(TestLexicon.Shipped).Analyze(report);
+        return new TemporalTagger(TestLexicon.Shipped).Tag(analysis, published);
     }
 
     public static IEnumerable<TestCaseData> Expressions()

@@ -1,6 +1,4 @@
-using Summit.Text;
-
-namespace Summit.Claims;
+namespace Summit.Lexical;
 
 /// <summary>A coarse word class, enough to find clauses and verb groups.</summary>
 internal enum WordClass : byte
@@ -29,48 +27,16 @@ internal enum WordClass : byte
     Punctuation,
 }
 
-/// <summary>The closed word classes of English and the cue words claims need.</summary>
+/// <summary>The closed word classes of English, and the particles of phrasal verbs.</summary>
 internal static class WordClasses
 {
     private static readonly Dictionary<string, WordClass> Closed = Build();
-
-    /// <summary>Verbs that report speech or belief; their complement clause is what the speaker says.</summary>
-    public static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
-        "say", "tell", "report", "predict", "believe", "insist", "claim", "warn", "announce", "add", "note", "state", "declare",
-        "confirm", "deny", "suggest", "argue", "estimate", "write", "explain", "allege", "acknowledge", "admit", "reveal", "think",
-        "expect", "indicate", "stress", "assert", "contend", "maintain", "fear",
-    };
-
-    /// <summary>Words that take a to-infinitive that is the real predicate, with the modality they give.</summary>
-    public static readonly Dictionary<string, Modality> Control = new(StringComparer.Ordinal)
-    {
-        ["expect"] = Modality.Expected, ["due"] = Modality.Expected, ["set"] = Modality.Expected, ["schedule"] = Modality.Expected,
-        ["go"] = Modality.Expected, ["poised"] = Modality.Expected, ["slate"] = Modality.Expected,
-        ["plan"] = Modality.Planned, ["intend"] = Modality.Planned, ["aim"] = Modality.Planned, ["prepare"] = Modality.Planned,
-        ["decide"] = Modality.Planned, ["want"] = Modality.Planned, ["seek"] = Modality.Planned, ["try"] = Modality.Planned,
-        ["keen"] = Modality.Planned, ["agree"] = Modality.Planned, ["promise"] = Modality.Planned, ["vow"] = Modality.Planned,
-        ["threaten"] = Modality.Planned, ["able"] = Modality.Asserted, ["use"] = Modality.Asserted, ["begin"] = Modality.Asserted,
-        ["start"] = Modality.Asserted, ["continue"] = Modality.Asserted, ["help"] = Modality.Asserted, ["manage"] = Modality.Asserted,
-        ["hope"] = Modality.Hoped, ["wish"] = Modality.Hoped,
-        ["likely"] = Modality.Likely, ["unlikely"] = Modality.Unlikely, ["certain"] = Modality.Likely,
-    };
 
     /// <summary>Particles that make phrasal verbs ("break down", "look for").</summary>
     public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "down", "up", "out", "off", "on", "in", "over", "for", "away", "back", "into", "through", "apart", "ahead",
     };
-
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-    {
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-        "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "hundreds", "thousands", "millions",
-    };
-
-    /// <summary>Whether a lower-case word is a number written out ("three", "dozens").</summary>
-    public static bool IsNumberWord(string lower) => NumberWords.Contains(lower);
 
     /// <summary>The closed class of a lower-case word, or <see cref="WordClass.Other"/>.</summary>
     public static WordClass Of(string lower) => Closed.GetValueOrDefault(lower, WordClass.Other);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Summit.Documents;
+namespace Summit.Lexical;
 
 /// <summary>What kind of outlet publishes a report.</summary>
 public enum OutletKind
@@ -26,9 +26,16 @@ public enum OutletKind
 public sealed record Outlet
 {
     /// <summary>Creates an outlet.</summary>
+    /// <param name="domain">Its web domain, without "www.".</param>
+    /// <param name="name">The name a reader would give.</param>
+    /// <param name="country">Its ISO 3166-1 alpha-2 country code, if known.</param>
+    /// <param name="kind">The kind of outlet.</param>
+    /// <param name="owner">Its owner group, if known.</param>
+    /// <param name="signatures">For an agency, the names that sign its copy ("AP", "Associated Press"); none by default.</param>
     /// <exception cref="ArgumentException">The domain or name is blank.</exception>
-    public Outlet(string domain, string name, string? country, OutletKind kind, string? owner)
+    public Outlet(string domain, string name, string? country, OutletKind kind, string? owner, IReadOnlyList<string>? signatures = null)
     {
+        Signatures = signatures?.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).ToArray() ?? [];
         ArgumentException.ThrowIfNullOrWhiteSpace(domain);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Domain = domain;
@@ -52,6 +59,12 @@ public sealed record Outlet
 
     /// <summary>The owner group ("News Corp"), where public and known.</summary>
     public string? Owner { get; }
+
+    /// <summary>
+    /// For an agency, the names that sign its copy at a report's end ("— Reuters", a last line "AFP") or in its
+    /// dateline ("PARIS (AFP) -"); empty for other outlets.
+    /// </summary>
+    public IReadOnlyList<string> Signatures { get; }
 }
 
 /// <summary>Looks up news outlets by domain, URL or name.</summary>
@@ -61,6 +74,12 @@ public interface IOutletDirectory
     Outlet? Find(string? domainUrlOrName);
 
     /// <summary>
+    /// The names that sign an agency's copy (<see cref="Outlet.Signatures"/> of its agencies), in the directory's
+    /// order: the reader takes a report's closing signature and its dateline's agency from them.
+    /// </summary>
+    IReadOnlyList<string> AgencySignatures { get; }
+
+    /// <summary>
     /// Whether two sources (outlet names, domains or URLs) are independent: false when they are
     /// the same outlet, share an owner group, or one is an aggregator or the other's agency copy
     /// carried by an aggregator. Unknown sources are independent unless their names are equal.
@@ -68,11 +87,11 @@ public interface IOutletDirectory
     bool AreIndependent(string? sourceA, string? sourceB);
 
     /// <summary>
-    /// Whether two reports are independent sources: their outlets are (see
-    /// <see cref="AreIndependent(string, string)"/>), and neither carries the other's agency
-    /// copy nor do both carry the same agency's (<see cref="Report.Agency"/>).
+    /// Whether two reports are independent sources, given each one's page (its outlet's name, domain or URL) and the
+    /// agency whose copy it carries, if it names one: their outlets are (see <see cref="AreIndependent(string, string)"/>),
+    /// and neither carries the other's agency copy nor do both carry the same agency's.
     /// </summary>
-    bool AreIndependent(Report a, Report b);
+    bool AreIndependent(string? pageA, string? agencyA, string? pageB, string? agencyB);
 }
 
 /// <summary>
@@ -100,23 +119,24 @@ public sealed class Outlets : IOutletDirectory
             _byName.TryAdd(NameKey(o.Domain), o);
         }
         All = all;
+        AgencySignatures = all.Where(o => o.Kind == OutletKind.Agency).SelectMany(o => o.Signatures).Distinct(StringComparer.Ordinal).ToArray();
     }
 
-    /// <summary>The directory shipped with Summit.</summary>
+    /// <summary>The directory shipped with Summit (a convenience for callers; Summit's stages use the one in their <see cref="LexicalResources"/>).</summary>
     public static Outlets Default => Shipped.Value;
 
     /// <summary>Every outlet, in the order given.</summary>
     public IReadOnlyList<Outlet> All { get; }
 
-    /// <summary>Finds an outlet in <see cref="Default"/>.</summary>
-    public static Outlet? Lookup(string? domainUrlOrName) => Default.Find(domainUrlOrName);
+    /// <inheritdoc />
+    public IReadOnlyList<string> AgencySignatures { get; }
 
     /// <inheritdoc />
     public Outlet? Find(string? domainUrlOrName)
     {
         if (string.IsNullOrWhiteSpace(domainUrlOrName)) return null;
         var s = domainUrlOrName.Trim();
-        var host = HostOf(s);
+        var host = WebAddress.HostOf(s);
         if (host is not null)
         {
             // news.example.co.uk → example.co.uk → co.uk: longest known suffix wins.
@@ -130,14 +150,11 @@ public sealed class Outlets : IOutletDirectory
     public bool AreIndependent(string? sourceA, string? sourceB) => !Related(sourceA, sourceB, aggregatorCarriesAgencies: true);
 
     /// <inheritdoc />
-    public bool AreIndependent(Report a, Report b)
+    public bool AreIndependent(string? pageA, string? agencyA, string? pageB, string? agencyB)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        string? pageA = a.Source ?? a.Url, pageB = b.Source ?? b.Url;
-        if (a.Agency is null && b.Agency is null) return AreIndependent(pageA, pageB);
+        if (agencyA is null && agencyB is null) return AreIndependent(pageA, pageB);
         // Where a report names the agency whose copy it carries, compare that copy, not the page.
-        if (Related(a.Agency ?? pageA, b.Agency ?? pageB, aggregatorCarriesAgencies: false)) return false;
+        if (Related(agencyA ?? pageA, agencyB ?? pageB, aggregatorCarriesAgencies: false)) return false;
         return !Related(pageA, pageB, aggregatorCarriesAgencies: false);
     }
 
@@ -155,20 +172,6 @@ public sealed class Outlets : IOutletDirectory
             && ((a.Kind == OutletKind.Aggregator && b.Kind == OutletKind.Agency) || (b.Kind == OutletKind.Aggregator && a.Kind == OutletKind.Agency));
     }
 
-    /// <summary>The lower-case host of a URL or bare domain ("www." dropped), or null when <paramref name="s"/> is not one.</summary>
-    internal static string? HostOf(string s)
-    {
-        s = s.Trim();
-        if (s.Contains(' ') || !s.Contains('.')) return null;
-        string candidate = s.Contains("://", StringComparison.Ordinal) ? s : "http://" + s;
-        if (!Uri.TryCreate(candidate, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host)) return null;
-        var host = uri.Host.ToLowerInvariant().TrimEnd('.');
-        if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
-        int dot = host.LastIndexOf('.');
-        if (dot <= 0 || dot == host.Length - 1 || !host[(dot + 1)..].All(char.IsLetter)) return null;
-        return host;
-    }
-
     private static string NameKey(string name)
     {
         var sb = new StringBuilder(name.Length);
@@ -181,6 +184,8 @@ public sealed class Outlets : IOutletDirectory
         return sb.ToString();
     }
 
+    // run once per process over thousands of lines: compiled optimised at once, not first as unoptimised tier-0 code
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Outlets Load()
     {
         using var stream = typeof(Outlets).Assembly.GetManifestResourceStream("Summit.Resources.outlets.tsv")
@@ -195,7 +200,7 @@ public sealed class Outlets : IOutletDirectory
             if (f.Length < 3 || string.IsNullOrWhiteSpace(f[0]) || string.IsNullOrWhiteSpace(f[1])) continue;
             var kind = OutletKind.Unknown;
             if (f.Length > 3 && Enum.TryParse(f[3], true, out OutletKind k)) kind = k;
-            list.Add(new Outlet(f[0], f[1], f[2], kind, f.Length > 4 ? f[4] : null));
+            list.Add(new Outlet(f[0], f[1], f[2], kind, f.Length > 4 ? f[4] : null, f.Length > 5 ? f[5].Split(',') : null));
         }
         return new Outlets(list);
     }

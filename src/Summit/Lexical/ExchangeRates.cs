@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Summit.Quantities;
+namespace Summit.Lexical;
 
 /// <summary>Yearly average exchange rates against the US dollar; supply your own to the quantity comparer.</summary>
 public interface IExchangeRates

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Reflection;
 
-namespace Summit.Text;
+namespace Summit.Lexical;
 
 /// <summary>Parts of speech a word can have, as flags.</summary>
 [Flags]
@@ -25,22 +25,57 @@ internal sealed record LexEntry(string Lemma, PartsOfSpeech Parts, string[] Conc
 /// The English lexicon the package ships: parts of speech, irregular forms, concepts and derivations
 /// of about 77,000 lemmas from Open English WordNet (CC BY 4.0, see Resources/SOURCES.md), plus a small
 /// lexicon of our own of what news treats as one event ("collapse" / "break down", "summit" / "talks").
-/// Loaded once, read-only, safe to share across threads.
+/// Reached through <see cref="LexicalResources.Words"/>, never statically: the data is loaded once per process, on
+/// first use, and shared by every instance (it is the package's own); read-only, safe to share across threads.
 /// </summary>
-internal static class Lexicon
+internal sealed class Lexicon
 {
     private static readonly Lazy<Data> Loaded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private sealed record Data(Dictionary<string, LexEntry> Entries, Dictionary<string, string[]> Forms);
+    /// <summary>
+    /// The loaded data, compact: each lemma's line of the lexicon kept as read and parsed into its entry when first
+    /// asked for (a report reads a few thousand of the 77,000 lemmas), the news lexicon's concepts by word, and the
+    /// irregular forms, indexed at load.
+    /// </summary>
+    private sealed class Data(Dictionary<string, string> lines, Dictionary<string, string[]> news, Dictionary<string, string[]> forms)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LexEntry> _parsed = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string[]> Forms { get; } = forms;
+
+        /// <summary>The entry of a lower-case lemma, or null.</summary>
+        public LexEntry? Entry(string lemma) =>
+            lines.ContainsKey(lemma) || news.ContainsKey(lemma) ? _parsed.GetOrAdd(lemma, static (l, self) => self.Parse(l), this) : null;
+
+        private LexEntry Parse(string lemma)
+        {
+            LexEntry? entry = null;
+            if (lines.TryGetValue(lemma, out var line))
+            {
+                var f = line.Split('\t');
+                var parts = PartsOfSpeech.None;
+                foreach (var c in f[1])
+                    parts |= c switch { 'n' => PartsOfSpeech.Noun, 'v' => PartsOfSpeech.Verb, 'a' => PartsOfSpeech.Adjective, 'r' => PartsOfSpeech.Adverb, _ => 0 };
+                entry = new LexEntry(lemma, parts, Split(f[3]), Split(f[4]));
+            }
+            // a word of the news lexicon gains its groups' concepts; one WordNet lacks is a verb or noun of those alone
+            if (news.TryGetValue(lemma, out var concepts))
+                entry = entry is null ? new LexEntry(lemma, PartsOfSpeech.Verb | PartsOfSpeech.Noun, concepts, []) : entry with { Concepts = [.. entry.Concepts, .. concepts] };
+            return entry!;
+        }
+    }
+
+    /// <summary>Loads the shipped data now, if it is not loaded yet.</summary>
+    public void EnsureLoaded() => _ = Loaded.Value;
 
     /// <summary>The entry of a lower-case lemma, or null.</summary>
-    public static LexEntry? Find(string lemma) => Loaded.Value.Entries.GetValueOrDefault(lemma);
+    public LexEntry? Find(string lemma) => Loaded.Value.Entry(lemma);
 
     /// <summary>
     /// The lemma of a lower-case <paramref name="word"/> as <paramref name="part"/> (irregular forms,
     /// then WordNet's detachment rules), or null when the word cannot be that part of speech.
     /// </summary>
-    public static string? Lemma(string word, PartsOfSpeech part) =>
+    public string? Lemma(string word, PartsOfSpeech part) =>
         LemmaCache.GetOrAdd((word, part), static key => ComputeLemma(key.Word, key.Part));
 
     // Words repeat: each (word, part of speech) is worked out once. Bounded by the vocabulary read.
@@ -51,26 +86,26 @@ internal static class Lexicon
         var data = Loaded.Value;
         if (data.Forms.TryGetValue(word, out var lemmas))
             foreach (var l in lemmas)
-                if ((data.Entries[l].Parts & part) != 0) return l;
-        if (data.Entries.TryGetValue(word, out var self) && (self.Parts & part) != 0) return word;
+                if ((data.Entry(l)!.Parts & part) != 0) return l;
+        if (data.Entry(word) is { } self && (self.Parts & part) != 0) return word;
         foreach (var (suffix, replacement, parts) in Detachments)
         {
             if ((parts & part) == 0 || word.Length <= suffix.Length + 1 || !word.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var stem = word[..^suffix.Length] + replacement;
-            if (data.Entries.TryGetValue(stem, out var e) && (e.Parts & part) != 0) return stem;
+            if (data.Entry(stem) is { } e && (e.Parts & part) != 0) return stem;
             // doubled consonant: "stopped" → "stop", "planning" → "plan"
-            if (replacement.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2] && data.Entries.TryGetValue(stem[..^1], out e) && (e.Parts & part) != 0)
+            if (replacement.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2] && data.Entry(stem[..^1]) is { } doubled && (doubled.Parts & part) != 0)
                 return stem[..^1];
         }
         return null;
     }
 
     /// <summary>The best lemma of a lower-case word: verb, then noun, adjective, adverb; else the word itself.</summary>
-    public static string AnyLemma(string word) =>
+    public string AnyLemma(string word) =>
         Lemma(word, PartsOfSpeech.Verb) ?? Lemma(word, PartsOfSpeech.Noun) ?? Lemma(word, PartsOfSpeech.Adjective) ?? word;
 
     /// <summary>The parts of speech of a lower-case word in any inflection.</summary>
-    public static PartsOfSpeech PartsOf(string word)
+    public PartsOfSpeech PartsOf(string word)
     {
         var p = PartsOfSpeech.None;
         foreach (var part in (ReadOnlySpan<PartsOfSpeech>)[PartsOfSpeech.Noun, PartsOfSpeech.Verb, PartsOfSpeech.Adjective, PartsOfSpeech.Adverb])
@@ -79,8 +114,8 @@ internal static class Lexicon
     }
 
     /// <summary>Whether the word is an irregular verb form (told, broke, gone) rather than a lemma.</summary>
-    public static bool IsIrregularVerbForm(string word) =>
-        Loaded.Value.Forms.TryGetValue(word, out var lemmas) && lemmas.Any(l => (Loaded.Value.Entries[l].Parts & PartsOfSpeech.Verb) != 0);
+    public bool IsIrregularVerbForm(string word) =>
+        Loaded.Value.Forms.TryGetValue(word, out var lemmas) && lemmas.Any(l => (Loaded.Value.Entry(l)!.Parts & PartsOfSpeech.Verb) != 0);
 
     private static readonly (string Suffix, string Replacement, PartsOfSpeech Parts)[] Detachments =
     [
@@ -103,27 +138,32 @@ internal static class Lexicon
         ("est", "e", PartsOfSpeech.Adjective),
     ];
 
+    // run once per process over thousands of lines: compiled optimised at once, not first as unoptimised tier-0 code
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Data Load()
     {
         var assembly = typeof(Lexicon).Assembly;
-        var entries = new Dictionary<string, LexEntry>(80_000, StringComparer.Ordinal);
+        var lines = new Dictionary<string, string>(80_000, StringComparer.Ordinal);
         var forms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         using (var reader = new StreamReader(new GZipStream(Open(assembly, "lexicon.tsv.gz"), CompressionMode.Decompress)))
         {
+            // lemma, parts of speech, irregular forms, concepts, derivations: only the lemma and the forms are read now
             string? line;
             while ((line = reader.ReadLine()) is not null)
             {
-                var f = line.Split('\t');
-                if (f.Length < 5) continue;
-                var parts = PartsOfSpeech.None;
-                foreach (var c in f[1])
-                    parts |= c switch { 'n' => PartsOfSpeech.Noun, 'v' => PartsOfSpeech.Verb, 'a' => PartsOfSpeech.Adjective, 'r' => PartsOfSpeech.Adverb, _ => 0 };
-                entries[f[0]] = new LexEntry(f[0], parts, Split(f[3]), Split(f[4]));
-                foreach (var form in Split(f[2]))
-                    (forms.TryGetValue(form, out var l) ? l : forms[form] = []).Add(f[0]);
+                int lemmaEnd = line.IndexOf('\t');
+                int partsEnd = lemmaEnd < 0 ? -1 : line.IndexOf('\t', lemmaEnd + 1);
+                int formsEnd = partsEnd < 0 ? -1 : line.IndexOf('\t', partsEnd + 1);
+                if (formsEnd < 0 || line.IndexOf('\t', formsEnd + 1) < 0) continue; // fewer than five fields
+                var lemma = line[..lemmaEnd];
+                lines[lemma] = line;
+                if (formsEnd == partsEnd + 1) continue;
+                foreach (var form in line[(partsEnd + 1)..formsEnd].Split(','))
+                    (forms.TryGetValue(form, out var l) ? l : forms[form] = []).Add(lemma);
             }
         }
         // The news lexicon: one group of words per line; each word gains the group's concept.
+        var news = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         using (var reader = new StreamReader(Open(assembly, "news-lexicon.txt")))
         {
             string? line;
@@ -135,14 +175,26 @@ internal static class Lexicon
                 foreach (var raw in line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
                     var word = raw.ToLowerInvariant();
-                    entries[word] = entries.TryGetValue(word, out var e)
-                        ? e with { Concepts = [.. e.Concepts, concept] }
-                        : new LexEntry(word, PartsOfSpeech.Verb | PartsOfSpeech.Noun, [concept], []);
+                    (news.TryGetValue(word, out var c) ? c : news[word] = []).Add(concept);
                 }
             }
         }
-        return new Data(entries, forms.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+        return new Data(lines, news.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
+            forms.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
     }
+
+    /// <summary>The concepts of a lemma and of the lemmas derived from it ("discussion" meets "discuss"), sorted.</summary>
+    public string[] ConceptsOf(string lemma) => ConceptCache.GetOrAdd(lemma, static l =>
+    {
+        var data = Loaded.Value;
+        if (data.Entry(l) is not { } entry) return [];
+        var set = new SortedSet<string>(entry.Concepts, StringComparer.Ordinal);
+        foreach (var d in entry.Derivations)
+            if (data.Entry(d) is { } de) set.UnionWith(de.Concepts);
+        return set.ToArray();
+    });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> ConceptCache = new(StringComparer.Ordinal);
 
     private static string[] Split(string s) => s.Length == 0 ? [] : s.Split(',');
 

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 
-namespace Summit.Entities;
+namespace Summit.Lexical;
 
 /// <summary>What kind of place a gazetteer name is.</summary>
 public enum PlaceKind
@@ -28,7 +28,8 @@ public sealed record Place(string Name, PlaceKind Kind, string CountryCode, stri
 /// The shipped gazetteer: every country with its common short names, capitals and the cities of
 /// 150,000 people or more, with the country that contains them, and the countries' demonyms
 /// ("New Zealander" → New Zealand). Built by <c>scripts/build-gazetteer.py</c> from annexare/Countries
-/// (MIT) and GeoNames (CC BY 4.0); see Resources/SOURCES.md. Read-only and thread-safe.
+/// (MIT) and GeoNames (CC BY 4.0); see Resources/SOURCES.md. Read-only and thread-safe. Summit's stages read the
+/// gazetteer of their <see cref="LexicalResources"/>; give it one of your own to change what they know.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -45,7 +46,31 @@ public sealed class Gazetteer
         _countryNames = countryNames;
     }
 
-    /// <summary>The gazetteer the package ships.</summary>
+    /// <summary>
+    /// Creates a gazetteer of <paramref name="places"/> (a country's name wins over a city of the same name, the bigger
+    /// city over a smaller) and <paramref name="demonyms"/> (a demonym to its country's ISO 3166-1 code:
+    /// "Kenyan" → "KE"; the code's country is the first place of kind <see cref="PlaceKind.Country"/> with it).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="places"/> is null.</exception>
+    public Gazetteer(IEnumerable<Place> places, IEnumerable<KeyValuePair<string, string>>? demonyms = null)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        var byName = new Dictionary<string, Place>(StringComparer.Ordinal);
+        var countryNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in places)
+        {
+            ArgumentNullException.ThrowIfNull(p, nameof(places));
+            if (p.Kind == PlaceKind.Country) countryNames.TryAdd(p.CountryCode, p.Country);
+            if (!byName.TryGetValue(p.Name, out var existing) || (existing.Kind == PlaceKind.City
+                    && (p.Kind == PlaceKind.Country || existing.Population < p.Population)))
+                byName[p.Name] = p;
+        }
+        _places = byName.ToFrozenDictionary(StringComparer.Ordinal);
+        _demonyms = (demonyms ?? []).ToFrozenDictionary(StringComparer.Ordinal);
+        _countryNames = countryNames.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>The gazetteer the package ships (a convenience for callers; Summit's stages use the one in their <see cref="LexicalResources"/>).</summary>
     public static Gazetteer Default => Shipped.Value;
 
     /// <summary>How many names it knows.</summary>
@@ -75,6 +100,8 @@ public sealed class Gazetteer
         return a.CountryCode == b.CountryCode && a.Kind == b.Kind && (a.Kind == PlaceKind.Country || a.Name == b.Name);
     }
 
+    // run once per process over thousands of lines: compiled optimised at once, not first as unoptimised tier-0 code
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Gazetteer Load()
     {
         var places = new Dictionary<string, Place>(StringComparer.Ordinal);
