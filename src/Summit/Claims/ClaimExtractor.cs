@@ -604,6 +604,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
             if (g is null) return (null, null);
             int from = c.Start;
             while (from < g.Start && _cls[from] is WordClass.Subordinator or WordClass.Coordinator or WordClass.Comma or WordClass.Adverb) from++;
+            // a demonstrative opening the sentence is the subject ("That brought him another sentence"), not a relative
+            if (from == 0 && from + 1 == g.Start && _lower[from] is "that" or "this") return (SpanOf(from).Of(_text), null);
             if (from < g.Start && _cls[from] == WordClass.Relative)
             {
                 if (_lower[from] is "who" or "which" or "that" && from + 1 >= g.Start) return Antecedent(c.Start);
@@ -622,6 +624,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 bool governed = before >= from && _cls[before] is WordClass.Preposition or WordClass.Subordinator or WordClass.To;
                 runs.Add((s, i, governed));
             }
+            // "There were no bids": the expletive "there" right before "be" is the grammatical subject
+            if (runs.Count == 0 && g.Start > c.Start && _lower[g.Start - 1] == "there" && g.Lemma == "be") return (SpanOf(g.Start - 1).Of(_text), null);
             if (runs.Count == 0)
             {
                 // "... and met the mayor": the subject of the clause before
@@ -824,15 +828,44 @@ internal sealed class ClaimExtractor : IClaimExtractor
             return null;
         }
 
+        /// <summary>
+        /// The verb group of a stand-alone quote: the first auxiliary or modal ("we will win"), or the first word that can
+        /// be a verb after a subject pronoun, adverbs allowed between ("it never seems to end"), or a word that can only be
+        /// a verb after a name or noun ("the country needs help"); null when the quote has none ("Yes", "Fix Its").
+        /// </summary>
         private Group? QuoteGroup(Clause c)
         {
             for (int i = c.Start; i < c.End; i++)
             {
                 if (Tok(i).Kind != TokenKind.Word) continue;
                 if (_cls[i] is WordClass.Auxiliary or WordClass.Modal) return VerbGroupFromQuoted(i, c.End);
-                if (_cls[i] == WordClass.Pronoun && i + 1 < c.End && VerbCapable(i + 1))
-                    return new Group(i + 1, i + 1, i + 2, Lexicon.Lemma(_lower[i + 1], PartsOfSpeech.Verb)!, true,
-                        _lower[i + 1] is "hope" or "hopes" ? Modality.Hoped : null, false, false);
+                // the contraction as one token ("don't"), or a pronoun and its clitic as two ("It" "'s")
+                if ((WordClasses.ContractedAuxiliary(_lower[i]) ?? (_cls[i] == WordClass.Pronoun && i + 1 < c.End && _lower[i + 1] is ['\'' or '’', ..]
+                        ? WordClasses.ContractedAuxiliary(_lower[i] + _lower[++i]) : null)) is { } aux)
+                {
+                    // "it's tough", "I don't know", "we've gone": the verb after the contraction, else the auxiliary itself
+                    int v = i + 1;
+                    while (v < c.End && _cls[v] is WordClass.Adverb or WordClass.Not) v++;
+                    bool verbFollows = v < c.End && VerbCapable(v) && (aux is not ("be" or "have") || _lower[v].EndsWith("ing", StringComparison.Ordinal)
+                        || _lower[v].EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(_lower[v]));
+                    bool not = _lower[i].EndsWith("n't", StringComparison.Ordinal) || _lower[i].EndsWith("n’t", StringComparison.Ordinal);
+                    return verbFollows
+                        ? new Group(i, v, v + 1, Lexicon.Lemma(_lower[v], PartsOfSpeech.Verb)!, true, null, not, false)
+                        : new Group(i, i, i + 1, aux, true, null, not, false);
+                }
+                int j = i + 1;
+                if (_cls[i] == WordClass.Pronoun)
+                    while (j < c.End && _cls[j] is WordClass.Adverb or WordClass.Not) j++;
+                // after a name or a noun: a word that can only be a verb, or a verb's -s, -ed or irregular form after a
+                // determined noun or a name ("the country needs help", "Jermayne fired the shot")
+                else if (_cls[i] is not (WordClass.Noun or WordClass.Proper) || j >= c.End || !(_cls[j] == WordClass.Verb
+                         || VerbCapable(j) && (_cls[i] == WordClass.Proper || i > c.Start && _cls[i - 1] is WordClass.Determiner or WordClass.Possessive)
+                            && (_lower[j].EndsWith('s') || _lower[j].EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(_lower[j]))))
+                    continue;
+                if (j < c.End && _cls[j] is WordClass.Auxiliary or WordClass.Modal) return VerbGroupFromQuoted(j, c.End);
+                if (j < c.End && VerbCapable(j))
+                    return new Group(j, j, j + 1, Lexicon.Lemma(_lower[j], PartsOfSpeech.Verb)!, true,
+                        _lower[j] is "hope" or "hopes" ? Modality.Hoped : null, false, false);
             }
             return null;
         }

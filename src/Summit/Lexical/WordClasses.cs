@@ -62,4 +62,37 @@ internal static class WordClasses
         Add(WordClass.Adverb, "also now already still just only even then there here soon again ever very too quite really almost nearly later earlier recently currently reportedly allegedly apparently however meanwhile instead perhaps probably possibly likely yet");
         return d;
     }
+
+    /// <summary>
+    /// The auxiliary a contracted word holds, as one token: "don't" → do, "it's" → be, "we've" → have, "I'll" → will;
+    /// null for any other word (a name's possessive "Sami's" included).
+    /// </summary>
+    public static string? ContractedAuxiliary(string lower)
+    {
+        var w = lower.Replace('’', '\'');
+        int apostrophe = w.IndexOf('\'');
+        if (apostrophe <= 0) return null;
+        if (w.EndsWith("n't", StringComparison.Ordinal))
+            return w[..^3] switch
+            {
+                "do" or "does" or "did" => "do",
+                "is" or "are" or "was" or "were" or "ai" => "be",
+                "have" or "has" or "had" => "have",
+                "ca" or "could" => "can",
+                "wo" or "would" => "will",
+                "should" or "must" or "might" or "need" => w[..^3],
+                _ => null,
+            };
+        var stem = w[..apostrophe];
+        bool pronoun = stem is "i" or "you" or "he" or "she" or "it" or "we" or "they" or "that" or "there" or "what" or "here" or "who" or "where";
+        if (!pronoun) return null;
+        return w[apostrophe..] switch
+        {
+            "'m" or "'re" or "'s" => "be",
+            "'ve" => "have",
+            "'ll" => "will",
+            "'d" => "have",
+            _ => null,
+        };
+    }
 }

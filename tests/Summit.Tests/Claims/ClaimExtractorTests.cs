@@ -153,6 +153,33 @@ public class ClaimExtractorTests
         quote.Text.Should().NotContain("she said");
     }
 
+    // a stand-alone quote's predicate is its own verb, found after a subject pronoun and adverbs, after a name or noun,
+    // or in a contraction held as one token; only a quote with no verb is "say"
+    [TestCase("“It never seems to end,” she said.", "seem", false)]
+    [TestCase("“The country needs help,” she said.", "need", false)]
+    [TestCase("“I don’t know,” she said.", "know", true)]
+    [TestCase("“It's tough,” she said.", "be", false)]
+    [TestCase("“We've gone through this before,” she said.", "go", false)]
+    [TestCase("“Absolutely,” she said.", "say", false)]
+    public void Extract_StandAloneQuote_PredicateIsTheQuotesOwnVerb(string quote, string predicate, bool negated)
+    {
+        var claims = ClaimsOf("Governor Maria Lopez visited the town on Tuesday. " + quote);
+        var claim = claims.Single(c => c.Sentence == 1);
+        claim.Predicate.Should().Be(predicate);
+        claim.Negated.Should().Be(negated);
+        claim.Attribution.Should().Contain("Maria Lopez");
+    }
+
+    [TestCase("There were no bids for the company.", "There", "be")]
+    [TestCase("That brought him another three-year sentence.", "That", "bring")]
+    [TestCase("This led to the resignation of the minister.", "This", "lead")]
+    public void Extract_ExpletiveOrDemonstrativeOpeningTheSentence_IsTheSubject(string text, string subject, string predicate)
+    {
+        var claim = ClaimsOf(text).Single();
+        claim.Predicate.Should().Be(predicate);
+        claim.Subject.Should().Be(subject);
+    }
+
     [Test]
     public void Extract_QuoteSpanningSentences_EverySentenceAttributedToTheSpeaker()
     {
