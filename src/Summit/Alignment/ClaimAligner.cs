@@ -80,10 +80,52 @@ internal sealed class ClaimAligner : IClaimAligner
     {
         var features = new Features[claims.Count];
         for (int i = 0; i < claims.Count; i++) features[i] = FeaturesOf(claims[i]);
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var f in features) foreach (var l in f.Lemmas.Keys) df[l] = df.GetValueOrDefault(l) + 1;
-        var weights = df.ToDictionary(p => p.Key, p => Math.Log(1 + claims.Count / (double)p.Value), StringComparer.Ordinal);
+        var lexicon = Compile(features);
+        var weights = lexicon.LemmaIds.ToDictionary(p => p.Key, p => lexicon.Weights[p.Value], StringComparer.Ordinal);
+        return (features, lexicon.Compiled, weights);
+    }
+
+    /// <summary>
+    /// The claims' features compiled to lemma ids: each claim's <see cref="Compiled"/> form, its lemma ids in the order
+    /// it holds them, each lemma's weight and the claims that hold it (in claim order) as one flat posting array.
+    /// </summary>
+    private sealed class CompiledClaims
+    {
+        public required Compiled[] Compiled { get; init; }
+        public required int[][] Lemmas { get; init; }         // per claim: its lemma ids, in the claim's order
+        public required double[] Weights { get; init; }       // per lemma id
+        public required int[] PostingStart { get; init; }     // per lemma id: where its claims start in Postings (one more at the end)
+        public required int[] Postings { get; init; }
+        public required Dictionary<string, int> LemmaIds { get; init; }
+    }
+
+    private static CompiledClaims Compile(Features[] features)
+    {
+        // lemma ids in order of first use; each lemma's document frequency and weight
         var lemmaIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var df = new List<int>();
+        var figure = new List<bool>(); // per lemma id: a figure ("12", "6.8")
+        var order = new int[features.Length][];
+        for (int i = 0; i < features.Length; i++)
+        {
+            var ids = new int[features[i].Lemmas.Count];
+            int n = 0;
+            foreach (var lemma in features[i].Lemmas.Keys)
+            {
+                if (!lemmaIds.TryGetValue(lemma, out var id)) { lemmaIds[lemma] = id = lemmaIds.Count; df.Add(0); figure.Add(char.IsDigit(lemma[0])); }
+                df[id]++;
+                ids[n++] = id;
+            }
+            order[i] = ids;
+        }
+        var weights = new double[df.Count];
+        for (int id = 0; id < weights.Length; id++) weights[id] = Math.Log(1 + features.Length / (double)df[id]);
+        var postingStart = new int[df.Count + 1];
+        for (int id = 0; id < df.Count; id++) postingStart[id + 1] = postingStart[id] + df[id];
+        var postings = new int[postingStart[^1]];
+        var filled = postingStart[..^1];
+        for (int i = 0; i < order.Length; i++) foreach (var id in order[i]) postings[filled[id]++] = i;
+
         var conceptIds = new Dictionary<string, int>(StringComparer.Ordinal);
         // concept lists are shared arrays (one per word), so each is turned into ids once
         var compiledConcepts = new Dictionary<string[], int[]>(ReferenceEqualityComparer.Instance);
@@ -97,17 +139,17 @@ internal sealed class ClaimAligner : IClaimAligner
         }
         var compiled = new Compiled[features.Length];
         var all = new List<int>();
-        var figureIds = new HashSet<int>();
         for (int i = 0; i < features.Length; i++)
         {
             var f = features[i];
             var entries = new (int Id, double W, int[] C)[f.Lemmas.Count];
             int n = 0;
-            foreach (var (lemma, cs) in f.Lemmas)
+            double figureWeight = 0;
+            foreach (var cs in f.Lemmas.Values)
             {
-                int id = lemmaIds.TryGetValue(lemma, out var known) ? known : lemmaIds[lemma] = lemmaIds.Count;
-                if (char.IsDigit(lemma[0])) figureIds.Add(id);
-                entries[n++] = (id, weights[lemma], ConceptIds(cs));
+                int id = order[i][n];
+                if (figure[id]) figureWeight += weights[id];
+                entries[n++] = (id, weights[id], ConceptIds(cs));
             }
             Array.Sort(entries, (a, b) => a.Id.CompareTo(b.Id));
             var predicate = ConceptIds(f.PredicateConcepts);
@@ -120,66 +162,73 @@ internal sealed class ClaimAligner : IClaimAligner
                 Ids = Array.ConvertAll(entries, e => e.Id),
                 Weights = Array.ConvertAll(entries, e => e.W),
                 Concepts = Array.ConvertAll(entries, e => e.C),
-                IsFigure = Array.ConvertAll(entries, e => figureIds.Contains(e.Id)),
+                IsFigure = Array.ConvertAll(entries, e => figure[e.Id]),
                 AllConcepts = all.Distinct().ToArray(),
                 PredicateConcepts = predicate,
                 Total = entries.Sum(e => e.W),
-                FigureWeight = f.Lemmas.Where(l => char.IsDigit(l.Key[0])).Sum(l => weights[l.Key]),
+                FigureWeight = figureWeight,
             };
         }
-        return (features, compiled, weights);
+        return new CompiledClaims { Compiled = compiled, Lemmas = order, Weights = weights, PostingStart = postingStart, Postings = postings, LemmaIds = lemmaIds };
     }
+
+    /// <summary>The best-scoring claim of one report for a claim: the other claim and the pair's score.</summary>
+    private readonly record struct Match(int Other, double Score);
 
     public IReadOnlyList<ClaimGroup> Align(IReadOnlyList<Claim> claims, Story story, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(story);
-        var (features, compiled, weights) = Prepare(claims);
+        int count = claims.Count;
+        var features = new Features[count];
+        for (int i = 0; i < count; i++) features[i] = FeaturesOf(claims[i]);
+        var lexicon = Compile(features);
+        features = null; // the compiled form is all that is needed from here
+        var compiled = lexicon.Compiled;
 
-        // Blocking: an inverted index from lemma to claims. Two claims are compared only when they share
-        // enough lemmas to pass the score's gate; a lemma in very many claims proposes no pairs.
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int i = 0; i < features.Length; i++)
-            foreach (var l in features[i].Lemmas.Keys) Post(index, l, i);
-        var reports = claims.Select(c => c.ReportId).Distinct(StringComparer.Ordinal).ToArray();
-        int maxPosting = Math.Max(50, 3 * reports.Length); // a fact told by every report still pairs
-        var reportIndex = reports.Select((r, k) => (r, k)).ToDictionary(x => x.r, x => x.k, StringComparer.Ordinal);
-        var reportOf = claims.Select(c => reportIndex[c.ReportId]).ToArray();
+        // Blocking: an inverted index from lemma to claims (lexicon.Postings). Two claims are compared only when they
+        // share enough lemmas to pass the score's gate; a lemma in very many claims proposes no pairs.
+        var reportIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reportOf = new int[count];
+        for (int i = 0; i < count; i++)
+            if (!reportIndex.TryGetValue(claims[i].ReportId, out reportOf[i])) reportIndex[claims[i].ReportId] = reportOf[i] = reportIndex.Count;
+        int maxPosting = Math.Max(50, 3 * reportIndex.Count); // a fact told by every report still pairs
         // a headline says little besides its names ("Fire at Waitrose tackled", "Man charged over Waitrose fire"): it
         // links with another claim only when both state one predicate
         var heading = claims.Select(c => story.IndexOf(c.ReportId) >= 0 && story.Analysis(c.ReportId).Sentences is var ss
             && c.Sentence >= 0 && c.Sentence < ss.Count && ss[c.Sentence].Heading).ToArray();
         bool Unlike(int a, int b) => (heading[a] || heading[b]) && !SamePredicate(claims[a], claims[b], compiled[a], compiled[b]);
 
-        // best[i][report] = (j, score)
-        var best = new Dictionary<int, (int Other, double Score)>[claims.Count];
-        for (int i = 0; i < claims.Count; i++) best[i] = new();
         // Each claim scores only its most promising candidates (most rare lemmas shared), so the cost grows
         // with the number of claims, not with its square, even when every report tells the same facts.
-        var sharedCount = new int[claims.Count];
-        var sharedWeight = new double[claims.Count];
+        // The pairs are gathered first (each as one number: the two claims and which of them chose the other),
+        // then sorted, so that each pair is scored once, in the direction it was first proposed, without a set of pairs.
+        var pairs = new long[(long)count * MaxCandidates];
+        int pairCount = 0;
+        var sharedCount = new int[count];
+        var sharedWeight = new double[count];
         var touched = new List<int>();
         var ranked = new List<(int J, double Weight)>();
-        var scored = new HashSet<long>();
-        // with a judge, the scored pairs are kept until the undecided ones are judged (Keep is order-free)
-        var pending = _judge is null ? null : new List<(int I, int J, double Score)>();
-        for (int i = 0; i < claims.Count; i++)
+        // with a judge, where each pair was first proposed (the judge is asked in that order)
+        var positions = _judge is null ? null : new int[pairs.Length];
+        for (int i = 0; i < count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var key in features[i].Lemmas.Keys)
-                if (index.TryGetValue(key, out var posting) && posting.Count <= maxPosting)
+            foreach (var id in lexicon.Lemmas[i])
+            {
+                int from = lexicon.PostingStart[id], postingCount = lexicon.PostingStart[id + 1] - from;
+                if (postingCount > maxPosting) continue;
+                double w = lexicon.Weights[id];
+                // a lemma told by very many claims: its first claims are enough to join them all (links chain)
+                int walk = Math.Min(postingCount, MaxWalk);
+                for (int p = 0; p < walk; p++)
                 {
-                    double w = weights[key];
-                    // a lemma told by very many claims: its first claims are enough to join them all (links chain)
-                    int walk = Math.Min(posting.Count, MaxWalk);
-                    for (int p = 0; p < walk; p++)
-                    {
-                        int j = posting[p];
-                        if (reportOf[j] == reportOf[i]) continue;
-                        if (sharedCount[j]++ == 0) touched.Add(j);
-                        sharedWeight[j] += w;
-                    }
+                    int j = lexicon.Postings[from + p];
+                    if (reportOf[j] == reportOf[i]) continue;
+                    if (sharedCount[j]++ == 0) touched.Add(j);
+                    sharedWeight[j] += w;
                 }
+            }
             ranked.Clear();
             foreach (var j in touched)
             {
@@ -195,22 +244,112 @@ internal sealed class ClaimAligner : IClaimAligner
             }
             foreach (var (j, _) in ranked)
             {
-                if (!scored.Add(Math.Min(i, j) * (long)claims.Count + Math.Max(i, j))) continue;
-                double score = Unlike(i, j) ? 0 : Score(claims[i], claims[j], compiled[i], compiled[j]);
-                if (Background(claims[i], claims[j], story) || Background(claims[j], claims[i], story)) score *= 0.4;
-                if (pending is not null) { pending.Add((i, j, score)); continue; }
-                Keep(best[i], reportOf[j], j, score);
-                Keep(best[j], reportOf[i], i, score);
+                if (positions is not null) positions[pairCount] = pairCount;
+                pairs[pairCount++] = ((Math.Min(i, j) * (long)count + Math.Max(i, j)) << 1) | (i < j ? 0L : 1L);
             }
         }
-        var judged = pending is null ? null : Judge(claims, pending, cancellationToken);
-        if (pending is not null)
-            foreach (var (i, j, lexical) in pending)
+        sharedCount = null;
+        sharedWeight = null;
+        if (positions is null) Array.Sort(pairs, 0, pairCount);
+        else Array.Sort(pairs, positions, 0, pairCount);
+
+        // Each pair once, in the direction it was first proposed (the first of its two numbers after sorting).
+        int distinct = 0;
+        long previous = -1;
+        for (int k = 0; k < pairCount; k++)
+        {
+            if (pairs[k] >> 1 == previous) continue;
+            previous = pairs[k] >> 1;
+            if (positions is not null) positions[distinct] = positions[k];
+            pairs[distinct++] = pairs[k];
+        }
+        (int A, int B) Direction(long pair)
+        {
+            int lo = (int)((pair >> 1) / count), hi = (int)((pair >> 1) % count);
+            return (pair & 1) == 0 ? (lo, hi) : (hi, lo);
+        }
+        var scores = new double[distinct];
+        for (int k = 0; k < distinct; k++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (a, b) = Direction(pairs[k]);
+            double score = Unlike(a, b) ? 0 : Score(claims[a], claims[b], compiled[a], compiled[b]);
+            if (Background(claims[a], claims[b], story) || Background(claims[b], claims[a], story)) score *= 0.4;
+            scores[k] = score;
+        }
+        // with a judge, the undecided pairs are judged, asked in the order they were first proposed
+        Dictionary<(int, int), double>? judged = null;
+        if (positions is not null)
+        {
+            var byPosition = new int[distinct];
+            for (int k = 0; k < distinct; k++) byPosition[k] = k;
+            Array.Sort(positions, byPosition, 0, distinct);
+            var pending = new List<(int I, int J, double Score)>(distinct);
+            foreach (var k in byPosition)
             {
-                double score = judged!.TryGetValue((Math.Min(i, j), Math.Max(i, j)), out var s) ? s : lexical;
-                Keep(best[i], reportOf[j], j, score);
-                Keep(best[j], reportOf[i], i, score);
+                var (a, b) = Direction(pairs[k]);
+                pending.Add((a, b, scores[k]));
             }
+            judged = Judge(claims, pending, cancellationToken);
+            for (int k = 0; k < distinct; k++)
+            {
+                long key = pairs[k] >> 1;
+                if (judged.TryGetValue(((int)(key / count), (int)(key % count)), out var answer)) scores[k] = answer;
+            }
+            positions = null;
+        }
+        // Only pairs at or above the threshold are kept: a claim's best match in a report matters only when it
+        // reaches the threshold, and one below it is never the best of a pair that does.
+        double threshold = _options.AlignmentThreshold;
+        int kept = 0;
+        for (int k = 0; k < distinct; k++)
+        {
+            if (scores[k] < threshold) continue;
+            scores[kept] = scores[k];
+            pairs[kept++] = pairs[k] >> 1;
+        }
+        var keptScores = scores;
+
+        // best[i]: for each other report, the claim of it that matches claim i best (ties: the first claim), as a
+        // segment of one flat array per claim, sorted by report
+        var bestStart = new int[count + 1];
+        for (int k = 0; k < kept; k++) { bestStart[pairs[k] / count + 1]++; bestStart[pairs[k] % count + 1]++; }
+        for (int i = 0; i < count; i++) bestStart[i + 1] += bestStart[i];
+        var matches = new Match[bestStart[count]];
+        var fill = bestStart[..^1];
+        for (int k = 0; k < kept; k++)
+        {
+            int lo = (int)(pairs[k] / count), hi = (int)(pairs[k] % count);
+            matches[fill[lo]++] = new Match(hi, keptScores[k]);
+            matches[fill[hi]++] = new Match(lo, keptScores[k]);
+        }
+        pairs = null;
+        keptScores = null;
+        var bestCount = new int[count];
+        Comparison<Match> byReport = (x, y) => reportOf[x.Other] != reportOf[y.Other] ? reportOf[x.Other].CompareTo(reportOf[y.Other])
+            : x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.Other.CompareTo(y.Other);
+        for (int i = 0; i < count; i++)
+        {
+            var segment = matches.AsSpan(bestStart[i], bestStart[i + 1] - bestStart[i]);
+            segment.Sort(byReport);
+            int n = 0;
+            for (int k = 0; k < segment.Length; k++)
+                if (n == 0 || reportOf[segment[k].Other] != reportOf[segment[n - 1].Other]) segment[n++] = segment[k];
+            bestCount[i] = n;
+        }
+        ReadOnlySpan<Match> Best(int i) => matches.AsSpan(bestStart[i], bestCount[i]);
+        // where claim i's best match in a report is kept (-1: it has none there)
+        int SlotOf(int i, int report)
+        {
+            int lo = bestStart[i], hi = bestStart[i] + bestCount[i] - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1, r = reportOf[matches[mid].Other];
+                if (r == report) return mid;
+                if (r < report) lo = mid + 1; else hi = mid - 1;
+            }
+            return -1;
+        }
 
         // Links become groups strongest first. A group holds claims of at most three sentences of one report:
         // a report states a fact in its lead and may restate it once or twice, so a join that would give one
@@ -226,52 +365,66 @@ internal sealed class ClaimAligner : IClaimAligner
         }
         var groupOf = new GroupSet(claims, reportOf, _options.GroupCohesion * _options.AlignmentThreshold, PairScore);
         var candidates = new List<(int A, int B, double Score)>();
-        for (int i = 0; i < claims.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            // in any order: the candidates are sorted below
-            foreach (var (r, (j, s)) in best[i])
+            // in any order: the candidates are sorted below (every pair is a candidate once)
+            foreach (var (j, s) in Best(i))
             {
-                if (s < _options.AlignmentThreshold) continue;
-                bool mutual = best[j].TryGetValue(reportOf[i], out var back) && back.Other == i;
+                int back = SlotOf(j, reportOf[i]);
+                bool mutual = back >= 0 && matches[back].Other == i;
                 if (mutual && j < i) continue; // the pair is linked from j's side
                 // a claim whose best match prefers another claim of the same report joins it when the match is strong
-                if (!mutual && s < _options.AlignmentThreshold + OneSidedMargin) continue;
+                if (!mutual && s < threshold + OneSidedMargin) continue;
                 candidates.Add((Math.Min(i, j), Math.Max(i, j), s));
             }
         }
+        candidates.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         var links = new List<(int A, int B, double Score)>();
-        foreach (var link in candidates.OrderByDescending(l => l.Score).ThenBy(l => l.A).ThenBy(l => l.B))
+        foreach (var link in candidates)
             if (groupOf.TryJoin(link.A, link.B)) links.Add(link);
+        candidates = null;
         // A claim whose best match is already linked to another claim of the same sentence joins them
         // (a quote and its frame, two clauses of one sentence that one claim of the other report states).
-        var linkedTo = new Dictionary<(int Claim, int Report), int>();
-        foreach (var (a, b, _) in links) { linkedTo[(a, reportOf[b])] = b; linkedTo[(b, reportOf[a])] = a; }
-        foreach (var i in Enumerable.Range(0, claims.Count))
-            foreach (var (r, (j, s)) in best[i].OrderBy(p => p.Key))
+        // linked[slot]: the claim of that report a claim is linked to (the last such link), kept beside its best
+        // match there: both claims of a link are each other's matches, so every link has its two slots.
+        var linked = new int[matches.Length];
+        Array.Fill(linked, -1);
+        foreach (var (a, b, _) in links)
+        {
+            linked[SlotOf(a, reportOf[b])] = b;
+            linked[SlotOf(b, reportOf[a])] = a;
+        }
+        for (int i = 0; i < count; i++)
+            for (int k = 0; k < bestCount[i]; k++) // in order of report
             {
-                if (s < _options.AlignmentThreshold || linkedTo.ContainsKey((i, r))) continue;
-                if (!linkedTo.TryGetValue((j, reportOf[i]), out var partner)) continue;
-                if (claims[partner].Sentence != claims[i].Sentence) continue;
+                var (j, s) = matches[bestStart[i] + k];
+                if (linked[bestStart[i] + k] >= 0) continue;
+                int partner = linked[SlotOf(j, reportOf[i])];
+                if (partner < 0 || claims[partner].Sentence != claims[i].Sentence) continue;
                 if (groupOf.TryJoin(i, j)) links.Add((Math.Min(i, j), Math.Max(i, j), s));
             }
-        int Find(int x) => groupOf.Find(x);
-        var groups = new SortedDictionary<int, List<int>>();
-        for (int i = 0; i < claims.Count; i++)
+        linked = null;
+        // groups in order of their first claim, each in claim order
+        var groupIndex = new int[count];
+        Array.Fill(groupIndex, -1);
+        var groups = new List<List<int>>();
+        for (int i = 0; i < count; i++)
         {
-            int root = Find(i);
-            if (!groups.TryGetValue(root, out var g)) groups[root] = g = [];
-            g.Add(i);
+            int root = groupOf.Find(i);
+            if (groupIndex[root] < 0) { groupIndex[root] = groups.Count; groups.Add([]); }
+            groups[groupIndex[root]].Add(i);
         }
-        var linksOf = new Dictionary<int, List<ClaimLink>>();
+        var linksOf = new List<ClaimLink>?[groups.Count];
         foreach (var (a, b, score) in links)
+            (linksOf[groupIndex[groupOf.Find(a)]] ??= []).Add(new ClaimLink(claims[a].Id, claims[b].Id, Math.Round(score, 4)));
+        var result = new ClaimGroup[groups.Count];
+        for (int g = 0; g < groups.Count; g++)
         {
-            int root = Find(a);
-            if (!linksOf.TryGetValue(root, out var list)) linksOf[root] = list = [];
-            list.Add(new ClaimLink(claims[a].Id, claims[b].Id, Math.Round(score, 4)));
+            var ids = new string[groups[g].Count];
+            for (int k = 0; k < ids.Length; k++) ids[k] = claims[groups[g][k]].Id;
+            result[g] = new ClaimGroup(ids, linksOf[g]?.ToArray() ?? []);
         }
-        return groups.Values.OrderBy(g => g[0]).Select(g => new ClaimGroup(
-            g.Select(i => claims[i].Id).ToArray(),
-            linksOf.TryGetValue(Find(g[0]), out var l) ? l.ToArray() : [])).ToArray();
+        return result;
     }
 
     /// <summary>

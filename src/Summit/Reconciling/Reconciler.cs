@@ -452,8 +452,14 @@ internal sealed class Reconciler : IReconciler
     // Figures per claim, recognised once per run (a claim meets many others in a big group).
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, IReadOnlyList<Quantity>> _figures = new();
 
-    private IReadOnlyList<Quantity> QuantitiesOf(Claim claim, string text) =>
-        _figures.GetValue(claim, c => _quantities.Recognize(text, c.Span));
+    private IReadOnlyList<Quantity> QuantitiesOf(Claim claim, string text)
+    {
+        // looked up before anything is allocated: a claim meets up to ConflictWindow others in each direction
+        if (_figures.TryGetValue(claim, out var known)) return known;
+        var found = _quantities.Recognize(text, claim.Span);
+        _figures.AddOrUpdate(claim, found);
+        return found;
+    }
 
     private static string SlotOf(QuantityKind kind) => kind switch
     {
