@@ -703,6 +703,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
             if (c.QuoteClaim)
             {
                 var inner = QuoteGroup(c);
+                // a short quote without a verb ("Yes", "Oh, God", "Murderers") states no event: no claim
+                if (inner is null && Enumerable.Range(c.Start, c.End - c.Start).Count(i => Tok(i).Kind == TokenKind.Word) < MinVerblessQuoteWords) return;
                 predicate = inner?.Lemma ?? "say";
                 modality = inner?.Modality;
                 negated = inner?.Negated ?? false;
@@ -833,6 +835,9 @@ internal sealed class ClaimExtractor : IClaimExtractor
         /// be a verb after a subject pronoun, adverbs allowed between ("it never seems to end"), or a word that can only be
         /// a verb after a name or noun ("the country needs help"); null when the quote has none ("Yes", "Fix Its").
         /// </summary>
+        /// <summary>How many words a stand-alone quote without a verb needs to be a claim of its own ("say").</summary>
+        private const int MinVerblessQuoteWords = 4;
+
         private Group? QuoteGroup(Clause c)
         {
             for (int i = c.Start; i < c.End; i++)

@@ -160,7 +160,7 @@ public class ClaimExtractorTests
     [TestCase("“I don’t know,” she said.", "know", true)]
     [TestCase("“It's tough,” she said.", "be", false)]
     [TestCase("“We've gone through this before,” she said.", "go", false)]
-    [TestCase("“Absolutely,” she said.", "say", false)]
+    [TestCase("“Absolutely the best day of my whole career,” she said.", "say", false)]
     public void Extract_StandAloneQuote_PredicateIsTheQuotesOwnVerb(string quote, string predicate, bool negated)
     {
         var claims = ClaimsOf("Governor Maria Lopez visited the town on Tuesday. " + quote);
@@ -178,6 +178,15 @@ public class ClaimExtractorTests
         var claim = ClaimsOf(text).Single();
         claim.Predicate.Should().Be(predicate);
         claim.Subject.Should().Be(subject);
+    }
+
+    [TestCase("Absolutely.")]
+    [TestCase("Oh, God.")]
+    public void Extract_ShortQuoteWithoutAVerb_IsNoClaim(string words)
+    {
+        var claims = ClaimsOf($"Governor Maria Lopez said: “{words} We will rebuild every home.”");
+        claims.Should().NotContain(c => c.Text.StartsWith(words.TrimEnd('.'), StringComparison.Ordinal));
+        claims.Should().ContainSingle(c => c.Predicate == "rebuild");
     }
 
     [Test]
