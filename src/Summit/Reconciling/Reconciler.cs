@@ -114,7 +114,9 @@ internal sealed class Reconciler : IReconciler
             if (WithoutAttribution(text, lead) is { } said)
             {
                 // who said it moves to the end: the summary must not read as the outlet's own statement
-                source ??= lead.Attribution ?? text[..(text.Length - said.Length)].Trim().TrimEnd(',').Trim();
+                var frame = text[..(text.Length - said.Length)].Trim().TrimEnd(',').Trim();
+                if (frame.StartsWith("according to ", StringComparison.OrdinalIgnoreCase)) frame = frame["according to ".Length..];
+                source ??= lead.Attribution ?? frame;
                 next = said;
             }
             else next = WithoutConnective(text, lead);

@@ -11,6 +11,13 @@ public class SummaryTests
     private static Claim Lead(string text, string? subject, string? attribution = null, string predicate = "be", Tense tense = Tense.Unknown) =>
         new("r-c1", "r", new Span(0, text.Length), text, predicate) { Subject = subject, Attribution = attribution, Tense = tense };
 
+    [Test]
+    public void Summarize_AccordingToWithoutAnAttribution_NamesTheSourceOnce()
+    {
+        Reconciler.Summarize(Lead("According to court records, the man was released in May", "the man")).Should()
+            .Be("The man was released in May (according to court records)");
+    }
+
     [TestCase("Witnesses said they felt the ground shaking for a minute", "they", "Witnesses", "They felt the ground shaking for a minute (according to Witnesses)")]
     [TestCase("The spokesman said on Wednesday that Beijing is happy to see the talks", "Beijing", "The spokesman", "Beijing is happy to see the talks (according to the spokesman)")]
     [TestCase("According to the agency, the talks were tough", "the talks", "the agency", "The talks were tough (according to the agency)")]
