@@ -58,6 +58,9 @@ public sealed class HtmlRenderer : IReconciliationRenderer
         .side strong{display:block;font-size:1rem;margin:.15rem 0}
         ul.refinements,ul.notes{margin:.3rem 0 0;padding-left:1.2rem;font-size:.85rem;color:#2d4a6b}
         footer{color:var(--muted);font-size:.8rem;text-align:center;padding:1rem}
+        section.digest ul{list-style:none;padding-left:0}
+        section.digest li{margin:.35rem 0}
+        section.digest .meta{color:var(--muted);font-size:.85rem}
         """;
 
     private const string Script = """
@@ -125,6 +128,15 @@ public sealed class HtmlRenderer : IReconciliationRenderer
         foreach (var s in sources) writer.Write(Badge(s, "button", " filter\" type=\"button\" aria-pressed=\"true"));
         writer.Write("<label><input type=\"checkbox\" id=\"only-conflicts\"> only conflicts</label></div>\n</header>\n<main>\n");
 
+        // the digest first: what a person reads in a minute, each item linking to its entry
+        var digest = TimelineView.Digest(entries);
+        if (digest.Count > 0)
+        {
+            writer.Write("<section class=\"digest\" data-section=\"digest\">\n<h2>In a minute</h2>\n<ul class=\"digest\">\n");
+            foreach (var e in digest)
+                writer.Write($"<li data-fact=\"{E(e.Fact.Id)}\"><a href=\"#fact-{E(e.Fact.Id)}\">{e.Number}.</a> {E(e.Fact.Summary)} <span class=\"meta\">{E(e.When)} · {E(e.Attribution)}</span></li>\n");
+            writer.Write("</ul>\n</section>\n");
+        }
         TimelineSection? section = null;
         foreach (var e in entries)
         {
@@ -149,7 +161,7 @@ public sealed class HtmlRenderer : IReconciliationRenderer
     {
         var classes = $"entry {e.Status}{(e.Conflicts.Count > 0 ? " has-conflict" : "")}{(e.Unordered ? " unordered" : "")}{(e.Background ? " background" : "")}";
         writer.Write($"<li class=\"{classes}\" id=\"fact-{E(e.Fact.Id)}\" data-fact=\"{E(e.Fact.Id)}\" data-order=\"{e.Order}\" data-status=\"{e.Status}\"{(e.Fact.Time is { } t ? $" data-timex=\"{E(t)}\"" : "")}>\n");
-        writer.Write($"<div class=\"when\"><span class=\"rank\">{e.Order}.</span>{E(e.When)}");
+        writer.Write($"<div class=\"when\"><span class=\"rank\">{e.Number}.</span>{E(e.When)}");
         if (e.Unordered) writer.Write("<span class=\"unsettled\" title=\"The reports do not settle the order of this entry against its neighbours\">≈ order unsettled</span>");
         if (e.PlacedAfter is not null) writer.Write($"<span class=\"placed\">{E(e.PlacedAfter)}</span>");
         writer.Write("</div>\n<div class=\"card\">\n");

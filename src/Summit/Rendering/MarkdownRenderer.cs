@@ -31,7 +31,7 @@ public sealed class MarkdownRenderer : IReconciliationRenderer
                 section = e.Section;
                 writer.Write($"## {TimelineView.SectionTitle(e.Section)}\n\n");
             }
-            writer.Write($"### {e.Order}. {Escape(e.When)}\n\n");
+            writer.Write($"### {e.Number}. {Escape(e.When)}\n\n");
             if (e.PlacedAfter is not null) writer.Write($"*{Escape(e.PlacedAfter)}*\n\n");
             writer.Write($"**{Escape(e.Fact.Summary)}**\n\n");
             writer.Write($"{Escape(e.Attribution)} · {(e.Conflicts.Count > 0 ? "⚠ " : "")}{Escape(e.Marks)}\n\n");

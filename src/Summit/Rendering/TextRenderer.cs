@@ -38,7 +38,7 @@ public sealed class TextRenderer : IReconciliationRenderer
                 section = e.Section;
                 writer.Write($"\n== {TimelineView.SectionTitle(e.Section)} ==\n");
             }
-            writer.Write($"\n{e.Order,3}. {e.When}{(e.PlacedAfter is null ? "" : ", " + e.PlacedAfter)}\n");
+            writer.Write($"\n{e.Number,3}. {e.When}{(e.PlacedAfter is null ? "" : ", " + e.PlacedAfter)}\n");
             writer.Write($"     {OneLine(e.Fact.Summary)}\n");
             writer.Write($"     {e.Attribution} · {e.Marks}\n");
             foreach (var c in e.Citations)

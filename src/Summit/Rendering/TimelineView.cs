@@ -47,6 +47,12 @@ internal sealed record ConflictView(string Slot, string Reason, IReadOnlyList<Co
 internal sealed record EntryView(int Order, string When, bool Dated, TimelineSection Section, bool Unordered, string? PlacedAfter, Fact Fact,
     string Attribution, IReadOnlyList<Citation> Citations, IReadOnlyList<ConflictView> Conflicts, IReadOnlyList<(string Source, Refinement Refinement)> Refinements)
 {
+    /// <summary>
+    /// The entry's number as a person reads it: 1, 2, 3 … down the page, one per entry (<see cref="Order"/> is the
+    /// timeline's order, which entries whose order the reports do not settle share).
+    /// </summary>
+    public int Number { get; init; }
+
     /// <summary>Whether it is background history.</summary>
     public bool Background => Section == TimelineSection.Background;
 
@@ -109,13 +115,34 @@ internal static class TimelineView
             var refinements = fact.Refinements.Select(x => (SourceOf(x.ReportId), x)).ToArray();
             var section = e.Background ? TimelineSection.Background
                 : e.Time is null && e.PlacedAfter is null ? TimelineSection.Undated : TimelineSection.Story;
-            string? placedAfter = null;
-            if (e.PlacedAfter is { } anchorId && facts.TryGetValue(anchorId, out var anchor))
-                placedAfter = timeOf.TryGetValue(anchorId, out var at) ? $"told after entry {at.Order} ({When(at.Time)})" : $"told after “{anchor.Summary.Truncate(40, "…")}”";
-            views.Add(new EntryView(e.Order, When(e.Time), e.Time is not null, section, e.Unordered, placedAfter, fact, Attribution(fact), citations, conflicts, refinements));
+            views.Add(new EntryView(e.Order, When(e.Time), e.Time is not null, section, e.Unordered, e.PlacedAfter, fact, Attribution(fact), citations, conflicts, refinements));
         }
-        return views;
+        // the story first, then what it does not date, then the background it recalls; numbered down the page
+        var ordered = views.OrderBy(v => v.Section switch { TimelineSection.Story => 0, TimelineSection.Undated => 1, _ => 2 }).ToList();
+        var number = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < ordered.Count; i++) number.TryAdd(ordered[i].Fact.Id, i + 1);
+        return ordered.Select((v, i) =>
+        {
+            string? placedAfter = null;
+            if (v.PlacedAfter is { } anchorId && facts.TryGetValue(anchorId, out var anchor))
+                placedAfter = number.TryGetValue(anchorId, out var n) && timeOf.TryGetValue(anchorId, out var at)
+                    ? $"told after entry {n} ({When(at.Time)})" : $"told after “{anchor.Summary.Truncate(40, "…")}”";
+            return v with { Number = i + 1, PlacedAfter = placedAfter };
+        }).ToArray();
     }
+
+    /// <summary>How many entries the digest shows at most.</summary>
+    public const int DigestSize = 7;
+
+    /// <summary>
+    /// The entries a person reads first, in a minute: conflicts, then facts several sources agree on, then dated facts of
+    /// the story told by one source; at most <see cref="DigestSize"/>, each group in page order.
+    /// </summary>
+    public static IReadOnlyList<EntryView> Digest(IReadOnlyList<EntryView> entries) =>
+        entries.Where(e => e.Fact.Status == FactStatus.Conflicting)
+            .Concat(entries.Where(e => e.Fact.Status == FactStatus.Corroborated))
+            .Concat(entries.Where(e => e.Fact.Status == FactStatus.Single && e.Section == TimelineSection.Story && e.Dated))
+            .Take(DigestSize).ToArray();
 
     /// <summary>"Reported by AFP and Reuters: 2 sources agree", "Only Reuters", "AFP and Reuters disagree".</summary>
     public static string Attribution(Fact fact)

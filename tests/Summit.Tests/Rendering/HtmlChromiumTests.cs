@@ -57,7 +57,15 @@ public class HtmlChromiumTests
         document.Body!.GetAttribute("data-ready").Should().Be("true", "the page's script ran to its end");
 
         var entries = document.QuerySelectorAll("li.entry");
-        entries.Select(e => e.GetAttribute("data-fact")).Should().Equal(r.Timeline.Entries.Select(e => e.FactId));
+        entries.Select(e => e.GetAttribute("data-fact")).Should().BeEquivalentTo(r.Timeline.Entries.Select(e => e.FactId), "every entry once");
+        // numbered 1, 2, 3 … down the page, one number per entry
+        entries.Select(e => e.QuerySelector(".rank")!.TextContent).Should().Equal(Enumerable.Range(1, entries.Length).Select(n => $"{n}."));
+        // the page opens with the digest, whose every item links to an entry; the story comes before the background
+        var sections = document.QuerySelectorAll("main > section").Select(x => x.GetAttribute("data-section")).ToList();
+        sections[0].Should().Be("digest");
+        if (sections.Contains("background")) sections.IndexOf("story").Should().BeLessThan(sections.IndexOf("background"));
+        document.QuerySelectorAll("section.digest li a").Select(a => a.GetAttribute("href")![6..])
+            .Should().OnlyContain(id => entries.Any(e => e.GetAttribute("data-fact") == id)).And.NotBeEmpty();
         entries.Should().OnlyContain(e => !e.HasAttribute("hidden"), "every entry shows until a reader filters");
         foreach (var li in entries)
         {
@@ -81,13 +89,14 @@ public class HtmlChromiumTests
         var sides = document.QuerySelectorAll("li[data-fact=f2] .conflict .side");
         sides.Select(s => s.QuerySelector("strong")!.TextContent).Should().Equal("five", "seven");
         sides.Select(s => s.QuerySelector(".badge")!.GetAttribute("data-source")).Should().Equal("Alpha", "Beta");
-        document.QuerySelectorAll("section").Select(s => s.GetAttribute("data-section")).Should().Equal("background", "story", "undated");
+        // the digest first, the story before the background it recalls
+        document.QuerySelectorAll("section").Select(s => s.GetAttribute("data-section")).Should().Equal("digest", "story", "undated", "background");
     }
 
     [TestCase("#conflicts", new[] { "f2" })]
     [TestCase("#hide=Alpha", new[] { "f2", "f1", "f5", "f6" })]
     [TestCase("#hide=Alpha,Beta", new string[0])]
-    [TestCase("#nothing", new[] { "f3", "f4", "f2", "f1", "f5", "f6" })]
+    [TestCase("#nothing", new[] { "f2", "f1", "f5", "f6", "f3", "f4" })]
     public void Render_FixtureWithFragment_ShowsOnlyTheChosenEntries(string fragment, string[] visible)
     {
         var (dom, console, _) = Chromium.RunAt(Page(RenderingFixtures.Create(), "filter"), fragment, "--dump-dom");

@@ -70,12 +70,30 @@ public class TimelineViewTests
     }
 
     [Test]
-    public void Build_Fixture_SectionsFollowTheTimeline()
+    public void Build_Fixture_StoryFirstThenUndatedThenBackground_NumberedDownThePage()
     {
         var entries = TimelineView.Build(RenderingFixtures.Create());
-        entries.Select(e => e.Fact.Id).Should().Equal("f3", "f4", "f2", "f1", "f5", "f6");
-        entries.Select(e => e.Section).Should().Equal(TimelineSection.Background, TimelineSection.Background, TimelineSection.Story,
-            TimelineSection.Story, TimelineSection.Story, TimelineSection.Undated);
-        entries.Single(e => e.Fact.Id == "f4").PlacedAfter.Should().Be("told after entry 1 (1991)");
+        entries.Select(e => e.Fact.Id).Should().Equal("f2", "f1", "f5", "f6", "f3", "f4");
+        entries.Select(e => e.Section).Should().Equal(TimelineSection.Story, TimelineSection.Story, TimelineSection.Story,
+            TimelineSection.Undated, TimelineSection.Background, TimelineSection.Background);
+        entries.Select(e => e.Number).Should().Equal(1, 2, 3, 4, 5, 6);
+        entries.Single(e => e.Fact.Id == "f4").PlacedAfter.Should().Be("told after entry 5 (1991)", "the anchor's number on the page");
+    }
+
+    private static int Rank(Summit.Reconciling.FactStatus status) => status switch
+    {
+        Summit.Reconciling.FactStatus.Conflicting => 0,
+        Summit.Reconciling.FactStatus.Corroborated => 1,
+        _ => 2,
+    };
+
+    [Test]
+    public void Digest_Fixture_ConflictsThenCorroboratedThenDatedStory()
+    {
+        var entries = TimelineView.Build(RenderingFixtures.Create());
+        var digest = TimelineView.Digest(entries);
+        digest.Should().NotBeEmpty().And.HaveCountLessThanOrEqualTo(TimelineView.DigestSize);
+        digest.Select(e => Rank(e.Fact.Status)).Should().BeInAscendingOrder();
+        digest.Should().OnlyContain(e => e.Fact.Status != Summit.Reconciling.FactStatus.Single || (e.Section == TimelineSection.Story && e.Dated));
     }
 }
