@@ -23,6 +23,13 @@ public sealed class MarkdownRenderer : IReconciliationRenderer
             writer.Write($"| {Escape(r.Id)} | {Escape(r.Source)} | {Escape(r.Published)} |\n");
         var entries = TimelineView.Build(reconciliation);
         writer.Write($"\n{TextRenderer.Counts(entries)}.\n\n");
+        var digest = TimelineView.Digest(entries);
+        if (digest.Count > 0)
+        {
+            writer.Write("## In a minute\n\n");
+            foreach (var e in digest) writer.Write($"- {e.Number}\\. {Escape(e.Fact.Summary)} ({Escape(e.When)} · {Escape(e.Attribution)})\n");
+            writer.Write("\n");
+        }
         TimelineSection? section = null;
         foreach (var e in entries)
         {

@@ -29,6 +29,12 @@ public sealed class TextRenderer : IReconciliationRenderer
         writer.Write('\n');
         var entries = TimelineView.Build(reconciliation);
         writer.Write($"{Counts(entries)}\n");
+        var digest = TimelineView.Digest(entries);
+        if (digest.Count > 0)
+        {
+            writer.Write("\n== In a minute ==\n");
+            foreach (var e in digest) writer.Write($"{e.Number,3}. {OneLine(e.Fact.Summary)} ({e.When} · {e.Attribution})\n");
+        }
 
         TimelineSection? section = null;
         foreach (var e in entries)

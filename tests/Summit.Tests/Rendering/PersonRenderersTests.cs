@@ -42,12 +42,15 @@ public class PersonRenderersTests
         text.Should().Contain($"[Alpha] \"Five people died in the flood on Tuesday.\" (alpha {start}–{start + "Five people died".Length})")
             .And.Contain("claim: \"Five people died\"")
             .And.Contain("+ Beta is more specific on detail: adds that the minister came by train");
-        // the story first, then its undated facts, then the background it recalls
-        text.IndexOf("== The story ==", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("Tuesday, 13 July 2021", StringComparison.Ordinal));
-        text.IndexOf("== Undated ==", StringComparison.Ordinal).Should().BeGreaterThan(text.IndexOf("Tuesday, 13 July 2021", StringComparison.Ordinal))
-            .And.BeLessThan(text.IndexOf("Crowds gathered", StringComparison.Ordinal));
-        text.IndexOf("== Background ==", StringComparison.Ordinal).Should().BeGreaterThan(text.IndexOf("Crowds gathered", StringComparison.Ordinal))
-            .And.BeLessThan(text.IndexOf("1991", StringComparison.Ordinal));
+        // the digest, then the story, then its undated facts, then the background it recalls
+        int story = text.IndexOf("== The story ==", StringComparison.Ordinal);
+        text.IndexOf("== In a minute ==", StringComparison.Ordinal).Should().BePositive().And.BeLessThan(story);
+        int tuesday = text.IndexOf("Tuesday, 13 July 2021", story, StringComparison.Ordinal);
+        tuesday.Should().BeGreaterThan(story);
+        text.IndexOf("== Undated ==", StringComparison.Ordinal).Should().BeGreaterThan(tuesday)
+            .And.BeLessThan(text.IndexOf("Crowds gathered", story, StringComparison.Ordinal));
+        text.IndexOf("== Background ==", StringComparison.Ordinal).Should().BeGreaterThan(text.IndexOf("Crowds gathered", story, StringComparison.Ordinal))
+            .And.BeLessThan(text.IndexOf("1991", story, StringComparison.Ordinal));
     }
 
     [Test]
