@@ -830,14 +830,15 @@ internal sealed class ClaimExtractor : IClaimExtractor
             return null;
         }
 
-        /// <summary>
-        /// The verb group of a stand-alone quote: the first auxiliary or modal ("we will win"), or the first word that can
-        /// be a verb after a subject pronoun, adverbs allowed between ("it never seems to end"), or a word that can only be
-        /// a verb after a name or noun ("the country needs help"); null when the quote has none ("Yes", "Fix Its").
-        /// </summary>
         /// <summary>How many words a stand-alone quote without a verb needs to be a claim of its own ("say").</summary>
         private const int MinVerblessQuoteWords = 4;
 
+        /// <summary>
+        /// The verb group of a stand-alone quote: the first auxiliary or modal ("we will win"), the auxiliary a contraction
+        /// holds ("I don't know", "it's tough"), or the first word that can be a verb after a subject pronoun, adverbs
+        /// allowed between ("it never seems to end"), or a verb form after a name or a determined noun ("the country needs
+        /// help"); null when the quote has none ("Yes", "Fix Its").
+        /// </summary>
         private Group? QuoteGroup(Clause c)
         {
             for (int i = c.Start; i < c.End; i++)
@@ -845,18 +846,21 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 if (Tok(i).Kind != TokenKind.Word) continue;
                 if (_cls[i] is WordClass.Auxiliary or WordClass.Modal) return VerbGroupFromQuoted(i, c.End);
                 // the contraction as one token ("don't"), or a pronoun and its clitic as two ("It" "'s")
-                if ((WordClasses.ContractedAuxiliary(_lower[i]) ?? (_cls[i] == WordClass.Pronoun && i + 1 < c.End && _lower[i + 1] is ['\'' or '’', ..]
-                        ? WordClasses.ContractedAuxiliary(_lower[i] + _lower[++i]) : null)) is { } aux)
+                int at = i;
+                var aux = WordClasses.ContractedAuxiliary(_lower[i]);
+                if (aux is null && _cls[i] == WordClass.Pronoun && i + 1 < c.End && _lower[i + 1] is ['\'' or '’', ..])
+                    aux = WordClasses.ContractedAuxiliary(_lower[i] + _lower[at = i + 1]);
+                if (aux is not null)
                 {
                     // "it's tough", "I don't know", "we've gone": the verb after the contraction, else the auxiliary itself
-                    int v = i + 1;
+                    int v = at + 1;
                     while (v < c.End && _cls[v] is WordClass.Adverb or WordClass.Not) v++;
                     bool verbFollows = v < c.End && VerbCapable(v) && (aux is not ("be" or "have") || _lower[v].EndsWith("ing", StringComparison.Ordinal)
                         || _lower[v].EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(_lower[v]));
-                    bool not = _lower[i].EndsWith("n't", StringComparison.Ordinal) || _lower[i].EndsWith("n’t", StringComparison.Ordinal);
+                    bool not = _lower[at].EndsWith("n't", StringComparison.Ordinal) || _lower[at].EndsWith("n’t", StringComparison.Ordinal);
                     return verbFollows
-                        ? new Group(i, v, v + 1, Lexicon.Lemma(_lower[v], PartsOfSpeech.Verb)!, true, null, not, false)
-                        : new Group(i, i, i + 1, aux, true, null, not, false);
+                        ? new Group(at, v, v + 1, Lexicon.Lemma(_lower[v], PartsOfSpeech.Verb)!, true, null, not, false)
+                        : new Group(at, at, at + 1, aux, true, null, not, false);
                 }
                 int j = i + 1;
                 if (_cls[i] == WordClass.Pronoun)

@@ -159,7 +159,7 @@ internal sealed class Reconciler : IReconciler
         }
         else if (lead.Attribution is not null && !Connectives.Any(c => text.StartsWith(c, StringComparison.OrdinalIgnoreCase)))
         {
-            // (a frame inside a clause, "when Kim told Medvedev that …", is the clause's own: the connective decides)
+            // (a frame inside a clause, "when the envoy told the minister that …", is the clause's own: the connective decides)
             // "Police said", "The company's spokesman later told reporters", "She said in a statement that"
             var words = text.Split(' ');
             int upTo = Math.Min(words.Length - 1, 8);
@@ -173,13 +173,13 @@ internal sealed class Reconciler : IReconciler
                 while (k < words.Length - 1 && (CalendarWords.Weekdays.ContainsKey(words[k].ToLowerInvariant()) || words[k].ToLowerInvariant() is "today" or "yesterday")) k++;
                 // "that" within a few words ("said on Friday that", "told the court that")
                 int that = Array.FindIndex(words, k, Math.Min(6, words.Length - k), x => x.Equals("that", StringComparison.OrdinalIgnoreCase));
-                if (that > 0 && !words[k..that].Any(x => x.EndsWith(','))) k = that + 1;
-                else if (that > 0) that = -1;
-                else if (w is "told" or "tells" && k < words.Length && words[k].ToLowerInvariant() is "him" or "her" or "them" or "us" or "me" or "reporters" or "journalists") k++;
+                bool thatClause = that > 0 && !words[k..that].Any(x => x.EndsWith(','));
+                if (thatClause) k = that + 1;
+                else if (that < 0 && w is "told" or "tells" && k < words.Length && words[k].ToLowerInvariant() is "him" or "her" or "them" or "us" or "me" or "reporters" or "journalists") k++;
                 if (k >= words.Length) break;
                 var clause = string.Join(' ', words[k..]);
                 var first = words[k];
-                bool ownSubject = that > 0 && k == that + 1 || StartsWithPronounSubject(clause)
+                bool ownSubject = thatClause || StartsWithPronounSubject(clause)
                     || (lead.Subject is { Length: >= 2 } subject && clause.StartsWith(subject, StringComparison.OrdinalIgnoreCase))
                     || (w is not ("told" or "tells") && WordClasses.Of(first.ToLowerInvariant()) is WordClass.Determiner or WordClass.Possessive); // "told a briefing": the hearer
                 if (ownSubject) rest = clause;

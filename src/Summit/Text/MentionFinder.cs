@@ -79,7 +79,7 @@ internal sealed class MentionFinder(LexicalResources lexicon)
         {
             if (m.Type == EntityType.Title) continue;
             foreach (var w in m.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                if (w.Length > 0 && char.IsUpper(w[0])) words.Add(w.TrimEnd('\'', '’', 's'));
+                if (w.Length > 0 && char.IsUpper(w[0])) words.Add(NameKey(w));
         }
         return words;
     }
@@ -113,10 +113,13 @@ internal sealed class MentionFinder(LexicalResources lexicon)
         }
     }
 
+    /// <summary>A name word without its possessive or plural ending, so "Lohan's" in a headline matches "Lohan" in the body.</summary>
+    private static string NameKey(string word) => word.TrimEnd('\'', '’', 's');
+
     private bool IsNameWord(string text, Token t, HashSet<string> names)
     {
         var w = t.Span.Of(text);
-        if (names.Contains(w.TrimEnd('\'', '’', 's'))) return true;
+        if (names.Contains(NameKey(w))) return true;
         if (w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))) return true; // "US", "NATO"
         return _words.PartsOf(w.ToLowerInvariant()) == PartsOfSpeech.None;
     }
