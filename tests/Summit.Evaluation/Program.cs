@@ -21,8 +21,12 @@ string? carbOut = null;
 if (args is ["--fit-cohesion", ..])
 {
     var casesRoot = args.Length > 1 ? args[1] : Path.Combine(FindRepoRoot() ?? ".", "tests", "cases");
-    await CohesionFit.RunAsync(casesRoot, Console.Out, CancellationToken.None);
-    return 0;
+    var fitted = await CohesionFit.RunAsync(casesRoot, Console.Out, CancellationToken.None);
+    var shipped = new Summit.SummitOptions().GroupCohesion;
+    Console.WriteLine(fitted == shipped
+        ? "fit-cohesion: the shipped default is this value."
+        : $"fit-cohesion: the shipped default ({shipped.ToString(System.Globalization.CultureInfo.InvariantCulture)}) DIFFERS from this value.");
+    return fitted == shipped ? 0 : 1;
 }
 for (int i = 0; i < args.Length; i++)
 {
