@@ -11,7 +11,9 @@ namespace Summit.Evaluation;
 /// target entities from raw text, on the test corpora 1–3. Each corpus's 30 documents are run as
 /// one story (dated by their DCT). A target entity's system timeline is the engine's timeline
 /// restricted to facts with a claim naming the entity; each claim's event is its predicate word
-/// ("docid-sentence-word", as in the gold); undated facts are unordered (order 0, as in the gold).
+/// ("docid-sentence-word", as in the gold). Events are placed at their fact's date; an undated fact whose
+/// claims are in the past or present tense at the day its earliest report told it (the timeline's
+/// <c>ReportedOn</c>); other undated facts are unordered (order 0, as in the gold).
 /// <para>
 /// The measure is the task's: temporal awareness (UzZaman &amp; Allen 2011) of each timeline's graph,
 /// micro-averaged over the timelines (see <see cref="TemporalAwareness"/> for the conversion and the
@@ -59,22 +61,36 @@ public sealed partial class SemEvalTimelineEvaluation : IEvaluation
                 if (!File.Exists(goldFile)) { context.Output.WriteLine($"semeval: no gold timeline {goldFile}"); continue; }
                 var gold = LoadGold(goldFile);
                 var system = new Dictionary<string, Placed>(StringComparer.Ordinal);
-                int order = 0, lastOrder = -1;
+                // Each event at its fact's date; an undated fact stated in the past or present tense at the day its
+                // earliest report told it (TimelineEntry.ReportedOn: the fallback the timeline says as such), as the
+                // task's annotators anchor such events to the document's creation time. Positions follow the dates.
+                var placed = new List<(string Event, string? Date, DateOnly Start, DateOnly Last)>();
                 foreach (var entry in result.Timeline.Entries)
                 {
                     var fact = factById[entry.FactId];
                     var events = new List<string>();
+                    bool pastOrPresent = false;
                     foreach (var cid in fact.ClaimIds)
                     {
                         var claim = claimById[cid];
                         if (!Names(claim, target)) continue;
                         if (EventId(claim, docById[claim.ReportId]) is { } ev) events.Add(ev);
+                        pastOrPresent |= claim.Tense is Tense.Past or Tense.Present;
                     }
                     if (events.Count == 0) continue;
                     string? date = GoldDate(fact.Time);
-                    if (date is not null && entry.Order != lastOrder) { order++; lastOrder = entry.Order; }
-                    foreach (var ev in events) system.TryAdd(ev, new Placed(date is null ? 0 : order, date));
+                    DateOnly start = default, last = default;
+                    if (date is not null && Summit.Time.TimexValue.Parse(fact.Time) is { } period) (start, last) = (period.First, period.Last);
+                    else if (date is null && pastOrPresent && entry.ReportedOn is { } told)
+                        (date, start, last) = (told.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), told, told);
+                    else date = null;
+                    foreach (var ev in events) placed.Add((ev, date, start, last));
                 }
+                var position = placed.Where(p => p.Date is not null).Select(p => (p.Date!, p.Start, p.Last)).Distinct()
+                    .OrderBy(p => p.Start).ThenByDescending(p => p.Last).ThenBy(p => p.Item1, StringComparer.Ordinal)
+                    .Select((p, i) => (p.Item1, i + 1)).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+                foreach (var (ev, date, _, _) in placed)
+                    system.TryAdd(ev, new Placed(date is null ? 0 : position[date], date));
                 counts += TemporalAwareness.Compare(system, gold);
                 sysEv += system.Count; goldEv += gold.Count; evOk += system.Keys.Count(gold.ContainsKey);
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -150,6 +151,8 @@ public sealed class JsonRenderer : IReconciliationRenderer
                 w.WriteBoolean("background", e.Background);
                 w.WriteBoolean("unordered", e.Unordered);
                 w.WriteString("placedAfter", e.PlacedAfter);
+                if (e.ReportedOn is { } reportedOn) w.WriteString("reportedOn", reportedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                else w.WriteNull("reportedOn");
                 w.WriteEndObject();
             }
             w.WriteEndArray();

@@ -115,7 +115,7 @@ internal static class TimelineView
             var refinements = fact.Refinements.Select(x => (SourceOf(x.ReportId), x)).ToArray();
             var section = e.Background ? TimelineSection.Background
                 : e.Time is null && e.PlacedAfter is null ? TimelineSection.Undated : TimelineSection.Story;
-            views.Add(new EntryView(e.Order, When(e.Time), e.Time is not null, section, e.Unordered, e.PlacedAfter, fact, Attribution(fact), citations, conflicts, refinements));
+            views.Add(new EntryView(e.Order, e.Time is null && e.ReportedOn is { } told ? Reported(told) : When(e.Time), e.Time is not null, section, e.Unordered, e.PlacedAfter, fact, Attribution(fact), citations, conflicts, refinements));
         }
         // the story first, then what it does not date, then the background it recalls; numbered down the page
         var ordered = views.OrderBy(v => v.Section switch { TimelineSection.Story => 0, TimelineSection.Undated => 1, _ => 2 }).ToList();
@@ -206,6 +206,9 @@ internal static class TimelineView
             _ => day,
         };
     }
+
+    /// <summary>An undated entry's heading with the day a report had told it: "Undated (reported 24 April 2019)".</summary>
+    public static string Reported(DateOnly day) => $"Undated (reported {day.ToString("d MMMM yyyy", Culture)})";
 
     /// <summary>"1st", "2nd", "11th", "21st": English ordinals whatever the process culture.</summary>
     public static string Ordinal(int n)

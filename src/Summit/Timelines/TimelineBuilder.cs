@@ -14,6 +14,8 @@ namespace Summit.Timelines;
 /// <item>An undated fact is never dropped: it follows the dated fact told in the same sentence or, failing
 /// that, the one told just before it in its report (after every entry of that fact's rank, in a rank of its own shared with the other undated facts placed
 /// there). Undated facts that no dated fact precedes in any report come last.</item>
+/// <item>An undated entry carries <see cref="TimelineEntry.ReportedOn"/>, the earliest publication date of the
+/// reports that state it: the fallback a reader can weigh, said as such, never passed off as the event's time.</item>
 /// <item>A fact is background history when its period ends more than <see cref="DefaultStoryWindowDays"/>
 /// days before the earliest report's publication date (or, where no report has a date, the latest
 /// dated fact); an undated fact placed after a background fact is background too.</item>
@@ -149,6 +151,7 @@ internal sealed class TimelineBuilder : ITimelineBuilder
                     {
                         Unordered = true,
                         PlacedAfter = anchorItem.Fact.Id,
+                        ReportedOn = ReportedOn(u, story),
                     });
             }
             g = end;
@@ -157,8 +160,18 @@ internal sealed class TimelineBuilder : ITimelineBuilder
         {
             order++;
             foreach (var u in unplaced)
-                entries.Add(new TimelineEntry(u.Fact.Id, null, Granularity.None, order, false) { Unordered = true });
+                entries.Add(new TimelineEntry(u.Fact.Id, null, Granularity.None, order, false) { Unordered = true, ReportedOn = ReportedOn(u, story) });
         }
         return new Timeline(entries);
+    }
+
+    /// <summary>The earliest publication date of the reports that tell <paramref name="item"/>, if any has one.</summary>
+    private static DateOnly? ReportedOn(Item item, Story story)
+    {
+        DateOnly? earliest = null;
+        foreach (var t in item.Told)
+            if (t.Report < story.Analyses.Count && story.Analyses[t.Report].Report.Published is { } d && (earliest is null || d < earliest))
+                earliest = d;
+        return earliest;
     }
 }

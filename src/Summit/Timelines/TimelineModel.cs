@@ -22,6 +22,13 @@ public sealed record TimelineEntry(string FactId, string? Time, Granularity Gran
     /// after; null for a dated entry or an undated one that no dated fact precedes (those come last).
     /// </summary>
     public string? PlacedAfter { get; init; }
+
+    /// <summary>
+    /// For an undated entry: the earliest publication date of the reports that state it — not when the event
+    /// happened, but the day by which a report had told it (a past event happened on or before it, a present state
+    /// held then). Null for a dated entry, or when no report stating it has a date.
+    /// </summary>
+    public DateOnly? ReportedOn { get; init; }
 }
 
 /// <summary>The merged, attributed timeline: facts in the order of their events.</summary>

@@ -80,6 +80,16 @@ public class TimelineViewTests
         entries.Single(e => e.Fact.Id == "f4").PlacedAfter.Should().Be("told after entry 5 (1991)", "the anchor's number on the page");
     }
 
+    [Test]
+    public void Build_Fixture_UndatedEntrySaysTheDayItWasReported()
+    {
+        var entries = TimelineView.Build(RenderingFixtures.Create());
+        var undated = entries.Single(e => e.Fact.Id == "f6");
+        undated.Dated.Should().BeFalse();
+        undated.When.Should().Be("Undated (reported 15 July 2021)", "its one report, Beta, is dated 15 July 2021");
+        entries.Where(e => e.Dated).Should().OnlyContain(e => !e.When.StartsWith("Undated", StringComparison.Ordinal));
+    }
+
     private static int Rank(Summit.Reconciling.FactStatus status) => status switch
     {
         Summit.Reconciling.FactStatus.Conflicting => 0,

@@ -146,6 +146,24 @@ public class TimelineBuilderTests
     }
 
     [Test]
+    public void Build_UndatedFact_IsReportedOnTheEarliestDateOfTheReportsThatStateIt()
+    {
+        var story = Story(("late", April25), ("early", new DateOnly(2019, 4, 23)), ("undated", null));
+        var timeline = Build(story,
+            Fact("dated", "2019-04-20", Granularity.Day, Claim("early", 1)),
+            Fact("both", null, Granularity.None, Claim("late", 0), Claim("early", 2)),
+            Fact("lateOnly", null, Granularity.None, Claim("late", 3)),
+            Fact("nobodyDated", null, Granularity.None, Claim("undated", 0)));
+
+        var byId = timeline.Entries.ToDictionary(e => e.FactId);
+        byId["both"].ReportedOn.Should().Be(new DateOnly(2019, 4, 23), "the earlier of its two reports");
+        byId["lateOnly"].ReportedOn.Should().Be(April25);
+        byId["nobodyDated"].ReportedOn.Should().BeNull("its only report has no date");
+        byId["dated"].ReportedOn.Should().BeNull("a dated entry has its own time");
+        byId["both"].Time.Should().BeNull("the report's date is never passed off as the event's time");
+    }
+
+    [Test]
     public void Build_UndatedCorroboratedFact_UsesTheFirstReportWithADatedFactBefore()
     {
         var story = Story(("a", April25), ("b", April25));
