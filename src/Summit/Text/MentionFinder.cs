@@ -151,6 +151,12 @@ internal sealed class MentionFinder(LexicalResources lexicon)
             if (k > s) Add(text, tokens, s, k, sentence, mentions);
             var title = new Span(tokens[k].Span.Start, tokens[t].Span.End);
             mentions.Add(new EntityMention(title, title.Of(text), EntityType.Title, sentence));
+            // "Prime Minister of Australia", "Secretary for Health": the office, not a person after a title
+            if (ConnectorsLookup.Contains(tokens[t + 1].Span.In(text)))
+            {
+                if (t + 2 < e) Add(text, tokens, t + 2, e, sentence, mentions);
+                return;
+            }
             var rest = new Span(tokens[t + 1].Span.Start, tokens[e - 1].Span.End);
             var restType = Classify(text, tokens, t + 1, e);
             mentions.Add(new EntityMention(rest, rest.Of(text), restType is EntityType.Other ? EntityType.Person : restType, sentence));
