@@ -1,3 +1,5 @@
+using Summit.Claims;
+
 namespace Summit.Reconciling;
 
 /// <summary>Whether the reports agree on a fact.</summary>
@@ -27,16 +29,18 @@ public sealed record Refinement(string ReportId, string Slot, string Description
 public sealed record Fact
 {
     /// <summary>Creates a fact.</summary>
-    public Fact(string id, FactStatus status, IReadOnlyList<string> claimIds, IReadOnlyList<string> sources, string summary)
+    public Fact(string id, FactStatus status, IReadOnlyList<Claim> claims, IReadOnlyList<string> sources, string summary)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
-        ArgumentNullException.ThrowIfNull(claimIds);
+        ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(summary);
-        if (claimIds.Count == 0) throw new ArgumentException("A fact holds at least one claim.", nameof(claimIds));
+        if (claims.Count == 0) throw new ArgumentException("A fact holds at least one claim.", nameof(claims));
+        if (claims.Contains(null!)) throw new ArgumentException("A fact's claims are not null.", nameof(claims));
         Id = id;
         Status = status;
-        ClaimIds = claimIds;
+        Claims = claims;
+        ClaimIds = claims.Select(c => c.Id).ToArray();
         Sources = sources;
         Summary = summary;
     }
@@ -48,6 +52,9 @@ public sealed record Fact
     public FactStatus Status { get; }
 
     /// <summary>The claims that state it.</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>The ids of <see cref="Claims"/>, in the same order (what the JSON output lists).</summary>
     public IReadOnlyList<string> ClaimIds { get; }
 
     /// <summary>The outlets that state it, in order of first claim.</summary>

@@ -43,19 +43,16 @@ internal sealed class Reconciler : IReconciler
         _comparer = comparer ?? throw new ArgumentNullException(nameof(comparer));
     }
 
-    public IReadOnlyList<Fact> Reconcile(IReadOnlyList<ClaimGroup> groups, IReadOnlyList<Claim> claims, Story story,
-        CancellationToken cancellationToken = default)
+    public IReadOnlyList<Fact> Reconcile(IReadOnlyList<ClaimGroup> groups, Story story, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(story);
-        var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var voice = Voices(story, Copies(story, cancellationToken));
         var facts = new List<Fact>(groups.Count);
         foreach (var group in groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var members = group.ClaimIds.Select(id => byId[id]).ToArray();
+            var members = group.Claims as Claim[] ?? group.Claims.ToArray();
             var reports = members.Select(c => c.ReportId).Distinct(StringComparer.Ordinal).ToArray();
             var sources = reports.Select(story.SourceOf).Distinct(StringComparer.Ordinal).ToArray();
             // independent voices: copies of one text count once, and so do outlets of one owner or an agency's copy
@@ -72,7 +69,7 @@ internal sealed class Reconciler : IReconciler
             var lead = members.OrderBy(c => c.Attribution is null ? 0 : 1).ThenBy(c => c.Modality == Modality.Asserted ? 0 : 1)
                 .ThenBy(c => story.IndexOf(c.ReportId)).ThenBy(c => c.Span.Start).First();
             var time = FactTime(members);
-            facts.Add(new Fact($"f{facts.Count + 1}", status, group.ClaimIds, sources, Summarize(lead))
+            facts.Add(new Fact($"f{facts.Count + 1}", status, members, sources, Summarize(lead))
             {
                 Time = time?.Value,
                 Granularity = time?.Granularity ?? Granularity.None,

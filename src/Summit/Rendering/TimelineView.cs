@@ -81,8 +81,6 @@ internal static class TimelineView
     {
         var facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
         foreach (var f in r.Facts) facts.TryAdd(f.Id, f);
-        var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
-        foreach (var c in r.Claims) claims.TryAdd(c.Id, c);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var x in r.Reports) sources.TryAdd(x.Id, x.Source ?? x.Id);
         var analyses = new Dictionary<string, Text.TextAnalysis>(StringComparer.Ordinal);
@@ -107,7 +105,7 @@ internal static class TimelineView
         foreach (var e in r.Timeline.Entries)
         {
             if (!facts.TryGetValue(e.FactId, out var fact)) continue;
-            var citations = fact.ClaimIds.Where(claims.ContainsKey).Select(id => Cite(claims[id])).ToArray();
+            var citations = fact.Claims.Select(Cite).ToArray();
             var conflicts = fact.Conflicts.Select(c => new ConflictView(c.Slot, c.Reason,
                 c.Values.OrderBy(kv => r.Reports.Select(x => x.Id).ToList().IndexOf(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal)
                     .Select(kv => new ConflictSide(kv.Key, SourceOf(kv.Key), kv.Value, citations.FirstOrDefault(x => x.Claim.ReportId == kv.Key)))

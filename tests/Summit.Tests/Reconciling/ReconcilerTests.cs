@@ -13,7 +13,16 @@ public class ReconcilerTests
         SummitEngine.CreateDefault().Reconcile(reports.Select((r, i) => new ReportInput($"r{i + 1}", r.Text) { Source = r.Source, Published = Day }).ToArray());
 
     private static Fact FactOf(Reconciliation r, string words) =>
-        r.Facts.First(f => f.ClaimIds.Any(id => r.Claims.Single(c => c.Id == id).Text.Contains(words, StringComparison.Ordinal)));
+        r.Facts.First(f => f.Claims.Any(c => c.Text.Contains(words, StringComparison.Ordinal)));
+
+    [Test]
+    public void Fact_WithoutClaimsOrWithANullOne_IsRefused()
+    {
+        var claim = new global::Summit.Claims.Claim("c1", "r1", new Span(0, 4), "text", "say");
+        new Fact("f1", FactStatus.Single, [claim], ["AFP"], "text").ClaimIds.Should().Equal("c1");
+        FluentActions.Invoking(() => new Fact("f1", FactStatus.Single, [], ["AFP"], "text")).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => new Fact("f1", FactStatus.Single, [claim, null!], ["AFP"], "text")).Should().Throw<ArgumentException>();
+    }
 
     [Test]
     public void Reconcile_TwoOutletsStateOneEvent_Corroborated()

@@ -108,7 +108,7 @@ public class PersonRenderersTests
     public void HtmlRender_SummaryWithMarkup_IsEncoded()
     {
         var r = RenderingFixtures.Create();
-        var facts = r.Facts.Select(f => f.Id == "f3" ? new global::Summit.Reconciling.Fact(f.Id, f.Status, f.ClaimIds, f.Sources, "<img src=x onerror=alert(1)>") { Time = f.Time, Granularity = f.Granularity } : f).ToArray();
+        var facts = r.Facts.Select(f => f.Id == "f3" ? new global::Summit.Reconciling.Fact(f.Id, f.Status, f.Claims, f.Sources, "<img src=x onerror=alert(1)>") { Time = f.Time, Granularity = f.Granularity } : f).ToArray();
         var changed = new Reconciliation(r.Reports, r.Analyses, r.Claims, facts, r.Timeline, r.Entities, r.TimeExpressions, r.Diagnostics);
         using var w2 = new StringWriter();
         new HtmlRenderer().Render(changed, w2);

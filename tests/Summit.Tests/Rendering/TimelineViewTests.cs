@@ -1,5 +1,7 @@
 using FluentAssertions;
 using NUnit.Framework;
+using Summit.Claims;
+using Summit.Documents;
 using Summit.Reconciling;
 using Summit.Rendering;
 
@@ -47,7 +49,7 @@ public class TimelineViewTests
     [TestCaseSource(nameof(AttributionCases))]
     public void Attribution_Sources_AreNamedInWords(FactStatus status, string[] sources, string expected)
     {
-        var fact = new Fact("f", status, sources.Select((_, i) => $"c{i}").ToArray(), sources, "s");
+        var fact = new Fact("f", status, sources.Select((_, i) => new Claim($"c{i}", "r", new Span(0, 1), "x", "say")).ToArray(), sources, "s");
         TimelineView.Attribution(fact).Should().Be(expected);
     }
 
