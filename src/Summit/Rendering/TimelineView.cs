@@ -106,7 +106,7 @@ internal static class TimelineView
         {
             if (!facts.TryGetValue(e.FactId, out var fact)) continue;
             var citations = fact.Claims.Select(Cite).ToArray();
-            var conflicts = fact.Conflicts.Select(c => new ConflictView(c.Slot, c.Reason,
+            var conflicts = fact.Conflicts.Select(c => new ConflictView(c.Slot, Wording.Reason(c),
                 c.Values.OrderBy(kv => r.Reports.Select(x => x.Id).ToList().IndexOf(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal)
                     .Select(kv => new ConflictSide(kv.Key, SourceOf(kv.Key), kv.Value, citations.FirstOrDefault(x => x.Claim.ReportId == kv.Key)))
                     .ToArray())).ToArray();

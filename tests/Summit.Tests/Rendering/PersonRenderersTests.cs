@@ -41,7 +41,7 @@ public class PersonRenderersTests
         int start = RenderingFixtures.AlphaText.IndexOf("Five people died", StringComparison.Ordinal);
         text.Should().Contain($"[Alpha] \"Five people died in the flood on Tuesday.\" (alpha {start}–{start + "Five people died".Length})")
             .And.Contain("claim: \"Five people died\"")
-            .And.Contain("+ Beta is more specific on detail: adds that the minister came by train");
+            .And.Contain("+ Beta is more specific on time: Beta gives the time: on Wednesday morning (2021-07-14TMO)");
         // the digest, then the story, then its undated facts, then the background it recalls
         int story = text.IndexOf("== The story ==", StringComparison.Ordinal);
         text.IndexOf("== In a minute ==", StringComparison.Ordinal).Should().BePositive().And.BeLessThan(story);
