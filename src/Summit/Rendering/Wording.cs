@@ -1,6 +1,7 @@
 using System.Globalization;
 using Humanizer;
 using Summit.Reconciling;
+using Summit.Time;
 
 namespace Summit.Rendering;
 
@@ -53,8 +54,8 @@ internal static class Wording
         _ => $"Only {n.Sources.Humanize()} states it ({n.Reports} reports of one outlet).",
     };
 
-    /// <summary>"3 August 2011" for a day's TIMEX value; any other value as it is.</summary>
+    /// <summary>"3 August 2011" for a day's TIMEX value; any other value (a part of a day or a time included) as it is.</summary>
     private static string Day(string value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : value;
+        TimexValue.Parse(value) is { Granularity: Granularity.Day, PartOfDay: PartOfDay.None, Clock: null } day
+            ? day.First.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : value;
 }

@@ -20,6 +20,13 @@ public class WordingTests
         Wording.Reason(c).Should().Be("AFP puts it on 3 August 2011, Reuters on 2 August 2011");
     }
 
+    [Test]
+    public void Reason_DateWithATimeOfDay_GivesTheValueAsItIs()
+    {
+        var c = new Conflict("date", new ConflictingValue(Claim("r1"), "AFP", "2011-08-03TMO"), new ConflictingValue(Claim("r2"), "Reuters", "2011-08-02"));
+        Wording.Reason(c).Should().Be("AFP puts it on 2011-08-03TMO, Reuters on 2 August 2011");
+    }
+
     [TestCase(true, "AFP says it did not happen; Reuters says it did")]
     [TestCase(false, "Reuters says it did not happen; AFP says it did")]
     public void Reason_Polarity_TheNegatedClaimDenies(bool firstNegated, string expected)
