@@ -160,8 +160,8 @@ public sealed class SummitEngine : ISummit
         var allClaims = claims.SelectMany(c => c).ToArray();
         var story = new Story(analyses, entities, allTimes);
         var groups = _aligner.Align(allClaims, story, cancellationToken);
-        var facts = _reconciler.Reconcile(groups, allClaims, story, cancellationToken);
-        var timeline = _timeline.Build(facts, allClaims, story, cancellationToken);
+        var facts = _reconciler.Reconcile(groups, story, cancellationToken);
+        var timeline = _timeline.Build(facts, story, cancellationToken);
 
         return new Reconciliation(analyses.Select(a => a.Report).ToArray(), analyses, allClaims, facts, timeline, entities, allTimes, diagnostics);
     }

@@ -59,7 +59,7 @@ internal static class ScaleRun
         GC.Collect();
         sampler.Take();
         clock.Restart();
-        reconciler.Reconcile(groups, result.Claims, story);
+        reconciler.Reconcile(groups, story);
         var reconcile = clock.Elapsed;
         long reconcileHeap = sampler.Take() - live;
         var c = CultureInfo.InvariantCulture;

@@ -44,5 +44,5 @@ public class ScalingBenchmarks
     public IReadOnlyList<ClaimGroup> Aligner() => _aligner.Align(_result.Claims, _story);
 
     [Benchmark(Description = "timeline builder only")]
-    public Timeline TimelineBuilder() => _timeline.Build(_result.Facts, _result.Claims, _story);
+    public Timeline TimelineBuilder() => _timeline.Build(_result.Facts, _story);
 }

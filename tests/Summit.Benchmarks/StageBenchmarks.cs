@@ -52,7 +52,7 @@ public class StageBenchmarks
         _claims = _analyses.SelectMany((a, i) => _extractor.Extract(a, _entities, _times[i])).ToArray();
         _story = new Story(_analyses, _entities, _times.SelectMany(t => t).ToArray());
         _groups = _aligner.Align(_claims, _story);
-        _facts = _reconciler.Reconcile(_groups, _claims, _story);
+        _facts = _reconciler.Reconcile(_groups, _story);
         Console.WriteLine($"// {_inputs.Count} reports, {BenchData.Words(_inputs):N0} words, {_claims.Length:N0} claims, {_facts.Count:N0} facts");
     }
 
@@ -95,10 +95,10 @@ public class StageBenchmarks
     public IReadOnlyList<ClaimGroup> Aligner() => _aligner.Align(_claims, _story);
 
     [Benchmark(Description = "7 reconciler")]
-    public IReadOnlyList<Fact> Reconciler() => _reconciler.Reconcile(_groups, _claims, _story);
+    public IReadOnlyList<Fact> Reconciler() => _reconciler.Reconcile(_groups, _story);
 
     [Benchmark(Description = "8 timeline builder")]
-    public Timeline TimelineBuilder() => _timeline.Build(_facts, _claims, _story);
+    public Timeline TimelineBuilder() => _timeline.Build(_facts, _story);
 
     [Benchmark(Description = "whole flow, one core")]
     public Reconciliation WholeFlow() => _engine.Reconcile(_inputs);

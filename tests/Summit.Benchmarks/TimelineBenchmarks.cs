@@ -42,29 +42,29 @@ public class TimelineBenchmarks
         var facts = new List<Fact>();
         for (int f = 0; f < Facts; f++)
         {
-            var ids = new List<string>();
+            var mine = new List<Claim>();
             foreach (var r in new[] { rng.Next(reports), rng.Next(reports) }.Distinct())
             {
                 int s = rng.Next(1000);
                 var c = new Claim($"c{claims.Count}", $"r{r}", new Span(s * 100, s * 100 + 50), new string('x', 50), "say") { Sentence = s };
                 claims.Add(c);
-                ids.Add(c.Id);
+                mine.Add(c);
             }
             var time = rng.Next(5) < 2 ? null : Values[rng.Next(Values.Length)];
-            facts.Add(new Fact($"f{f}", ids.Count > 1 ? FactStatus.Corroborated : FactStatus.Single, ids, ids.Select(i => "S" + claims.First(c => c.Id == i).ReportId[1..]).Distinct().ToArray(), "a merged statement of some length")
+            facts.Add(new Fact($"f{f}", mine.Count > 1 ? FactStatus.Corroborated : FactStatus.Single, mine, mine.Select(c => "S" + c.ReportId[1..]).Distinct().ToArray(), "a merged statement of some length")
             {
                 Time = time, Granularity = time is null ? Granularity.None : Granularity.Day, Confidence = 0.5,
             });
         }
         _facts = [.. facts];
         _claims = [.. claims];
-        var timeline = new TimelineBuilder().Build(_facts, _claims, _story);
+        var timeline = new TimelineBuilder().Build(_facts, _story);
         _result = new Reconciliation(analyses.Select(a => a.Report).ToArray(), analyses, _claims, _facts, timeline, EntityResolution.Empty, [], []);
     }
 
     /// <summary>Ordering the facts.</summary>
     [Benchmark]
-    public Timeline Build() => new TimelineBuilder().Build(_facts, _claims, _story);
+    public Timeline Build() => new TimelineBuilder().Build(_facts, _story);
 
     /// <summary>Each renderer, into a discarded writer.</summary>
     [Benchmark]

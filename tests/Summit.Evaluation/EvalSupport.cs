@@ -72,11 +72,7 @@ internal static class EvalSupport
     /// Runs the engine on <paramref name="reports"/> and returns, for every fact, the report ids of
     /// its claims with the claims themselves.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<Claims.Claim>> FactClaims(Reconciliation result)
-    {
-        var byId = result.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        return result.Facts.Select(f => (IReadOnlyList<Claims.Claim>)f.ClaimIds.Select(id => byId[id]).ToArray()).ToArray();
-    }
+    public static IReadOnlyList<IReadOnlyList<Claims.Claim>> FactClaims(Reconciliation result) => result.Facts.Select(f => f.Claims).ToArray();
 
     /// <summary>An engine that works on one core, for running many small stories in parallel.</summary>
     public static SummitEngine SingleThreadEngine() => Judge is { } judge

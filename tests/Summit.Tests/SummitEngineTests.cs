@@ -124,4 +124,16 @@ public class SummitEngineTests
         r.Facts.SelectMany(f => f.ClaimIds).Should().BeEquivalentTo(r.Claims.Select(c => c.Id));
         r.Timeline.Entries.Select(e => e.FactId).Should().BeEquivalentTo(r.Facts.Select(f => f.Id));
     }
+
+    [Test]
+    public void Reconcile_Sample_FactsHoldTheClaimObjectsTheyName()
+    {
+        var r = SampleCase.Result;
+        var claims = r.Claims.ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var f in r.Facts)
+        {
+            f.Claims.Should().OnlyContain(c => claims.Contains(c), "a fact holds the reconciliation's own claims, not copies");
+            f.ClaimIds.Should().Equal(f.Claims.Select(c => c.Id));
+        }
+    }
 }

@@ -416,13 +416,13 @@ internal sealed class ClaimAligner : IClaimAligner
         }
         var linksOf = new List<ClaimLink>?[groups.Count];
         foreach (var (a, b, score) in links)
-            (linksOf[groupIndex[groupOf.Find(a)]] ??= []).Add(new ClaimLink(claims[a].Id, claims[b].Id, Math.Round(score, 4)));
+            (linksOf[groupIndex[groupOf.Find(a)]] ??= []).Add(new ClaimLink(claims[a], claims[b], Math.Round(score, 4)));
         var result = new ClaimGroup[groups.Count];
         for (int g = 0; g < groups.Count; g++)
         {
-            var ids = new string[groups[g].Count];
-            for (int k = 0; k < ids.Length; k++) ids[k] = claims[groups[g][k]].Id;
-            result[g] = new ClaimGroup(ids, linksOf[g]?.ToArray() ?? []);
+            var members = new Claim[groups[g].Count];
+            for (int k = 0; k < members.Length; k++) members[k] = claims[groups[g][k]];
+            result[g] = new ClaimGroup(members, linksOf[g]?.ToArray() ?? []);
         }
         return result;
     }

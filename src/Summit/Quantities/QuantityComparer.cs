@@ -56,45 +56,62 @@ public sealed class QuantityComparer : IQuantityComparer
     {
         ArgumentNullException.ThrowIfNull(left);
         ArgumentNullException.ThrowIfNull(right);
-        string pair = $"\"{left.Text}\" vs \"{right.Text}\"";
         if (left.Kind != right.Kind)
-            return new(QuantityAgreement.NotComparable, $"{pair}: {KindName(left.Kind)} vs {KindName(right.Kind)}");
+            return new(QuantityAgreement.NotComparable, $"{Pair(left, right)}: {KindName(left.Kind)} vs {KindName(right.Kind)}");
 
         if (left.Counted is { } lc && right.Counted is { } rc && !SameThing(lc, rc))
         {
             if (IsPartOf(lc, rc) || IsPartOf(rc, lc))
-                return new(QuantityAgreement.NotComparable, $"{pair}: {Plural(IsPartOf(lc, rc) ? lc : rc)} are among {Plural(IsPartOf(lc, rc) ? rc : lc)}, a subset, not a different figure");
-            return new(QuantityAgreement.NotComparable, $"{pair}: different things counted ({Plural(lc)} vs {Plural(rc)})");
+                return new(QuantityAgreement.NotComparable, $"{Pair(left, right)}: {Plural(IsPartOf(lc, rc) ? lc : rc)} are among {Plural(IsPartOf(lc, rc) ? rc : lc)}, a subset, not a different figure");
+            return new(QuantityAgreement.NotComparable, $"{Pair(left, right)}: different things counted ({Plural(lc)} vs {Plural(rc)})");
         }
 
         // One interval per side in one unit: the left's currency for money, the base unit otherwise.
         QuantityInterval a = left.Normal, b = right.Normal;
-        string unit = BaseSymbol(left);
-        string conversion = "";
         if (left.Kind == QuantityKind.Money && left.Unit.Symbol != right.Unit.Symbol)
         {
             if (year is not { } y)
-                return new(QuantityAgreement.NotComparable, $"{pair}: different currencies ({left.Unit.Symbol}, {right.Unit.Symbol}) and no year for the exchange rate");
+                return new(QuantityAgreement.NotComparable, $"{Pair(left, right)}: different currencies ({left.Unit.Symbol}, {right.Unit.Symbol}) and no year for the exchange rate");
             if (!_rates.TryGetUnitsPerUsd(left.Unit.Symbol, y, out var leftPerUsd) || !_rates.TryGetUnitsPerUsd(right.Unit.Symbol, y, out var rightPerUsd))
-                return new(QuantityAgreement.NotComparable, $"{pair}: no exchange rate for {left.Unit.Symbol} or {right.Unit.Symbol} in {y.ToString(CultureInfo.InvariantCulture)}");
+                return new(QuantityAgreement.NotComparable, $"{Pair(left, right)}: no exchange rate for {left.Unit.Symbol} or {right.Unit.Symbol} in {y.ToString(CultureInfo.InvariantCulture)}");
             decimal factor = leftPerUsd / rightPerUsd; // right currency → left currency
             b = b.Map(v => v * factor);
-            conversion = $" ≈ {Format(b, left.Unit)} at {y.ToString(CultureInfo.InvariantCulture)} rates";
-        }
-        else if (left.Kind != QuantityKind.Money && left.Unit.Symbol != right.Unit.Symbol && left.Kind is not (QuantityKind.Count or QuantityKind.Percent or QuantityKind.PercentagePoints or QuantityKind.SeismicMagnitude))
-        {
-            conversion = $" ≈ {Format(b.Map(left.Unit.FromBase), left.Unit)}";
         }
 
         var (wa, wb, tolerance) = Widen(left.Kind, a, b);
         bool overlap = wa.Overlaps(wb);
-        if (!overlap && (left.IsPartial || right.IsPartial))
-            return new(QuantityAgreement.NotComparable, $"{pair}{conversion}: one is given as part of a larger whole", a, b, unit);
-        string shown = $"{Format(a.Map(left.Unit.Kind == QuantityKind.Money ? v => v : left.Unit.FromBase), left.Unit)} and {Format(left.Kind == QuantityKind.Money ? b : b.Map(left.Unit.FromBase), left.Unit)}";
-        return overlap
-            ? new(QuantityAgreement.Agree, $"{pair}{conversion}: {shown} agree within {tolerance}", a, b, unit)
-            : new(QuantityAgreement.Conflict, $"{pair}{conversion}: {shown} differ by more than {tolerance}", a, b, unit);
+        // the reason is worded from these figures only when it is read
+        var outcome = overlap ? QuantityAgreement.Agree : left.IsPartial || right.IsPartial ? QuantityAgreement.NotComparable : QuantityAgreement.Conflict;
+        return new(outcome, left, right, year, tolerance, a, b, BaseSymbol(left));
     }
+
+    /// <summary>
+    /// Why two figures compared as they did, in words: the pair, the right one converted to the left's unit where the
+    /// units differ, both values and the tolerance ("“Nearly $5 million” vs “£2.1m” ≈ $3.21 million at 2015 rates: …
+    /// differ by more than 5%"). <paramref name="a"/> and <paramref name="b"/> are the figures in one unit (the right
+    /// one converted to the left's currency for money, both in the base unit otherwise).
+    /// </summary>
+    internal static string Explain(QuantityAgreement outcome, Quantity left, Quantity right, int? year, decimal tolerance, QuantityInterval a, QuantityInterval b)
+    {
+        string conversion = "";
+        if (left.Kind == QuantityKind.Money && left.Unit.Symbol != right.Unit.Symbol)
+            conversion = $" ≈ {Format(b, left.Unit)} at {year.GetValueOrDefault().ToString(CultureInfo.InvariantCulture)} rates";
+        else if (left.Kind != QuantityKind.Money && left.Unit.Symbol != right.Unit.Symbol && left.Kind is not (QuantityKind.Count or QuantityKind.Percent or QuantityKind.PercentagePoints or QuantityKind.SeismicMagnitude))
+            conversion = $" ≈ {Format(b.Map(left.Unit.FromBase), left.Unit)}";
+        if (outcome == QuantityAgreement.NotComparable) return $"{Pair(left, right)}{conversion}: one is given as part of a larger whole";
+        string shown = $"{Format(a.Map(left.Unit.Kind == QuantityKind.Money ? v => v : left.Unit.FromBase), left.Unit)} and {Format(left.Kind == QuantityKind.Money ? b : b.Map(left.Unit.FromBase), left.Unit)}";
+        string within = left.Kind switch
+        {
+            QuantityKind.SeismicMagnitude => tolerance.ToString("0.###", CultureInfo.InvariantCulture) + " of magnitude",
+            QuantityKind.Temperature => tolerance.ToString("0.###", CultureInfo.InvariantCulture) + " degrees",
+            _ => (tolerance * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%",
+        };
+        return outcome == QuantityAgreement.Agree
+            ? $"{Pair(left, right)}{conversion}: {shown} agree within {within}"
+            : $"{Pair(left, right)}{conversion}: {shown} differ by more than {within}";
+    }
+
+    private static string Pair(Quantity left, Quantity right) => $"\"{left.Text}\" vs \"{right.Text}\"";
 
     /// <summary>
     /// Pairs the quantities of two passages (two claims' evidence) that give the same slot and compares each pair:
@@ -139,17 +156,16 @@ public sealed class QuantityComparer : IQuantityComparer
         static decimal Mid(QuantityInterval i) => i.High is { } h ? (i.Low + h) / 2 : i.Low;
     }
 
-    private (QuantityInterval, QuantityInterval, string) Widen(QuantityKind kind, QuantityInterval a, QuantityInterval b)
+    /// <summary>Both intervals widened by the tolerance of their kind, and that tolerance (absolute for magnitudes and temperatures, relative otherwise).</summary>
+    private (QuantityInterval, QuantityInterval, decimal) Widen(QuantityKind kind, QuantityInterval a, QuantityInterval b)
     {
         if (kind == QuantityKind.SeismicMagnitude || kind == QuantityKind.Temperature)
         {
             decimal t = kind == QuantityKind.SeismicMagnitude ? _options.MagnitudeTolerance : _options.TemperatureTolerance;
-            return (Absolute(a, t), Absolute(b, t), kind == QuantityKind.SeismicMagnitude
-                ? t.ToString("0.###", CultureInfo.InvariantCulture) + " of magnitude"
-                : t.ToString("0.###", CultureInfo.InvariantCulture) + " degrees");
+            return (Absolute(a, t), Absolute(b, t), t);
         }
         decimal r = _options.Tolerance;
-        return (Relative(a, r), Relative(b, r), (r * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%");
+        return (Relative(a, r), Relative(b, r), r);
 
         static QuantityInterval Absolute(QuantityInterval i, decimal t) => new(i.Low - t, i.High + t, true, true);
         static QuantityInterval Relative(QuantityInterval i, decimal t) => new(i.Low * (1 - t), i.High * (1 + t), i.LowInclusive || t > 0, i.HighInclusive || t > 0);

@@ -247,10 +247,55 @@ public enum QuantityAgreement
 }
 
 /// <summary>The result of comparing two quantities, with a reason a person can check.</summary>
-/// <param name="Outcome">Agree, conflict or not comparable.</param>
-/// <param name="Reason">Why, in words ("nearly $5 million vs £2.1m ≈ $3.2 million at 2015 rates").</param>
-/// <param name="Left">The left quantity's interval in the common unit, if they were converted.</param>
-/// <param name="Right">The right quantity's interval in the common unit, if they were converted.</param>
-/// <param name="CommonUnit">The unit both were converted to ("USD", "m"), if any.</param>
-public sealed record QuantityComparison(QuantityAgreement Outcome, string Reason,
-    QuantityInterval? Left = null, QuantityInterval? Right = null, string? CommonUnit = null);
+public sealed record QuantityComparison
+{
+    private readonly string? _reason;
+    private readonly (Quantity Left, Quantity Right, int? Year, decimal Tolerance)? _figures;
+
+    /// <summary>Creates a comparison whose reason is given in words (for a comparer of your own).</summary>
+    /// <param name="outcome">Agree, conflict or not comparable.</param>
+    /// <param name="reason">Why, in words ("nearly $5 million vs £2.1m ≈ $3.2 million at 2015 rates").</param>
+    /// <param name="left">The left quantity's interval in the common unit, if they were converted.</param>
+    /// <param name="right">The right quantity's interval in the common unit, if they were converted.</param>
+    /// <param name="commonUnit">The unit both were converted to ("USD", "m"), if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reason"/> is null.</exception>
+    public QuantityComparison(QuantityAgreement outcome, string reason, QuantityInterval? left = null, QuantityInterval? right = null, string? commonUnit = null)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        Outcome = outcome;
+        _reason = reason;
+        Left = left;
+        Right = right;
+        CommonUnit = commonUnit;
+    }
+
+    /// <summary>
+    /// The default comparer's comparison of two figures in one unit: the reason is worded from them only when someone
+    /// reads it (most compared pairs agree, and nobody reads why).
+    /// </summary>
+    internal QuantityComparison(QuantityAgreement outcome, Quantity left, Quantity right, int? year, decimal tolerance,
+        QuantityInterval leftInterval, QuantityInterval rightInterval, string commonUnit)
+    {
+        Outcome = outcome;
+        _figures = (left, right, year, tolerance);
+        Left = leftInterval;
+        Right = rightInterval;
+        CommonUnit = commonUnit;
+    }
+
+    /// <summary>Agree, conflict or not comparable.</summary>
+    public QuantityAgreement Outcome { get; }
+
+    /// <summary>Why, in words ("nearly $5 million vs £2.1m ≈ $3.2 million at 2015 rates"), worded when read.</summary>
+    public string Reason => _reason ?? QuantityComparer.Explain(Outcome, _figures!.Value.Left, _figures.Value.Right, _figures.Value.Year,
+        _figures.Value.Tolerance, Left!, Right!);
+
+    /// <summary>The left quantity's interval in the common unit, if they were converted.</summary>
+    public QuantityInterval? Left { get; }
+
+    /// <summary>The right quantity's interval in the common unit, if they were converted.</summary>
+    public QuantityInterval? Right { get; }
+
+    /// <summary>The unit both were converted to ("USD", "m"), if any.</summary>
+    public string? CommonUnit { get; }
+}

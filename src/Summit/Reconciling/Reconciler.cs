@@ -1,4 +1,3 @@
-using System.Globalization;
 using Summit.Alignment;
 using Summit.Claims;
 using Summit.Documents;
@@ -43,36 +42,34 @@ internal sealed class Reconciler : IReconciler
         _comparer = comparer ?? throw new ArgumentNullException(nameof(comparer));
     }
 
-    public IReadOnlyList<Fact> Reconcile(IReadOnlyList<ClaimGroup> groups, IReadOnlyList<Claim> claims, Story story,
-        CancellationToken cancellationToken = default)
+    public IReadOnlyList<Fact> Reconcile(IReadOnlyList<ClaimGroup> groups, Story story, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(story);
-        var byId = claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var voice = Voices(story, Copies(story, cancellationToken));
         var facts = new List<Fact>(groups.Count);
         foreach (var group in groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var members = group.ClaimIds.Select(id => byId[id]).ToArray();
+            var members = group.Claims as Claim[] ?? group.Claims.ToArray();
             var reports = members.Select(c => c.ReportId).Distinct(StringComparer.Ordinal).ToArray();
             var sources = reports.Select(story.SourceOf).Distinct(StringComparer.Ordinal).ToArray();
             // independent voices: copies of one text count once, and so do outlets of one owner or an agency's copy
             var independent = reports.Select(r => voice[r]).Distinct().Count();
-            var notes = new List<string>();
+            var notes = new List<FactNote>();
             // name the sources that speak with one voice: a text republished, one owner, an agency's copy
-            foreach (var same in reports.GroupBy(r => voice[r]).Select(g => g.Select(story.SourceOf).Distinct(StringComparer.Ordinal).ToArray()).Where(g => g.Length > 1))
-                notes.Add($"{Humanizer.CollectionHumanizeExtensions.Humanize(same)} are not independent (one text republished, one owner or an agency's copy): they count as one source.");
+            foreach (var one in reports.GroupBy(r => voice[r]))
+                if (one.Select(story.SourceOf).Distinct(StringComparer.Ordinal).ToArray() is { Length: > 1 } same)
+                    notes.Add(new FactNote(FactNoteKind.NotIndependent, same, one.Count()));
             if (reports.Length > 1 && independent == 1 && sources.Length == 1)
-                notes.Add($"Only {sources[0]} states it ({reports.Length} reports of one outlet).");
+                notes.Add(new FactNote(FactNoteKind.OneOutlet, sources, reports.Length));
             var conflicts = Conflicts(members, story);
             var refinements = Refinements(members, story);
             var status = conflicts.Count > 0 ? FactStatus.Conflicting : independent > 1 ? FactStatus.Corroborated : FactStatus.Single;
             var lead = members.OrderBy(c => c.Attribution is null ? 0 : 1).ThenBy(c => c.Modality == Modality.Asserted ? 0 : 1)
                 .ThenBy(c => story.IndexOf(c.ReportId)).ThenBy(c => c.Span.Start).First();
             var time = FactTime(members);
-            facts.Add(new Fact($"f{facts.Count + 1}", status, group.ClaimIds, sources, Summarize(lead))
+            facts.Add(new Fact($"f{facts.Count + 1}", status, members, sources, Summarize(lead))
             {
                 Time = time?.Value,
                 Granularity = time?.Granularity ?? Granularity.None,
@@ -394,6 +391,7 @@ internal sealed class Reconciler : IReconciler
     private List<Conflict> Conflicts(Claim[] members, Story story)
     {
         var conflicts = new List<Conflict>();
+        ConflictingValue Side(Claim claim, string value) => new(claim, story.SourceOf(claim.ReportId), value);
         // each claim meets the next claims of the group (a bounded window: a group told by a thousand reports stays linear)
         for (int i = 0; i < members.Length; i++)
             for (int j = i + 1; j < members.Length && j <= i + ConflictWindow; j++)
@@ -402,13 +400,11 @@ internal sealed class Reconciler : IReconciler
                 if (!SameEvent(a, b)) continue;
                 if (a.Time is { Anchored: true, Granularity: Granularity.Day } ta && b.Time is { Anchored: true, Granularity: Granularity.Day } tb
                     && ta.Value != tb.Value && !a.Negated && !b.Negated && !conflicts.Any(c => c.Slot == "date"))
-                    conflicts.Add(new Conflict("date", Values(a, ta.Value, b, tb.Value),
-                        $"{story.SourceOf(a.ReportId)} puts it on {Day(ta.Value)}, {story.SourceOf(b.ReportId)} on {Day(tb.Value)}"));
+                    conflicts.Add(new Conflict("date", Side(a, ta.Value), Side(b, tb.Value)));
                 if (a.Negated != b.Negated && SameParticipants(a, b) && !conflicts.Any(c => c.Slot == "polarity"))
-                    conflicts.Add(new Conflict("polarity", Values(a, a.Negated ? "no" : "yes", b, b.Negated ? "no" : "yes"),
-                        $"{story.SourceOf((a.Negated ? a : b).ReportId)} says it did not happen; {story.SourceOf((a.Negated ? b : a).ReportId)} says it did"));
+                    conflicts.Add(new Conflict("polarity", Side(a, a.Negated ? "no" : "yes"), Side(b, b.Negated ? "no" : "yes")));
                 if (QuantityConflict(a, b, story) is { } q && !conflicts.Any(c => c.Slot == q.Slot))
-                    conflicts.Add(new Conflict(q.Slot, Values(a, q.A, b, q.B), $"{story.SourceOf(a.ReportId)} vs {story.SourceOf(b.ReportId)}: {q.Reason}"));
+                    conflicts.Add(new Conflict(q.Slot, Side(a, q.A), Side(b, q.B)) { Comparison = q.Comparison });
             }
         return conflicts;
     }
@@ -416,20 +412,13 @@ internal sealed class Reconciler : IReconciler
     private static bool SameParticipants(Claim a, Claim b) =>
         a.SubjectEntityId is null || b.SubjectEntityId is null || a.SubjectEntityId == b.SubjectEntityId;
 
-    private static Dictionary<string, string> Values(Claim a, string va, Claim b, string vb) =>
-        new(StringComparer.Ordinal) { [a.ReportId] = va, [b.ReportId] = vb };
-
-    private static string Day(string value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : value;
-
     /// <summary>
     /// Figures of the same slot that cannot both hold ("killed 12 people" vs "killed 15 people", "$5 million"
     /// vs "£2.1m" at that year's rates), compared as intervals after conversion by the quantity comparer; a
     /// qualifier ("at least", "about") widens a figure and a part ("a boy among the dead") is never in conflict.
     /// A slot conflicts only when no figure of one claim agrees with a figure of the other for that slot.
     /// </summary>
-    private (string Slot, string A, string B, string Reason)? QuantityConflict(Claim a, Claim b, Story story)
+    private (string Slot, string A, string B, QuantityComparison Comparison)? QuantityConflict(Claim a, Claim b, Story story)
     {
         var ra = story.Report(a.ReportId);
         var rb = story.Report(b.ReportId);
@@ -437,7 +426,7 @@ internal sealed class Reconciler : IReconciler
         var qb = QuantitiesOf(b, rb.Text);
         if (qa.Count == 0 || qb.Count == 0) return null;
         int? year = ra.Published?.Year ?? rb.Published?.Year;
-        (string, string, string, string)? conflict = null;
+        (string, string, string, QuantityComparison)? conflict = null;
         foreach (var l in qa)
             foreach (var r in qb)
             {
@@ -446,7 +435,7 @@ internal sealed class Reconciler : IReconciler
                 if (!sameThing) continue;
                 var comparison = _comparer.Compare(l, r, year);
                 if (comparison.Outcome == QuantityAgreement.Agree) return null;
-                if (comparison.Outcome == QuantityAgreement.Conflict) conflict ??= (SlotOf(l.Kind), l.Text, r.Text, comparison.Reason);
+                if (comparison.Outcome == QuantityAgreement.Conflict) conflict ??= (SlotOf(l.Kind), l.Text, r.Text, comparison);
             }
         return conflict;
     }
@@ -575,7 +564,7 @@ internal sealed class Reconciler : IReconciler
                 // named in the other report too, perhaps more briefly ("Merkel" for "Angela Merkel")
                 if (e.Name.Split(' ').Any(w => w.Length > 2 && char.IsUpper(w[0]) && OthersSay(w, report))) continue;
                 var slot = e.Type switch { EntityType.Person => "person", EntityType.Place => "place", _ => "organisation" };
-                if (list.Skip(firstOfReport).Any(r => r.Description.EndsWith(e.Name, StringComparison.Ordinal))) continue;
+                if (list.Skip(firstOfReport).Any(r => r.Within is null && r.Value.EndsWith(e.Name, StringComparison.Ordinal))) continue;
                 Entity? within = null;
                 if (e.Type == EntityType.Place)
                 {
@@ -585,9 +574,7 @@ internal sealed class Reconciler : IReconciler
                     // "Nairobi" where the other says "Kenya": the same place, told more precisely
                     within = otherPlaces.FirstOrDefault(x => x.Name != e.Name && _lexicon.Gazetteer.IsWithin(e.Name, x.Name));
                 }
-                list.Add(new Refinement(report, slot, within is null
-                    ? $"{story.SourceOf(report)} names the {slot}: {e.Name}"
-                    : $"{story.SourceOf(report)} names the {slot} more precisely: {e.Name} (in {within.Name})"));
+                list.Add(new Refinement(report, story.SourceOf(report), slot, e.Name) { Within = within?.Name });
             }
             // a word that narrows a thing both name: "Russian state television" vs "Russian television" (in groups a person reads)
             if (members.Length <= 12)
@@ -596,7 +583,7 @@ internal sealed class Reconciler : IReconciler
                 foreach (var (modifier, head) in Modifiers(mine, members.Where(m => m.ReportId != report).ToArray()))
                 {
                     if (details++ >= 2) break;
-                    list.Add(new Refinement(report, "detail", $"{story.SourceOf(report)} adds \"{modifier}\" ({modifier} {head})"));
+                    list.Add(new Refinement(report, story.SourceOf(report), "detail", modifier) { Narrows = head });
                 }
             }
             // a finer date
@@ -604,7 +591,7 @@ internal sealed class Reconciler : IReconciler
             var theirs = finest.FirstOrDefault(x => x.Report != report).Granularity;
             if (myTime is not null && (theirs is null || myTime.Granularity < theirs) && myTime.Type != TimeType.Duration
                 && char.IsDigit(myTime.Value[0]))
-                list.Add(new Refinement(report, "time", $"{story.SourceOf(report)} gives the time: {myTime.Text} ({myTime.Value})"));
+                list.Add(new Refinement(report, story.SourceOf(report), "time", myTime.Text) { Time = myTime.Value });
         }
         return list;
     }

@@ -192,13 +192,13 @@ public sealed class HtmlRenderer : IReconciliationRenderer
         {
             writer.Write("<ul class=\"refinements\">\n");
             foreach (var (source, x) in e.Refinements)
-                writer.Write($"<li class=\"refinement\">{badge(source, "span", "")}more specific on {E(x.Slot)}: {E(x.Description)}</li>\n");
+                writer.Write($"<li class=\"refinement\">{badge(source, "span", "")}more specific on {E(x.Slot)}: {E(Wording.Description(x))}</li>\n");
             writer.Write("</ul>\n");
         }
         if (e.Fact.Notes.Count > 0)
         {
             writer.Write("<ul class=\"notes\">\n");
-            foreach (var n in e.Fact.Notes) writer.Write($"<li>{E(n)}</li>\n");
+            foreach (var n in e.Fact.Notes) writer.Write($"<li>{E(Wording.Note(n))}</li>\n");
             writer.Write("</ul>\n");
         }
         writer.Write("</div>\n</li>\n");

@@ -116,7 +116,7 @@ public sealed class JsonRenderer : IReconciliationRenderer
                     w.WriteStartObject("values");
                     foreach (var (report, value) in conflict.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal)) w.WriteString(report, value);
                     w.WriteEndObject();
-                    w.WriteString("reason", conflict.Reason);
+                    w.WriteString("reason", Wording.Reason(conflict));
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -126,14 +126,14 @@ public sealed class JsonRenderer : IReconciliationRenderer
                     w.WriteStartObject();
                     w.WriteString("report", refinement.ReportId);
                     w.WriteString("slot", refinement.Slot);
-                    w.WriteString("description", refinement.Description);
+                    w.WriteString("description", Wording.Description(refinement));
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
                 if (f.Notes.Count > 0)
                 {
                     w.WriteStartArray("notes");
-                    foreach (var n in f.Notes) w.WriteStringValue(n);
+                    foreach (var n in f.Notes) w.WriteStringValue(Wording.Note(n));
                     w.WriteEndArray();
                 }
                 w.WriteEndObject();

@@ -57,9 +57,9 @@ public sealed class MarkdownRenderer : IReconciliationRenderer
                 writer.Write('\n');
             }
             foreach (var (source, x) in e.Refinements)
-                writer.Write($"- Refinement: {Escape(source)} is more specific on {Escape(x.Slot)}: {Escape(x.Description)}\n");
+                writer.Write($"- Refinement: {Escape(source)} is more specific on {Escape(x.Slot)}: {Escape(Wording.Description(x))}\n");
             foreach (var n in e.Fact.Notes)
-                writer.Write($"- Note: {Escape(n)}\n");
+                writer.Write($"- Note: {Escape(Wording.Note(n))}\n");
             if (e.Refinements.Count + e.Fact.Notes.Count > 0) writer.Write('\n');
         }
     }

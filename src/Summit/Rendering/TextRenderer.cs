@@ -54,9 +54,9 @@ public sealed class TextRenderer : IReconciliationRenderer
             }
             foreach (var c in e.Conflicts) WriteConflict(writer, c);
             foreach (var (source, x) in e.Refinements)
-                writer.Write($"       + {source} is more specific on {x.Slot}: {OneLine(x.Description)}\n");
+                writer.Write($"       + {source} is more specific on {x.Slot}: {OneLine(Wording.Description(x))}\n");
             foreach (var n in e.Fact.Notes)
-                writer.Write($"       note: {OneLine(n)}\n");
+                writer.Write($"       note: {OneLine(Wording.Note(n))}\n");
         }
         if (reconciliation.Diagnostics.Count > 0) writer.Write('\n');
         foreach (var d in reconciliation.Diagnostics)

@@ -81,8 +81,6 @@ internal static class TimelineView
     {
         var facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
         foreach (var f in r.Facts) facts.TryAdd(f.Id, f);
-        var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
-        foreach (var c in r.Claims) claims.TryAdd(c.Id, c);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var x in r.Reports) sources.TryAdd(x.Id, x.Source ?? x.Id);
         var analyses = new Dictionary<string, Text.TextAnalysis>(StringComparer.Ordinal);
@@ -107,8 +105,8 @@ internal static class TimelineView
         foreach (var e in r.Timeline.Entries)
         {
             if (!facts.TryGetValue(e.FactId, out var fact)) continue;
-            var citations = fact.ClaimIds.Where(claims.ContainsKey).Select(id => Cite(claims[id])).ToArray();
-            var conflicts = fact.Conflicts.Select(c => new ConflictView(c.Slot, c.Reason,
+            var citations = fact.Claims.Select(Cite).ToArray();
+            var conflicts = fact.Conflicts.Select(c => new ConflictView(c.Slot, Wording.Reason(c),
                 c.Values.OrderBy(kv => r.Reports.Select(x => x.Id).ToList().IndexOf(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal)
                     .Select(kv => new ConflictSide(kv.Key, SourceOf(kv.Key), kv.Value, citations.FirstOrDefault(x => x.Claim.ReportId == kv.Key)))
                     .ToArray())).ToArray();
@@ -169,40 +167,34 @@ internal static class TimelineView
         if (TimexValue.Parse(value) is not { } period) return value;
         var d = period.First;
         string year = d.Year.ToString(Culture);
-        // the part after "YYYY-" names a week, quarter, half or season ("W16", "W16-WE", "Q2", "H1", "SU")
-        var rest = value.Length > 5 ? value.AsSpan(5) : [];
         switch (period.Granularity)
         {
             case Granularity.Century: return $"the {Ordinal(d.Year / 100 + 1)} century";
             case Granularity.Decade: return $"the {year}s";
             case Granularity.Year: return year;
             case Granularity.Week:
-                return rest.EndsWith("-WE") ? $"the weekend of {d.ToString("d MMMM yyyy", Culture)}" : $"the week of {d.ToString("d MMMM yyyy", Culture)}";
+                return period.Part == PeriodPart.Weekend ? $"the weekend of {d.ToString("d MMMM yyyy", Culture)}" : $"the week of {d.ToString("d MMMM yyyy", Culture)}";
             case Granularity.Season:
-                return rest[..2] switch
+                return period.Part switch
                 {
-                    "Q1" or "Q2" or "Q3" or "Q4" => $"the {(rest[1] - '0').ToOrdinalWords(Culture)} quarter of {year}",
-                    "H1" or "H2" => $"the {(rest[1] - '0').ToOrdinalWords(Culture)} half of {year}",
-                    "SP" => $"spring {year}",
-                    "SU" => $"summer {year}",
-                    "FA" or "AU" => $"autumn {year}",
+                    PeriodPart.Quarter => $"the {((d.Month - 1) / 3 + 1).ToOrdinalWords(Culture)} quarter of {year}",
+                    PeriodPart.Half => $"the {((d.Month - 1) / 6 + 1).ToOrdinalWords(Culture)} half of {year}",
+                    PeriodPart.Spring => $"spring {year}",
+                    PeriodPart.Summer => $"summer {year}",
+                    PeriodPart.Autumn => $"autumn {year}",
                     _ => $"winter {year}",
                 };
             case Granularity.Month: return d.ToString("MMMM yyyy", Culture);
         }
         var day = d.ToString("dddd, d MMMM yyyy", Culture);
-        int t = value.IndexOf('T', StringComparison.Ordinal);
-        if (t < 0 || t + 1 >= value.Length) return day;
-        var part = value[(t + 1)..];
-        return part switch
+        return period.PartOfDay switch
         {
-            "MO" => $"the morning of {day}",
-            "AF" => $"the afternoon of {day}",
-            "EV" => $"the evening of {day}",
-            "NI" => $"the night of {day}",
-            "DT" => $"the daytime of {day}",
-            _ when part.Length >= 5 && part[2] == ':' => $"{day}, {part[..5]}",
-            _ when part.Length == 2 && char.IsAsciiDigit(part[0]) => $"{day}, {part}:00",
+            PartOfDay.Morning => $"the morning of {day}",
+            PartOfDay.Afternoon => $"the afternoon of {day}",
+            PartOfDay.Evening => $"the evening of {day}",
+            PartOfDay.Night => $"the night of {day}",
+            PartOfDay.Daytime => $"the daytime of {day}",
+            _ when period.Clock is { } clock => $"{day}, {clock.ToString("HH:mm", Culture)}",
             _ => day,
         };
     }

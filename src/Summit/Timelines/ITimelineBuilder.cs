@@ -1,4 +1,3 @@
-using Summit.Claims;
 using Summit.Reconciling;
 
 namespace Summit.Timelines;
@@ -7,5 +6,5 @@ namespace Summit.Timelines;
 public interface ITimelineBuilder
 {
     /// <summary>Builds the timeline of <paramref name="facts"/>; no fact is dropped.</summary>
-    Timeline Build(IReadOnlyList<Fact> facts, IReadOnlyList<Claim> claims, Story story, CancellationToken cancellationToken = default);
+    Timeline Build(IReadOnlyList<Fact> facts, Story story, CancellationToken cancellationToken = default);
 }

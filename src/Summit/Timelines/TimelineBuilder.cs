@@ -1,4 +1,3 @@
-using Summit.Claims;
 using Summit.Reconciling;
 using Summit.Time;
 
@@ -57,20 +56,16 @@ internal sealed class TimelineBuilder : ITimelineBuilder
         public DateOnly Last => Period!.Last;
     }
 
-    public Timeline Build(IReadOnlyList<Fact> facts, IReadOnlyList<Claim> claims, Story story, CancellationToken cancellationToken = default)
+    public Timeline Build(IReadOnlyList<Fact> facts, Story story, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(story);
-        var claimById = new Dictionary<string, Claim>(StringComparer.Ordinal);
-        foreach (var c in claims) claimById.TryAdd(c.Id, c);
 
         var items = new List<Item>(facts.Count);
         foreach (var f in facts)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var told = f.ClaimIds.Select(id => claimById.GetValueOrDefault(id)).Where(c => c is not null)
-                .Select(c => new Told(story.IndexOf(c!.ReportId) is var i and >= 0 ? i : int.MaxValue, c!.Sentence, c.Span.Start))
+            var told = f.Claims.Select(c => new Told(story.IndexOf(c.ReportId) is var i and >= 0 ? i : int.MaxValue, c.Sentence, c.Span.Start))
                 .Order().ToArray();
             items.Add(new Item(f, told, TimexValue.Parse(f.Time)));
         }

@@ -2,6 +2,7 @@ using FluentAssertions;
 using NUnit.Framework;
 using Summit.Documents;
 using Summit.Reconciling;
+using Summit.Rendering;
 
 namespace Summit.Tests.Reconciling;
 
@@ -13,7 +14,16 @@ public class ReconcilerTests
         SummitEngine.CreateDefault().Reconcile(reports.Select((r, i) => new ReportInput($"r{i + 1}", r.Text) { Source = r.Source, Published = Day }).ToArray());
 
     private static Fact FactOf(Reconciliation r, string words) =>
-        r.Facts.First(f => f.ClaimIds.Any(id => r.Claims.Single(c => c.Id == id).Text.Contains(words, StringComparison.Ordinal)));
+        r.Facts.First(f => f.Claims.Any(c => c.Text.Contains(words, StringComparison.Ordinal)));
+
+    [Test]
+    public void Fact_WithoutClaimsOrWithANullOne_IsRefused()
+    {
+        var claim = new global::Summit.Claims.Claim("c1", "r1", new Span(0, 4), "text", "say");
+        new Fact("f1", FactStatus.Single, [claim], ["AFP"], "text").ClaimIds.Should().Equal("c1");
+        FluentActions.Invoking(() => new Fact("f1", FactStatus.Single, [], ["AFP"], "text")).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => new Fact("f1", FactStatus.Single, [claim, null!], ["AFP"], "text")).Should().Throw<ArgumentException>();
+    }
 
     [Test]
     public void Reconcile_TwoOutletsStateOneEvent_Corroborated()
@@ -99,7 +109,11 @@ public class ReconcilerTests
         var fact = FactOf(r, "interest rate");
         fact.Sources.Should().HaveCount(2);
         fact.Status.Should().Be(FactStatus.Single);
-        fact.Notes.Should().ContainSingle().Which.Should().Contain("not independent").And.Contain("Reuters").And.Contain("Yahoo News");
+        var note = fact.Notes.Should().ContainSingle().Subject;
+        note.Kind.Should().Be(FactNoteKind.NotIndependent);
+        note.Sources.Should().Equal("Reuters", "Yahoo News");
+        note.Reports.Should().Be(2);
+        Wording.Note(note).Should().Be("Reuters & Yahoo News are not independent (one text republished, one owner or an agency's copy): they count as one source.");
     }
 
     // The copy sketch remembers only the first reports that use a sampled shingle: a boilerplate sentence that every
@@ -123,7 +137,7 @@ public class ReconcilerTests
         var fact = FactOf(r, "Jasper");
         fact.Sources.Should().BeEquivalentTo("Outlet 9", "Courier One", "Courier Two");
         fact.Status.Should().Be(FactStatus.Single);
-        fact.Notes.Should().Contain(n => n.Contains("not independent", StringComparison.Ordinal));
+        fact.Notes.Should().Contain(n => n.Kind == FactNoteKind.NotIndependent);
     }
 
     [Test]
@@ -151,7 +165,7 @@ public class ReconcilerTests
                     ("Reuters", "The border will reopen on Friday, a government spokesman said."));
         var fact = FactOf(r, "reopen");
         fact.Status.Should().Be(FactStatus.Corroborated);
-        fact.Refinements.Should().Contain(x => x.Description.Contains("Lars Holm", StringComparison.Ordinal));
+        fact.Refinements.Should().Contain(x => x.Value == "Lars Holm" && x.Slot == "person");
     }
 
     [Test]
@@ -171,7 +185,9 @@ public class ReconcilerTests
                     ("Reuters", "A magnitude 6.8 earthquake struck the coastal province on Tuesday, officials said."));
         var conflict = FactOf(r, "earthquake").Conflicts.Should().ContainSingle().Subject;
         conflict.Slot.Should().Be("magnitude");
-        conflict.Reason.Should().Contain("6.1").And.Contain("6.8");
+        conflict.Comparison.Should().NotBeNull();
+        conflict.Comparison!.Outcome.Should().Be(global::Summit.Quantities.QuantityAgreement.Conflict);
+        Wording.Reason(conflict).Should().Contain("6.1").And.Contain("6.8");
     }
 
     [Test]
@@ -179,7 +195,7 @@ public class ReconcilerTests
     {
         var r = Run(("AFP", "The interior minister told Swedish television on Monday that the northern border would stay closed until May."),
                     ("Reuters", "Speaking to Swedish public television, the minister said the border would stay closed for weeks."));
-        FactOf(r, "border").Refinements.Should().Contain(x => x.ReportId == "r2" && x.Slot == "detail" && x.Description.Contains("public television"));
+        FactOf(r, "border").Refinements.Should().Contain(x => x.ReportId == "r2" && x.Slot == "detail" && x.Value == "public" && x.Narrows == "television");
     }
 
     [Test]
@@ -190,7 +206,7 @@ public class ReconcilerTests
         var fact = FactOf(r, "Nairobi");
         fact.Status.Should().Be(FactStatus.Corroborated);
         fact.Conflicts.Should().BeEmpty();
-        fact.Refinements.Should().Contain(x => x.ReportId == "r1" && x.Description.Contains("Nairobi (in Kenya)"));
+        fact.Refinements.Should().Contain(x => x.ReportId == "r1" && x.Value == "Nairobi" && x.Within == "Kenya");
     }
 
     [Test]

@@ -41,7 +41,7 @@ public class PersonRenderersTests
         int start = RenderingFixtures.AlphaText.IndexOf("Five people died", StringComparison.Ordinal);
         text.Should().Contain($"[Alpha] \"Five people died in the flood on Tuesday.\" (alpha {start}–{start + "Five people died".Length})")
             .And.Contain("claim: \"Five people died\"")
-            .And.Contain("+ Beta is more specific on detail: adds that the minister came by train");
+            .And.Contain("+ Beta is more specific on time: Beta gives the time: on Wednesday morning (2021-07-14TMO)");
         // the digest, then the story, then its undated facts, then the background it recalls
         int story = text.IndexOf("== The story ==", StringComparison.Ordinal);
         text.IndexOf("== In a minute ==", StringComparison.Ordinal).Should().BePositive().And.BeLessThan(story);
@@ -108,7 +108,7 @@ public class PersonRenderersTests
     public void HtmlRender_SummaryWithMarkup_IsEncoded()
     {
         var r = RenderingFixtures.Create();
-        var facts = r.Facts.Select(f => f.Id == "f3" ? new global::Summit.Reconciling.Fact(f.Id, f.Status, f.ClaimIds, f.Sources, "<img src=x onerror=alert(1)>") { Time = f.Time, Granularity = f.Granularity } : f).ToArray();
+        var facts = r.Facts.Select(f => f.Id == "f3" ? new global::Summit.Reconciling.Fact(f.Id, f.Status, f.Claims, f.Sources, "<img src=x onerror=alert(1)>") { Time = f.Time, Granularity = f.Granularity } : f).ToArray();
         var changed = new Reconciliation(r.Reports, r.Analyses, r.Claims, facts, r.Timeline, r.Entities, r.TimeExpressions, r.Diagnostics);
         using var w2 = new StringWriter();
         new HtmlRenderer().Render(changed, w2);

@@ -1,6 +1,7 @@
 using Summit.Claims;
 using Summit.Documents;
 using Summit.Entities;
+using Summit.Quantities;
 using Summit.Reconciling;
 using Summit.Text;
 using Summit.Time;
@@ -42,23 +43,27 @@ internal static class RenderingFixtures
 
         var facts = new[]
         {
-            new Fact("f1", FactStatus.Corroborated, [a1.Id, b1.Id], ["Alpha", "Beta"], "The minister arrived in the capital.")
+            new Fact("f1", FactStatus.Corroborated, [a1, b1], ["Alpha", "Beta"], "The minister arrived in the capital.")
             {
                 Time = "2021-07-14", Granularity = Granularity.Day, Confidence = 0.9,
-                Refinements = [new Refinement("beta", "detail", "adds that the minister came by train")],
+                Refinements = [new Refinement("beta", "Beta", "time", "on Wednesday morning") { Time = "2021-07-14TMO" }],
             },
-            new Fact("f2", FactStatus.Conflicting, [a2.Id, b2.Id], ["Alpha", "Beta"], "People died in the flood.")
+            new Fact("f2", FactStatus.Conflicting, [a2, b2], ["Alpha", "Beta"], "People died in the flood.")
             {
                 Time = "2021-07-13", Granularity = Granularity.Day, Confidence = 0.4,
-                Conflicts = [new Conflict("number", new Dictionary<string, string> { ["beta"] = "seven", ["alpha"] = "five" }, "five and seven dead cannot both hold")],
+                // the second report's side first: the renderers put the sides in report order
+                Conflicts = [new Conflict("number", new ConflictingValue(b2, "Beta", "seven"), new ConflictingValue(a2, "Alpha", "five"))
+                {
+                    Comparison = QuantityComparer.Default.Compare(QuantityRecognizer.Default.Recognize(b2.Text)[0], QuantityRecognizer.Default.Recognize(a2.Text)[0]),
+                }],
             },
-            new Fact("f3", FactStatus.Single, [a3.Id], ["Alpha"], "The bridge was built.") { Time = "1991", Granularity = Granularity.Year, Confidence = 0.5 },
-            new Fact("f4", FactStatus.Single, [a4.Id], ["Alpha"], "More rain is coming.") { Confidence = 0.3, Notes = ["attributed to officials"] },
-            new Fact("f6", FactStatus.Single, [b0.Id], ["Beta"], "Crowds gathered at the station.") { Confidence = 0.5 },
-            new Fact("f5", FactStatus.Single, [b3.Id], ["Beta"], "The council meets.") { Time = "2021-07-16", Granularity = Granularity.Day, Confidence = 0.5 },
+            new Fact("f3", FactStatus.Single, [a3], ["Alpha"], "The bridge was built.") { Time = "1991", Granularity = Granularity.Year, Confidence = 0.5 },
+            new Fact("f4", FactStatus.Single, [a4], ["Alpha"], "More rain is coming.") { Confidence = 0.3, Notes = [new FactNote(FactNoteKind.OneOutlet, ["Alpha"], 2)] },
+            new Fact("f6", FactStatus.Single, [b0], ["Beta"], "Crowds gathered at the station.") { Confidence = 0.5 },
+            new Fact("f5", FactStatus.Single, [b3], ["Beta"], "The council meets.") { Time = "2021-07-16", Granularity = Granularity.Day, Confidence = 0.5 },
         };
         var story = new Story(analyses, EntityResolution.Empty, []);
-        var timeline = new TimelineBuilder().Build(facts, claims, story);
+        var timeline = new TimelineBuilder().Build(facts, story);
         return new Reconciliation([alpha, beta], analyses, claims, facts, timeline, EntityResolution.Empty, [],
             [new Diagnostic(DiagnosticSeverity.Info, "publication-date-inferred", "The date of beta was inferred.", "beta")]);
     }

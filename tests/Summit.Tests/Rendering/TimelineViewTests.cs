@@ -1,5 +1,7 @@
 using FluentAssertions;
 using NUnit.Framework;
+using Summit.Claims;
+using Summit.Documents;
 using Summit.Reconciling;
 using Summit.Rendering;
 
@@ -24,6 +26,11 @@ public class TimelineViewTests
     [TestCase("XXXX-04-24", "XXXX-04-24")]
     [TestCase("2019-H2", "the second half of 2019")]
     [TestCase("2019-FA", "autumn 2019")]
+    [TestCase("2019-Q4", "the fourth quarter of 2019")]
+    [TestCase("2019-H1", "the first half of 2019")]
+    [TestCase("2019-SP", "spring 2019")]
+    [TestCase("2019-04-21TNI", "the night of Sunday, 21 April 2019")]
+    [TestCase("2019-04-24T09", "Wednesday, 24 April 2019, 09:00")]
     // what the value names decides, not its length: these are years, not a month or a season
     [TestCase("2019-13", "2019")]
     [TestCase("2019-XX", "2019")]
@@ -47,7 +54,7 @@ public class TimelineViewTests
     [TestCaseSource(nameof(AttributionCases))]
     public void Attribution_Sources_AreNamedInWords(FactStatus status, string[] sources, string expected)
     {
-        var fact = new Fact("f", status, sources.Select((_, i) => $"c{i}").ToArray(), sources, "s");
+        var fact = new Fact("f", status, sources.Select((_, i) => new Claim($"c{i}", "r", new Span(0, 1), "x", "say")).ToArray(), sources, "s");
         TimelineView.Attribution(fact).Should().Be(expected);
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Summit.Claims;
 using Summit.Documents;
 using Summit.Reconciling;
+using Summit.Rendering;
 using Summit.Time;
 
 namespace Summit.Tests.Stages;
@@ -79,7 +80,6 @@ internal static class StageOutput
     public static string Facts(Reconciliation result)
     {
         var sb = new StringBuilder();
-        var claims = result.Claims.ToDictionary(c => c.Id);
         foreach (var f in result.Facts)
         {
             sb.Append('[').Append(Lower(f.Status)).Append("] ").Append(string.Join(", ", f.Sources.Distinct()))
@@ -88,11 +88,11 @@ internal static class StageOutput
             foreach (var c in f.Conflicts)
                 sb.Append("  conflict on ").Append(c.Slot).Append(": ")
                   .Append(string.Join("; ", c.Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key} {v.Value}")))
-                  .Append(" (").Append(c.Reason).Append(")\n");
+                  .Append(" (").Append(Wording.Reason(c)).Append(")\n");
             foreach (var r in f.Refinements)
-                sb.Append("  refined by ").Append(r.ReportId).Append(" on ").Append(r.Slot).Append(": ").Append(r.Description).Append('\n');
-            foreach (var id in f.ClaimIds)
-                sb.Append("  · ").Append(claims[id].ReportId).Append(": ").Append(claims[id].Text).Append('\n');
+                sb.Append("  refined by ").Append(r.ReportId).Append(" on ").Append(r.Slot).Append(": ").Append(Wording.Description(r)).Append('\n');
+            foreach (var c in f.Claims)
+                sb.Append("  · ").Append(c.ReportId).Append(": ").Append(c.Text).Append('\n');
         }
         return sb.ToString();
     }

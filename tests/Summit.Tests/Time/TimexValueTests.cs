@@ -40,6 +40,34 @@ public class TimexValueTests
         period.Value.Should().Be(value);
     }
 
+    [TestCase("2019-04-24", PeriodPart.None, PartOfDay.None, null)]
+    [TestCase("2019-04-24TMO", PeriodPart.None, PartOfDay.Morning, null)]
+    [TestCase("2019-04-24TAF", PeriodPart.None, PartOfDay.Afternoon, null)]
+    [TestCase("2019-04-24TEV", PeriodPart.None, PartOfDay.Evening, null)]
+    [TestCase("2019-04-21TNI", PeriodPart.None, PartOfDay.Night, null)]
+    [TestCase("2019-04-24TDT", PeriodPart.None, PartOfDay.Daytime, null)]
+    [TestCase("2019-04-24T10:30", PeriodPart.None, PartOfDay.None, "10:30")]
+    [TestCase("2019-04-24T09", PeriodPart.None, PartOfDay.None, "09:00")]
+    [TestCase("2019-04-24T25:00", PeriodPart.None, PartOfDay.None, null)]
+    [TestCase("2019-W16", PeriodPart.None, PartOfDay.None, null)]
+    [TestCase("2019-W16-WE", PeriodPart.Weekend, PartOfDay.None, null)]
+    [TestCase("2019-Q3", PeriodPart.Quarter, PartOfDay.None, null)]
+    [TestCase("2019-H2", PeriodPart.Half, PartOfDay.None, null)]
+    [TestCase("2019-SP", PeriodPart.Spring, PartOfDay.None, null)]
+    [TestCase("2019-SU", PeriodPart.Summer, PartOfDay.None, null)]
+    [TestCase("2019-FA", PeriodPart.Autumn, PartOfDay.None, null)]
+    [TestCase("2019-AU", PeriodPart.Autumn, PartOfDay.None, null)]
+    [TestCase("2019-WI", PeriodPart.Winter, PartOfDay.None, null)]
+    [TestCase("2019-04", PeriodPart.None, PartOfDay.None, null)]
+    public void Parse_DateValue_ReadsWhichPartItNames(string value, PeriodPart part, PartOfDay partOfDay, string? clock)
+    {
+        var period = TimexValue.Parse(value)!;
+
+        period.Part.Should().Be(part);
+        period.PartOfDay.Should().Be(partOfDay);
+        period.Clock.Should().Be(clock is null ? null : TimeOnly.Parse(clock, CultureInfo.InvariantCulture));
+    }
+
     [TestCase(null)]
     [TestCase("")]
     [TestCase("PRESENT_REF")]

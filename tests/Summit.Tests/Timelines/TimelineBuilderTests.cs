@@ -12,13 +12,7 @@ public class TimelineBuilderTests
 {
     private static readonly DateOnly April25 = new(2019, 4, 25);
 
-    private static Timeline Build(Story story, params Fact[] facts)
-    {
-        var claims = facts.SelectMany(f => f.ClaimIds).Distinct()
-            .Select(id => Claim(id[..id.IndexOf("-c", StringComparison.Ordinal)], int.Parse(id[(id.IndexOf("-c", StringComparison.Ordinal) + 2)..], System.Globalization.CultureInfo.InvariantCulture)))
-            .ToArray();
-        return new TimelineBuilder().Build(facts, claims, story);
-    }
+    private static Timeline Build(Story story, params Fact[] facts) => new TimelineBuilder().Build(facts, story);
 
     private static IEnumerable<TestCaseData> OrderCases()
     {
@@ -107,10 +101,10 @@ public class TimelineBuilderTests
         var facts = new[]
         {
             Fact("old", "2000", Granularity.Year, Claim("r", 1)),
-            new Fact("greeted", FactStatus.Single, [before.Id], ["R"], "s"),
-            new Fact("arrived", FactStatus.Single, [dated.Id], ["R"], "s") { Time = "2019-04-24", Granularity = Granularity.Day },
+            new Fact("greeted", FactStatus.Single, [before], ["R"], "s"),
+            new Fact("arrived", FactStatus.Single, [dated], ["R"], "s") { Time = "2019-04-24", Granularity = Granularity.Day },
         };
-        var timeline = new TimelineBuilder().Build(facts, [Claim("r", 1), before, dated], story);
+        var timeline = new TimelineBuilder().Build(facts, story);
 
         timeline.Entries.Select(e => e.FactId).Should().Equal("old", "arrived", "greeted");
         timeline.Entries.Single(e => e.FactId == "greeted").PlacedAfter.Should().Be("arrived", "it is told in the same sentence, though before it");
@@ -207,11 +201,11 @@ public class TimelineBuilderTests
     }
 
     [Test]
-    public void Build_MissingClaimIds_DoNotCrashOrDropTheFact()
+    public void Build_ClaimOfAReportNotInTheStory_DoesNotCrashOrDropTheFact()
     {
         var story = Story(("r", April25));
-        var facts = new[] { new Fact("ghost", FactStatus.Single, ["nowhere"], ["R"], "s"), Fact("real", "2019-04-24", Granularity.Day, Claim("r", 1)) };
-        var timeline = new TimelineBuilder().Build(facts, [Claim("r", 1)], story);
+        var facts = new[] { Fact("ghost", null, Granularity.None, Claim("nowhere", 1)), Fact("real", "2019-04-24", Granularity.Day, Claim("r", 1)) };
+        var timeline = new TimelineBuilder().Build(facts, story);
         timeline.Entries.Select(e => e.FactId).Should().Equal("real", "ghost");
     }
 
@@ -235,7 +229,7 @@ public class TimelineBuilderTests
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        var act = () => new TimelineBuilder().Build([Fact("f", null, Granularity.None, Claim("r", 1))], [Claim("r", 1)], Story(("r", April25)), cts.Token);
+        var act = () => new TimelineBuilder().Build([Fact("f", null, Granularity.None, Claim("r", 1))], Story(("r", April25)), cts.Token);
         act.Should().Throw<OperationCanceledException>();
     }
 }

@@ -20,7 +20,7 @@ internal static class TimelineFixtures
 
     public static Fact Fact(string id, string? time, Granularity granularity, params Claim[] claims) =>
         new(id, claims.Select(c => c.ReportId).Distinct().Count() > 1 ? FactStatus.Corroborated : FactStatus.Single,
-            claims.Select(c => c.Id).ToArray(), claims.Select(c => c.ReportId.ToUpperInvariant()).Distinct().ToArray(), "summary of " + id)
+            claims, claims.Select(c => c.ReportId.ToUpperInvariant()).Distinct().ToArray(), "summary of " + id)
         {
             Time = time,
             Granularity = granularity,
