@@ -119,6 +119,8 @@ static IEnumerable<string> FinalLines(IReadOnlyList<Score> scores)
         yield return $"carb test: AUC {auc} F1 {cf1} P {cp} R {cr}";
     if (Of(EcbPlusEvaluation.TestDataset).TryGetValue("CoNLL F1", out var conll))
         yield return $"ecbplus test: conll F1 {conll}";
+    if (Of(SemEvalTimelineEvaluation.TestDataset).TryGetValue("temporal awareness F1", out var semeval))
+        yield return $"semeval2015 track A: F1 {semeval}";
 }
 
 static string? FindRepoRoot()

@@ -26,6 +26,9 @@ public sealed partial class SemEvalTimelineEvaluation : IEvaluation
     /// <inheritdoc />
     public string Name => "semeval2015";
 
+    /// <summary>The dataset name of the test corpora's rows (the final line <c>semeval2015 track A</c> is printed from them).</summary>
+    internal const string TestDataset = "semeval2015 t4 A corpus 1-3";
+
     /// <summary>An event of a timeline: its position (0 = unordered) and its date in the gold form ("2005-01-XX"), if any.</summary>
     internal readonly record struct Placed(int Order, string? Date);
 
@@ -100,7 +103,7 @@ public sealed partial class SemEvalTimelineEvaluation : IEvaluation
         }
         var (tp, tr, tf) = total.Score();
         var (ep, er, ef) = Prf(evOk, sysEv, evOk, goldEv);
-        var ds = "semeval2015 t4 A corpus 1-3" + (context.Smoke ? " (smoke)" : "");
+        var ds = TestDataset + (context.Smoke ? " (smoke)" : "");
         return Task.FromResult<IReadOnlyList<Score>>(
         [
             new Score(ds, "temporal awareness P", EvalSupport.Pct(tp)),
