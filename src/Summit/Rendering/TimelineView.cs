@@ -101,14 +101,17 @@ internal static class TimelineView
             return new Citation(SourceOf(c.ReportId), c, c.Text, c.Span);
         }
 
+        var reportIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var report in r.Reports) reportIndex.TryAdd(report.Id, reportIndex.Count);
         var views = new List<EntryView>(r.Timeline.Entries.Count);
         foreach (var e in r.Timeline.Entries)
         {
             if (!facts.TryGetValue(e.FactId, out var fact)) continue;
             var citations = fact.Claims.Select(Cite).ToArray();
+            // each side cites the claim that gives its value, sides in report order
             var conflicts = fact.Conflicts.Select(c => new ConflictView(c.Slot, Wording.Reason(c),
-                c.Values.OrderBy(kv => r.Reports.Select(x => x.Id).ToList().IndexOf(kv.Key)).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-                    .Select(kv => new ConflictSide(kv.Key, SourceOf(kv.Key), kv.Value, citations.FirstOrDefault(x => x.Claim.ReportId == kv.Key)))
+                new[] { c.First, c.Second }.OrderBy(v => reportIndex.GetValueOrDefault(v.ReportId, int.MaxValue)).ThenBy(v => v.ReportId, StringComparer.Ordinal)
+                    .Select(v => new ConflictSide(v.ReportId, SourceOf(v.ReportId), v.Value, citations.FirstOrDefault(x => ReferenceEquals(x.Claim, v.Claim)) ?? Cite(v.Claim)))
                     .ToArray())).ToArray();
             var refinements = fact.Refinements.Select(x => (SourceOf(x.ReportId), x)).ToArray();
             var section = e.Background ? TimelineSection.Background

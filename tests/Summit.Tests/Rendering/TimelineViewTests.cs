@@ -2,6 +2,7 @@ using FluentAssertions;
 using NUnit.Framework;
 using Summit.Claims;
 using Summit.Documents;
+using Summit;
 using Summit.Reconciling;
 using Summit.Rendering;
 
@@ -74,6 +75,22 @@ public class TimelineViewTests
         var conflict = TimelineView.Build(RenderingFixtures.Create()).Single(e => e.Fact.Id == "f2").Conflicts.Single();
         conflict.Sides.Select(s => (s.Source, s.Value)).Should().Equal(("Alpha", "five"), ("Beta", "seven"));
         conflict.Sides.Should().OnlyContain(s => s.Citation != null);
+    }
+
+    [Test]
+    public void Build_ConflictSide_CitesTheClaimThatGivesItsValue_NotTheReportsFirstClaim()
+    {
+        var r = RenderingFixtures.Create();
+        var f2 = r.Fact("f2");
+        var other = r.Claims.Single(c => c.Id == "beta-c0"); // a claim of the same report as one side, told before it
+        var widened = new Fact(f2.Id, f2.Status, [other, .. f2.Claims], f2.Sources, f2.Summary) { Time = f2.Time, Granularity = f2.Granularity, Conflicts = f2.Conflicts };
+        var facts = r.Facts.Select(f => f.Id == "f2" ? widened : f).ToArray();
+        var changed = new Reconciliation(r.Reports, r.Analyses, r.Claims, facts, r.Timeline, r.Entities, r.TimeExpressions, r.Diagnostics);
+
+        var given = widened.Conflicts.Single();
+        var sides = TimelineView.Build(changed).Single(e => e.Fact.Id == "f2").Conflicts.Single().Sides;
+        sides.Single(s => s.ReportId == given.First.ReportId).Citation!.Claim.Should().BeSameAs(given.First.Claim);
+        sides.Single(s => s.ReportId == given.Second.ReportId).Citation!.Claim.Should().BeSameAs(given.Second.Claim);
     }
 
     [Test]
