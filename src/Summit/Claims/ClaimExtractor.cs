@@ -133,7 +133,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
         {
             bool start = true;
             // in a Title Case headline only the words inside a name mention are names ("Star Esther Williams Dies At 91")
-            bool titleCase = Headlines.IsTitleCase(_text, _s.Analysis.Tokens, _sentence);
+            bool titleCase = _sentence.TitleCase;
             for (int i = 0; i < _n; i++)
             {
                 var t = Tok(i);

@@ -42,7 +42,11 @@ internal sealed class TextAnalyzer : ITextAnalyzer
             foreach (var e in ends)
             {
                 if (e <= s) continue;
-                sentences.Add(new Sentence(sentences.Count, new Span(tokens[s].Span.Start, tokens[e - 1].Span.End), s, e - s, p) { Heading = p < 0 });
+                sentences.Add(new Sentence(sentences.Count, new Span(tokens[s].Span.Start, tokens[e - 1].Span.End), s, e - s, p)
+                {
+                    Heading = p < 0,
+                    TitleCase = p < 0 && Headlines.IsTitleCase(text, tokens, s, e - s),
+                });
                 s = e;
             }
         }

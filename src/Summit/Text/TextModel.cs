@@ -30,6 +30,12 @@ public sealed record Sentence(int Index, Span Span, int FirstToken, int TokenCou
     /// Whether it is a headline or standfirst (<see cref="Report.HeadlineSpans"/>) rather than body prose: headline grammar (no articles, present tense for past events, often Title Case).
     /// </summary>
     public bool Heading { get; init; }
+
+    /// <summary>
+    /// Whether it is a <see cref="Heading"/> written in Title Case ("Star Dies At 91"), where a capital does not tell a name;
+    /// worked out once by the text layer, read by the stages after it. Always false for body prose.
+    /// </summary>
+    public bool TitleCase { get; init; }
 }
 
 /// <summary>The type of an entity or mention.</summary>

@@ -1,0 +1,46 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Claims;
+using Summit.Documents;
+using Summit.Entities;
+using Summit.Text;
+
+namespace Summit.Tests.Stages;
+
+/// <summary>
+/// What the text layer works out once (whether a headline is in Title Case, …) is read by the later stages, not worked out again: each test hands a stage an annotation the
+/// earlier stage would not have made and checks that the stage follows it.
+/// </summary>
+public class AnnotateOnceTests
+{
+    private static string Page(string headline, string body) => $"http://www.example.com/2013/06/06/story\n\n{headline}\n\nJune 6, 2013\n\n{body}\n";
+
+    private static TextAnalysis Analyze(string text) =>
+        new TextAnalyzer(TestLexicon.Shipped).Analyze(new ReportReader(TestLexicon.Shipped).Read(new ReportInput("a", text) { Published = new DateOnly(2013, 6, 6) }));
+
+    private static IReadOnlyList<Claim> Claims(TextAnalysis analysis, EntityResolution? entities = null) =>
+        new ClaimExtractor(TestLexicon.Shipped).Extract(analysis, entities ?? new EntityResolver(TestLexicon.Shipped).Resolve([analysis]), []);
+
+    /// <summary>The same analysis with every heading's <see cref="Sentence.TitleCase"/> set to <paramref name="titleCase"/>.</summary>
+    private static TextAnalysis WithTitleCase(TextAnalysis a, bool titleCase) =>
+        new(a.Report, a.Sentences.Select(s => s.Heading ? s with { TitleCase = titleCase } : s).ToArray(), a.Tokens, a.Quotes, a.Mentions);
+
+    [TestCase("Legendary Aquatic Musical Star Esther Williams Dies At 91", true)]
+    [TestCase("Swimming star Esther Williams dies at 91", false)]
+    public void Analyze_Headline_MarksTitleCaseOnItsSentence(string headline, bool titleCase)
+    {
+        var a = Analyze(Page(headline, "Esther Williams, the swimmer who became a film star, died on Thursday."));
+        a.Sentences.Single(s => s.Heading).TitleCase.Should().Be(titleCase);
+        a.Sentences.Where(s => !s.Heading).Should().OnlyContain(s => !s.TitleCase);
+    }
+
+    [Test]
+    public void Extract_TitleCaseHeadline_ReadsTheTextLayersMark()
+    {
+        // in Title Case only the words of a name mention are names: "Dies" is the verb; read as sentence case, "Dies" is a name
+        var a = Analyze(Page("Legendary Aquatic Musical Star Esther Williams Dies At 91", "Esther Williams, the swimmer who became a film star, was 91."));
+        var headline = a.Sentences.Single(s => s.Heading).Span;
+        Claims(a).Where(c => headline.Contains(c.Span)).Select(c => c.Predicate).Should().Contain("die");
+        Claims(WithTitleCase(a, false)).Where(c => headline.Contains(c.Span)).Select(c => c.Predicate).Should().NotContain("die");
+    }
+}
