@@ -8,7 +8,8 @@ using Summit.Text;
 namespace Summit.Tests.Stages;
 
 /// <summary>
-/// What the text layer works out once (whether a headline is in Title Case, …) is read by the later stages, not worked out again: each test hands a stage an annotation the
+/// What the text layer works out once (whether a headline is in Title Case, …) and the entity layer resolves once
+/// (whom a pronoun names) is read by the later stages, not worked out again: each test hands a stage an annotation the
 /// earlier stage would not have made and checks that the stage follows it.
 /// </summary>
 public class AnnotateOnceTests
@@ -42,5 +43,35 @@ public class AnnotateOnceTests
         var headline = a.Sentences.Single(s => s.Heading).Span;
         Claims(a).Where(c => headline.Contains(c.Span)).Select(c => c.Predicate).Should().Contain("die");
         Claims(WithTitleCase(a, false)).Where(c => headline.Contains(c.Span)).Select(c => c.Predicate).Should().NotContain("die");
+    }
+
+    [Test]
+    public void Extract_PronounSubject_IsTheEntityLayersAntecedent()
+    {
+        var text = "Governor Maria Lopez toured the flooded district with Ana Ruiz. She promised new funds for the farmers.";
+        var a = Analyze(text);
+        var entities = new EntityResolver(TestLexicon.Shipped).Resolve([a]);
+        var she = new Span(text.IndexOf("She", StringComparison.Ordinal), text.IndexOf("She", StringComparison.Ordinal) + 3);
+        var resolved = entities.EntityAt("a", she);
+        resolved.Should().NotBeNull("the entity layer resolves the pronoun");
+        Claims(a, entities).Single(c => c.Predicate == "promise").SubjectEntityId.Should().Be(resolved!.Id);
+        // the entity layer's answer is the one the claim takes, whichever person that is
+        var other = entities.Entities.Single(e => e.Type == EntityType.Person && e.Id != resolved.Id);
+        var swapped = new EntityResolution(entities.Entities.Select(e =>
+            e.Id == resolved.Id ? new Entity(e.Id, e.Name, e.Type, e.Mentions.Where(m => m.Span != she).ToArray())
+            : e.Id == other.Id ? new Entity(e.Id, e.Name, e.Type, [.. e.Mentions, new EntityReference("a", she)])
+            : e).ToArray());
+        var claim = Claims(a, swapped).Single(c => c.Predicate == "promise");
+        claim.SubjectEntityId.Should().Be(other.Id);
+        claim.Subject.Should().Be(other.Name);
+    }
+
+    [Test]
+    public void Extract_PronounTheEntityLayerLeftUnresolved_StaysThePronoun()
+    {
+        var a = Analyze("Governor Maria Lopez toured the flooded district. She promised new funds for the farmers.");
+        var claim = Claims(a, EntityResolution.Empty).Single(c => c.Predicate == "promise");
+        claim.Subject.Should().Be("She");
+        claim.SubjectEntityId.Should().BeNull();
     }
 }
