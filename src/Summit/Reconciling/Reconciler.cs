@@ -477,15 +477,15 @@ internal sealed class Reconciler : IReconciler
     /// Modifiers in <paramref name="mine"/> of a noun the other claims also name, where the other claims
     /// put a different word right before that noun (so the modifier narrows what both name).
     /// </summary>
-    private IEnumerable<(string Modifier, string Head)> Modifiers(Claim[] mine, Claim[] others)
+    private IEnumerable<(string Modifier, string Head)> Modifiers(Claim[] mine, Claim[] others, Story story)
     {
         var theirs = new List<string>();
-        foreach (var o in others) theirs.AddRange(Words(o));
+        foreach (var o in others) theirs.AddRange(Words(o, story));
         var theirSet = theirs.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in mine)
         {
-            var words = Words(m);
+            var words = Words(m, story);
             for (int k = 1; k < words.Count; k++)
             {
                 string head = words[k], modifier = words[k - 1];
@@ -506,13 +506,17 @@ internal sealed class Reconciler : IReconciler
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, List<string>> ClaimWords = new();
 
-    private static List<string> Words(Claim claim) => ClaimWords.GetValue(claim, c => Words(c.Text));
-
-    private static List<string> Words(string text)
+    /// <summary>The words of a claim (figures and punctuation left out), as the text layer of its report tokenized them.</summary>
+    internal static List<string> Words(Claim claim, Story story)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, new Documents.Span(0, text.Length), tokens);
-        return tokens.Where(t => t.Kind == TokenKind.Word).Select(t => t.Span.Of(text)).ToList();
+        if (ClaimWords.TryGetValue(claim, out var known)) return known;
+        var analysis = story.Analysis(claim.ReportId);
+        var (first, count) = analysis.TokenRange(claim.Span);
+        var words = new List<string>(count);
+        for (int i = first; i < first + count; i++)
+            if (analysis.Tokens[i].Kind == TokenKind.Word) words.Add(analysis.Tokens[i].Span.Of(analysis.Report.Text));
+        ClaimWords.AddOrUpdate(claim, words);
+        return words;
     }
 
     /// <summary>
@@ -593,7 +597,7 @@ internal sealed class Reconciler : IReconciler
             if (members.Length <= 12)
             {
                 int details = 0;
-                foreach (var (modifier, head) in Modifiers(mine, members.Where(m => m.ReportId != report).ToArray()))
+                foreach (var (modifier, head) in Modifiers(mine, members.Where(m => m.ReportId != report).ToArray(), story))
                 {
                     if (details++ >= 2) break;
                     list.Add(new Refinement(report, "detail", $"{story.SourceOf(report)} adds \"{modifier}\" ({modifier} {head})"));

@@ -98,6 +98,24 @@ public sealed record TextAnalysis
     /// <summary>Its entity mentions, in order.</summary>
     public IReadOnlyList<EntityMention> Mentions { get; }
 
+    /// <summary>
+    /// Where the tokens inside <paramref name="span"/> lie in <see cref="Tokens"/>: the first one's index and how many
+    /// (a binary search: tokens are in text order). A later stage reads a claim's or an argument's tokens here, not by
+    /// tokenizing its text again.
+    /// </summary>
+    internal (int First, int Count) TokenRange(Span span)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Span.Start < span.Start) lo = mid + 1; else hi = mid;
+        }
+        int end = lo;
+        while (end < Tokens.Count && Tokens[end].Span.End <= span.End) end++;
+        return (lo, end - lo);
+    }
+
     /// <summary>The tokens of <paramref name="sentence"/>.</summary>
     public IEnumerable<Token> TokensOf(Sentence sentence)
     {

@@ -1,14 +1,16 @@
 using FluentAssertions;
 using NUnit.Framework;
+using Summit.Alignment;
 using Summit.Claims;
 using Summit.Documents;
 using Summit.Entities;
+using Summit.Reconciling;
 using Summit.Text;
 
 namespace Summit.Tests.Stages;
 
 /// <summary>
-/// What the text layer works out once (whether a headline is in Title Case, …) and the entity layer resolves once
+/// What the text layer works out once (tokens, whether a headline is in Title Case) and the entity layer resolves once
 /// (whom a pronoun names) is read by the later stages, not worked out again: each test hands a stage an annotation the
 /// earlier stage would not have made and checks that the stage follows it.
 /// </summary>
@@ -73,5 +75,47 @@ public class AnnotateOnceTests
         var claim = Claims(a, EntityResolution.Empty).Single(c => c.Predicate == "promise");
         claim.Subject.Should().Be("She");
         claim.SubjectEntityId.Should().BeNull();
+    }
+
+    private const string Harbour = "Fishing boats returned to the old harbour in Valparaiso on Monday.";
+
+    /// <summary>The text layer of <see cref="Harbour"/> with "harbour" cut into two tokens, "harb" and "our", as no tokenizer would.</summary>
+    private static TextAnalysis SplitHarbour()
+    {
+        var a = Analyze(Harbour);
+        int at = Harbour.IndexOf("harbour", StringComparison.Ordinal);
+        var tokens = a.Tokens.SelectMany(t => t.Span.Start != at ? [t]
+            : new[] { new Token(new Span(at, at + 4), TokenKind.Word), new Token(new Span(at + 4, at + 7), TokenKind.Word) }).ToArray();
+        return new TextAnalysis(a.Report, a.Sentences, tokens, a.Quotes, a.Mentions);
+    }
+
+    private static Claim WholeSentence(TextAnalysis a)
+    {
+        var span = a.Sentences.Single().Span;
+        return new Claim("a-c1", "a", span, span.Of(a.Report.Text), "return");
+    }
+
+    [Test]
+    public void Align_ClaimFeatures_AreReadFromTheTextLayersTokens()
+    {
+        var aligner = new ClaimAligner(new SummitOptions(), TestLexicon.Shipped);
+        var plain = Analyze(Harbour);
+        aligner.FeaturesOf(WholeSentence(plain), plain).Lemmas.Keys.Should().Contain("harbour");
+        var split = SplitHarbour();
+        var lemmas = aligner.FeaturesOf(WholeSentence(split), split).Lemmas.Keys;
+        lemmas.Should().Contain("harb").And.NotContain("harbour", "the aligner reads the tokens it is given, it does not tokenize the claim again");
+        // as a stage, with the story's text layer
+        var story = new Story([split], EntityResolution.Empty, []);
+        aligner.Prepare([WholeSentence(split)], story).Features[0].Lemmas.Keys.Should().Contain("harb");
+    }
+
+    [Test]
+    public void Reconcile_ClaimWords_AreTheTextLayersWordTokens()
+    {
+        var plain = Analyze(Harbour);
+        var words = Reconciler.Words(WholeSentence(plain), new Story([plain], EntityResolution.Empty, []));
+        words.Should().Equal(plain.Tokens.Where(t => t.Kind == TokenKind.Word).Select(t => t.Span.Of(Harbour)));
+        var split = SplitHarbour();
+        Reconciler.Words(WholeSentence(split), new Story([split], EntityResolution.Empty, [])).Should().Contain("harb").And.NotContain("harbour");
     }
 }
