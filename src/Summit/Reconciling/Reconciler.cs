@@ -31,15 +31,16 @@ internal sealed class Reconciler : IReconciler
 
     private readonly LexicalResources _lexicon;
     private readonly IOutletDirectory _outlets;
-    private readonly IQuantityRecognizer _quantities;
     private readonly IQuantityComparer _comparer;
 
-    /// <summary>Creates the reconciler: <paramref name="lexicon"/> gives its words, places and outlets; figures are read and compared by the quantity services.</summary>
-    public Reconciler(LexicalResources lexicon, IQuantityRecognizer quantities, IQuantityComparer comparer)
+    /// <summary>
+    /// Creates the reconciler: <paramref name="lexicon"/> gives its words, places and outlets; a claim's figures are
+    /// those the text layer found in its span (<see cref="Text.TextAnalysis.Quantities"/>), compared by <paramref name="comparer"/>.
+    /// </summary>
+    public Reconciler(LexicalResources lexicon, IQuantityComparer comparer)
     {
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         _outlets = lexicon.Outlets;
-        _quantities = quantities ?? throw new ArgumentNullException(nameof(quantities));
         _comparer = comparer ?? throw new ArgumentNullException(nameof(comparer));
     }
 
@@ -431,12 +432,10 @@ internal sealed class Reconciler : IReconciler
     /// </summary>
     private (string Slot, string A, string B, string Reason)? QuantityConflict(Claim a, Claim b, Story story)
     {
-        var ra = story.Report(a.ReportId);
-        var rb = story.Report(b.ReportId);
-        var qa = QuantitiesOf(a, ra.Text);
-        var qb = QuantitiesOf(b, rb.Text);
-        if (qa.Count == 0 || qb.Count == 0) return null;
-        int? year = ra.Published?.Year ?? rb.Published?.Year;
+        var qa = QuantitiesOf(a, story);
+        var qb = QuantitiesOf(b, story);
+        if (qa.Length == 0 || qb.Length == 0) return null;
+        int? year = story.Report(a.ReportId).Published?.Year ?? story.Report(b.ReportId).Published?.Year;
         (string, string, string, string)? conflict = null;
         foreach (var l in qa)
             foreach (var r in qb)
@@ -451,14 +450,15 @@ internal sealed class Reconciler : IReconciler
         return conflict;
     }
 
-    // Figures per claim, recognised once per run (a claim meets many others in a big group).
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, IReadOnlyList<Quantity>> _figures = new();
+    // Figures per claim, gathered once per run from the text layer (a claim meets many others in a big group).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, Quantity[]> _figures = new();
 
-    private IReadOnlyList<Quantity> QuantitiesOf(Claim claim, string text)
+    /// <summary>The quantities the text layer found inside the claim's span.</summary>
+    private Quantity[] QuantitiesOf(Claim claim, Story story)
     {
         // looked up before anything is allocated: a claim meets up to ConflictWindow others in each direction
         if (_figures.TryGetValue(claim, out var known)) return known;
-        var found = _quantities.Recognize(text, claim.Span);
+        var found = story.Analysis(claim.ReportId).Quantities.Where(q => claim.Span.Contains(q.Span)).ToArray();
         _figures.AddOrUpdate(claim, found);
         return found;
     }

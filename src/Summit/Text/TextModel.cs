@@ -1,4 +1,5 @@
 using Summit.Documents;
+using Summit.Quantities;
 
 namespace Summit.Text;
 
@@ -97,6 +98,13 @@ public sealed record TextAnalysis
 
     /// <summary>Its entity mentions, in order.</summary>
     public IReadOnlyList<EntityMention> Mentions { get; }
+
+    /// <summary>
+    /// The quantities of its sentences in text order, each sentence read once (a figure's context is its whole sentence:
+    /// "Jenkin, 20," is an age, not a count); the later stages take a claim's figures from here. Empty unless the
+    /// text layer fills it.
+    /// </summary>
+    public IReadOnlyList<Quantity> Quantities { get; init; } = Array.Empty<Quantity>();
 
     /// <summary>
     /// Where the tokens inside <paramref name="span"/> lie in <see cref="Tokens"/>: the first one's index and how many

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Microsoft.Extensions.DependencyInjection;
 using NUnit.Framework;
 using Summit.Alignment;
 using Summit.Claims;
@@ -10,7 +11,7 @@ using Summit.Text;
 namespace Summit.Tests.Stages;
 
 /// <summary>
-/// What the text layer works out once (tokens, whether a headline is in Title Case) and the entity layer resolves once
+/// What the text layer works out once (tokens, figures, whether a headline is in Title Case) and the entity layer resolves once
 /// (whom a pronoun names) is read by the later stages, not worked out again: each test hands a stage an annotation the
 /// earlier stage would not have made and checks that the stage follows it.
 /// </summary>
@@ -117,5 +118,33 @@ public class AnnotateOnceTests
         words.Should().Equal(plain.Tokens.Where(t => t.Kind == TokenKind.Word).Select(t => t.Span.Of(Harbour)));
         var split = SplitHarbour();
         Reconciler.Words(WholeSentence(split), new Story([split], EntityResolution.Empty, [])).Should().Contain("harb").And.NotContain("harbour");
+    }
+
+    [Test]
+    public void Analyze_Sentences_GiveTheirFiguresInTextOrder()
+    {
+        var a = Analyze("The earthquake killed 12 people in the village. Rescuers pulled three survivors from the rubble.");
+        a.Quantities.Select(q => (q.Span.Of(a.Report.Text), q.Counted)).Should().Equal(("12", "person"), ("three", "survivor"));
+    }
+
+    /// <summary>A text layer that finds no figures: the reconciler then has none to compare.</summary>
+    private sealed class WithoutFigures(ITextAnalyzer inner) : ITextAnalyzer
+    {
+        public TextAnalysis Analyze(Report report, CancellationToken cancellationToken = default) =>
+            inner.Analyze(report, cancellationToken) with { Quantities = [] };
+    }
+
+    [TestCase(false, FactStatus.Conflicting)]
+    [TestCase(true, FactStatus.Corroborated)]
+    public void Reconcile_Figures_AreTheTextLayers(bool withoutFigures, FactStatus status)
+    {
+        var services = new ServiceCollection();
+        if (withoutFigures) services.AddSingleton<ITextAnalyzer>(new WithoutFigures(new TextAnalyzer(TestLexicon.Shipped)));
+        var summit = services.AddSummit().BuildServiceProvider().GetRequiredService<ISummit>();
+        var day = new DateOnly(2022, 6, 15);
+        var r = summit.Reconcile([
+            new ReportInput("r1", "The earthquake killed 12 people in the mountain village on Tuesday.") { Source = "AFP", Published = day },
+            new ReportInput("r2", "The earthquake killed 15 people in the mountain village on Tuesday.") { Source = "Reuters", Published = day }]);
+        r.Facts.Should().ContainSingle(f => f.ClaimIds.Count == 2).Which.Status.Should().Be(status);
     }
 }
