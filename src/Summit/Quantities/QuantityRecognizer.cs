@@ -58,6 +58,7 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         if (range.End > text.Length) throw new ArgumentOutOfRangeException(nameof(range), range, "The range lies outside the text.");
+        if (!MayHoldFigure(text, range)) return Array.Empty<Quantity>();
         // the text layer reads every sentence: the token buffer is the thread's, the list of findings made on the first one
         var tokens = t_tokens ?? new List<QTok>(Math.Max(16, range.Length / 5));
         t_tokens = null; // not shared with a nested call
@@ -77,6 +78,29 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
         }
         if (tokens.Capacity <= MaxKeptTokens) t_tokens = tokens;
         return found ?? (IReadOnlyList<Quantity>)Array.Empty<Quantity>();
+    }
+
+    /// <summary>
+    /// Whether a range can hold a figure at all: every figure starts with digits, a number word, a scale word ("a
+    /// million") or a vague plural ("dozens"), and such a word is a whole run of letters. Most sentences hold none and
+    /// are not scanned.
+    /// </summary>
+    private static bool MayHoldFigure(string text, Span range)
+    {
+        var units = QuantityLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var scales = QuantityLexicon.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+        var vague = QuantityLexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = range.Start; i < range.End;)
+        {
+            char c = text[i];
+            if (char.IsDigit(c)) return true;
+            if (!char.IsLetter(c)) { i++; continue; }
+            int start = i;
+            while (i < range.End && char.IsLetter(text[i])) i++;
+            var word = text.AsSpan(start, i - start);
+            if (units.ContainsKey(word) || scales.ContainsKey(word) || vague.ContainsKey(word)) return true;
+        }
+        return false;
     }
 
     /// <summary>The largest token buffer a thread keeps between calls (a sentence needs far fewer; a whole book is not kept).</summary>
