@@ -101,8 +101,8 @@ public sealed record TextAnalysis
 
     /// <summary>
     /// The quantities of its sentences in text order, each sentence read once (a figure's context is its whole sentence:
-    /// "Jenkin, 20," is an age, not a count); the later stages take a claim's figures from here. Empty unless the
-    /// text layer fills it.
+    /// in "Mr Smith, 20, was arrested" the 20 is an age, not a count); the later stages take a claim's figures from
+    /// here. Empty unless the text layer fills it.
     /// </summary>
     public IReadOnlyList<Quantity> Quantities { get; init; } = Array.Empty<Quantity>();
 

@@ -125,6 +125,8 @@ public class AnnotateOnceTests
     {
         var a = Analyze("The earthquake killed 12 people in the village. Rescuers pulled three survivors from the rubble.");
         a.Quantities.Select(q => (q.Span.Of(a.Report.Text), q.Counted)).Should().Equal(("12", "person"), ("three", "survivor"));
+        // a figure is read in its whole sentence: after a name between commas it is an age
+        Analyze("Police said Mr Smith, 20, was arrested at the scene.").Quantities.Should().BeEmpty();
     }
 
     /// <summary>A text layer that finds no figures: the reconciler then has none to compare.</summary>
