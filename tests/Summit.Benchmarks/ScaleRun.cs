@@ -55,7 +55,7 @@ internal static class ScaleRun
         clock.Restart();
         plain.Align(result.Claims, story);
         var alignPlain = clock.Elapsed;
-        var reconciler = new Reconciler(Lexicon, new QuantityRecognizer(lexicon: Lexicon), new QuantityComparer(rates: Lexicon.ExchangeRates));
+        var reconciler = new Reconciler(Lexicon, new QuantityComparer(rates: Lexicon.ExchangeRates));
         GC.Collect();
         sampler.Take();
         clock.Restart();

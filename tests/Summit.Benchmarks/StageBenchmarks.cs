@@ -37,7 +37,7 @@ public class StageBenchmarks
     private readonly ITemporalTagger _tagger = new TemporalTagger(Lexicon);
     private readonly IClaimExtractor _extractor = new ClaimExtractor(Lexicon);
     private readonly IClaimAligner _aligner = new ClaimAligner(new SummitOptions(), Lexicon);
-    private readonly IReconciler _reconciler = new Reconciler(Lexicon, new QuantityRecognizer(lexicon: Lexicon), new QuantityComparer(rates: Lexicon.ExchangeRates));
+    private readonly IReconciler _reconciler = new Reconciler(Lexicon, new QuantityComparer(rates: Lexicon.ExchangeRates));
     private readonly ITimelineBuilder _timeline = new TimelineBuilder();
     private readonly SummitEngine _engine = SummitEngine.CreateDefault(o => o.MaxDegreeOfParallelism = 1);
 

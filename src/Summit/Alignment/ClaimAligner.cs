@@ -76,10 +76,10 @@ internal sealed class ClaimAligner : IClaimAligner
     }
 
     /// <summary>Features of all claims, weighted by how rare each lemma is among them, compiled to ids.</summary>
-    internal (Features[] Features, Compiled[] Compiled, Dictionary<string, double> Weights) Prepare(IReadOnlyList<Claim> claims)
+    internal (Features[] Features, Compiled[] Compiled, Dictionary<string, double> Weights) Prepare(IReadOnlyList<Claim> claims, Story? story = null)
     {
         var features = new Features[claims.Count];
-        for (int i = 0; i < claims.Count; i++) features[i] = FeaturesOf(claims[i]);
+        for (int i = 0; i < claims.Count; i++) features[i] = FeaturesOf(claims[i], AnalysisOf(claims[i], story));
         var lexicon = Compile(features);
         var weights = lexicon.LemmaIds.ToDictionary(p => p.Key, p => lexicon.Weights[p.Value], StringComparer.Ordinal);
         return (features, lexicon.Compiled, weights);
@@ -181,7 +181,7 @@ internal sealed class ClaimAligner : IClaimAligner
         ArgumentNullException.ThrowIfNull(story);
         int count = claims.Count;
         var features = new Features[count];
-        for (int i = 0; i < count; i++) features[i] = FeaturesOf(claims[i]);
+        for (int i = 0; i < count; i++) features[i] = FeaturesOf(claims[i], AnalysisOf(claims[i], story));
         var lexicon = Compile(features);
         features = null; // the compiled form is all that is needed from here
         var compiled = lexicon.Compiled;
@@ -667,17 +667,46 @@ internal sealed class ClaimAligner : IClaimAligner
         "earlier", "later", "now", "just", "still", "already", "also", .. CalendarWords.WeekdayNames, .. CalendarWords.MonthNames,
     ], StringComparer.Ordinal);
 
-    /// <summary>The content lemmas of a claim with their concepts.</summary>
-    internal Features FeaturesOf(Claim claim)
+    /// <summary>The text layer of the claim's report, or null for a claim of no report in <paramref name="story"/>.</summary>
+    private static TextAnalysis? AnalysisOf(Claim claim, Story? story) =>
+        story is not null && story.IndexOf(claim.ReportId) is >= 0 and var i ? story.Analyses[i] : null;
+
+    /// <summary>
+    /// The content lemmas of a claim with their concepts: of its words, those of arguments it borrows from outside its
+    /// span ("where" → the place before it) and those of its attribution when its text does not hold it, each part read
+    /// on its own (no phrase runs from one into the next). The claim's and its arguments' words are the tokens of
+    /// <paramref name="analysis"/>, the text layer of its report; without one (a statement compared as free text, a claim
+    /// of a report the story does not hold) its texts are tokenized here.
+    /// </summary>
+    internal Features FeaturesOf(Claim claim, TextAnalysis? analysis = null)
     {
         var lemmas = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var borrowed = claim.Arguments.Where(a => !claim.Span.Contains(a.Span));
+        if (analysis is not null)
+            foreach (var span in borrowed.Select(a => a.Span).Prepend(claim.Span))
+            {
+                var (first, count) = analysis.TokenRange(span);
+                ReadLemmas(analysis.Report.Text, analysis.Tokens, first, first + count, lemmas);
+            }
+        else
+            foreach (var text in borrowed.Select(a => a.Text).Prepend(claim.Text)) ReadLemmas(text, lemmas);
+        if (claim.Attribution is { } who && !claim.Text.Contains(who, StringComparison.Ordinal)) ReadLemmas(who, lemmas);
+        return new Features { Lemmas = lemmas, PredicateConcepts = _words.ConceptsOf(claim.Predicate), Predicate = claim.Predicate };
+    }
+
+    /// <summary>The content lemmas of a text of no report's text layer (tokenized here), added to <paramref name="lemmas"/>.</summary>
+    private void ReadLemmas(string text, Dictionary<string, string[]> lemmas)
+    {
         var tokens = new List<Token>();
-        // the claim's words, and those of arguments it borrows from outside its span ("where" → the place before it)
-        var text = string.Join(" | ", [claim.Text, .. claim.Arguments.Where(a => !claim.Span.Contains(a.Span)).Select(a => a.Text),
-            .. claim.Attribution is { } who && !claim.Text.Contains(who, StringComparison.Ordinal) ? [who] : Array.Empty<string>()]);
         Tokenizer.Tokenize(text, new Documents.Span(0, text.Length), tokens);
+        ReadLemmas(text, tokens, 0, tokens.Count, lemmas);
+    }
+
+    /// <summary>The content lemmas of tokens [<paramref name="from"/>, <paramref name="end"/>) of <paramref name="text"/>, added to <paramref name="lemmas"/>.</summary>
+    private void ReadLemmas(string text, IReadOnlyList<Token> tokens, int from, int end, Dictionary<string, string[]> lemmas)
+    {
         var words = _wordCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int k = 0; k < tokens.Count; k++)
+        for (int k = from; k < end; k++)
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.Punctuation) continue;
@@ -687,7 +716,7 @@ internal sealed class ClaimAligner : IClaimAligner
             var lemma = info.Lemma;
             var c = info.Concepts;
             // a phrasal verb is one lemma: "broke down" → "break down", "looking for" → "look for"
-            if (info.Verb is { } verb && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word)
+            if (info.Verb is { } verb && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word)
             {
                 var next = tokens[k + 1].Span.Of(text).ToLowerInvariant();
                 if (WordClasses.Particles.Contains(next) && _words.Find(verb + " " + next) is { } phrasal && (phrasal.Parts & PartsOfSpeech.Verb) != 0)
@@ -698,13 +727,12 @@ internal sealed class ClaimAligner : IClaimAligner
                 }
             }
             // "New Zealand" read as one name: a two-word place stands for its country too
-            if (char.IsUpper(span[0]) && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Span.Start])
+            if (char.IsUpper(span[0]) && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Span.Start])
                 && _gazetteer.Find(text[t.Span.Start..tokens[k + 1].Span.End]) is { } two)
                 c = [.. c, "place:" + two.CountryCode];
             if (Light.Contains(lemma) || lemmas.ContainsKey(lemma)) continue;
             lemmas[lemma] = c;
         }
-        return new Features { Lemmas = lemmas, PredicateConcepts = _words.ConceptsOf(claim.Predicate), Predicate = claim.Predicate };
     }
 
     // What each word as written contributes; words repeat, so each is worked out once (bounded by the vocabulary read).

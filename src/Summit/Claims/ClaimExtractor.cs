@@ -133,7 +133,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
         {
             bool start = true;
             // in a Title Case headline only the words inside a name mention are names ("Star Esther Williams Dies At 91")
-            bool titleCase = Headlines.IsTitleCase(_text, _s.Analysis.Tokens, _sentence);
+            bool titleCase = _sentence.TitleCase;
             for (int i = 0; i < _n; i++)
             {
                 var t = Tok(i);
@@ -638,7 +638,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
             if (a >= b) { a = run.Start; }
             if (b - a == 1 && _cls[a] == WordClass.Pronoun)
             {
-                if (_lower[a] is "he" or "she" && _s.LastPerson is { } lp) return (lp.Text, lp.Id);
+                // "he", "she": the person the entity layer resolved the pronoun to (not worked out again here)
+                if (_lower[a] is "he" or "she" && _s.Entities.EntityAt(_s.ReportId, SpanOf(a)) is { } person) return (person.Name, person.Id);
                 return (SpanOf(a).Of(_text), null);
             }
             var range = new Span(SpanOf(a).Start, SpanOf(b - 1).End);

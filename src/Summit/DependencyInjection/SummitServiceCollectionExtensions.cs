@@ -44,7 +44,7 @@ public static class SummitServiceCollectionExtensions
             return lexicon;
         });
         services.TryAddSingleton<IReportReader>(sp => new ReportReader(sp.GetRequiredService<LexicalResources>()));
-        services.TryAddSingleton<ITextAnalyzer>(sp => new TextAnalyzer(sp.GetRequiredService<LexicalResources>()));
+        services.TryAddSingleton<ITextAnalyzer>(sp => new TextAnalyzer(sp.GetRequiredService<LexicalResources>(), sp.GetRequiredService<IQuantityRecognizer>()));
         services.TryAddSingleton<IEntityResolver>(sp => new EntityResolver(sp.GetRequiredService<LexicalResources>()));
         services.TryAddSingleton<ITemporalTagger>(sp => new TemporalTagger(sp.GetRequiredService<LexicalResources>()));
         services.TryAddSingleton<IPublicationDateInferrer>(sp => new PublicationDateInferrer(sp.GetRequiredService<ITemporalTagger>()));
@@ -54,8 +54,7 @@ public static class SummitServiceCollectionExtensions
             sp.GetService<IStatementJudge>()));
         services.TryAddSingleton<IQuantityRecognizer>(sp => new QuantityRecognizer(sp.GetRequiredService<SummitOptions>().Quantities, sp.GetRequiredService<LexicalResources>()));
         services.TryAddSingleton<IQuantityComparer>(sp => new QuantityComparer(sp.GetRequiredService<SummitOptions>().Quantities, sp.GetRequiredService<LexicalResources>().ExchangeRates));
-        services.TryAddSingleton<IReconciler>(sp => new Reconciler(sp.GetRequiredService<LexicalResources>(),
-            sp.GetRequiredService<IQuantityRecognizer>(), sp.GetRequiredService<IQuantityComparer>()));
+        services.TryAddSingleton<IReconciler>(sp => new Reconciler(sp.GetRequiredService<LexicalResources>(), sp.GetRequiredService<IQuantityComparer>()));
         services.TryAddSingleton<ITimelineBuilder>(_ => new TimelineBuilder());
         services.TryAddEnumerable(
         [

@@ -58,22 +58,55 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         if (range.End > text.Length) throw new ArgumentOutOfRangeException(nameof(range), range, "The range lies outside the text.");
-        var tokens = new List<QTok>(Math.Max(16, range.Length / 5));
+        if (!MayHoldFigure(text, range)) return Array.Empty<Quantity>();
+        // the text layer reads every sentence: the token buffer is the thread's, the list of findings made on the first one
+        var tokens = t_tokens ?? new List<QTok>(Math.Max(16, range.Length / 5));
+        t_tokens = null; // not shared with a nested call
+        tokens.Clear();
         QuantityTokenizer.Tokenize(text, range.Start, range.End, tokens);
         var scan = new Scan(text, tokens, _options.ApproximationWidth, _options.DollarCurrency, _words);
-        var found = new List<Quantity>();
+        List<Quantity>? found = null;
         for (int i = 0; i < tokens.Count;)
         {
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (scan.TryParse(i, out var quantity, out int next))
             {
-                found.Add(quantity);
+                (found ??= []).Add(quantity);
                 i = next;
             }
             else i++;
         }
-        return found;
+        if (tokens.Capacity <= MaxKeptTokens) t_tokens = tokens;
+        return found ?? (IReadOnlyList<Quantity>)Array.Empty<Quantity>();
     }
+
+    /// <summary>
+    /// Whether a range can hold a figure at all: every figure starts with digits, a number word, a scale word ("a
+    /// million") or a vague plural ("dozens"), and such a word is a whole run of letters. Most sentences hold none and
+    /// are not scanned.
+    /// </summary>
+    private static bool MayHoldFigure(string text, Span range)
+    {
+        var units = QuantityLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var scales = QuantityLexicon.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+        var vague = QuantityLexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = range.Start; i < range.End;)
+        {
+            char c = text[i];
+            if (char.IsDigit(c)) return true;
+            if (!char.IsLetter(c)) { i++; continue; }
+            int start = i;
+            while (i < range.End && char.IsLetter(text[i])) i++;
+            var word = text.AsSpan(start, i - start);
+            if (units.ContainsKey(word) || scales.ContainsKey(word) || vague.ContainsKey(word)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The largest token buffer a thread keeps between calls (a sentence needs far fewer; a whole book is not kept).</summary>
+    private const int MaxKeptTokens = 4096;
+
+    [ThreadStatic] private static List<QTok>? t_tokens;
 
     private readonly ref struct Scan(string text, List<QTok> tokens, decimal width, string dollar, Lexicon words)
     {

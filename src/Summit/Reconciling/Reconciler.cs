@@ -30,15 +30,16 @@ internal sealed class Reconciler : IReconciler
 
     private readonly LexicalResources _lexicon;
     private readonly IOutletDirectory _outlets;
-    private readonly IQuantityRecognizer _quantities;
     private readonly IQuantityComparer _comparer;
 
-    /// <summary>Creates the reconciler: <paramref name="lexicon"/> gives its words, places and outlets; figures are read and compared by the quantity services.</summary>
-    public Reconciler(LexicalResources lexicon, IQuantityRecognizer quantities, IQuantityComparer comparer)
+    /// <summary>
+    /// Creates the reconciler: <paramref name="lexicon"/> gives its words, places and outlets; a claim's figures are
+    /// those the text layer found in its span (<see cref="Text.TextAnalysis.Quantities"/>), compared by <paramref name="comparer"/>.
+    /// </summary>
+    public Reconciler(LexicalResources lexicon, IQuantityComparer comparer)
     {
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         _outlets = lexicon.Outlets;
-        _quantities = quantities ?? throw new ArgumentNullException(nameof(quantities));
         _comparer = comparer ?? throw new ArgumentNullException(nameof(comparer));
     }
 
@@ -420,12 +421,10 @@ internal sealed class Reconciler : IReconciler
     /// </summary>
     private (string Slot, string A, string B, QuantityComparison Comparison)? QuantityConflict(Claim a, Claim b, Story story)
     {
-        var ra = story.Report(a.ReportId);
-        var rb = story.Report(b.ReportId);
-        var qa = QuantitiesOf(a, ra.Text);
-        var qb = QuantitiesOf(b, rb.Text);
-        if (qa.Count == 0 || qb.Count == 0) return null;
-        int? year = ra.Published?.Year ?? rb.Published?.Year;
+        var qa = QuantitiesOf(a, story);
+        var qb = QuantitiesOf(b, story);
+        if (qa.Length == 0 || qb.Length == 0) return null;
+        int? year = story.Report(a.ReportId).Published?.Year ?? story.Report(b.ReportId).Published?.Year;
         (string, string, string, QuantityComparison)? conflict = null;
         foreach (var l in qa)
             foreach (var r in qb)
@@ -440,14 +439,15 @@ internal sealed class Reconciler : IReconciler
         return conflict;
     }
 
-    // Figures per claim, recognised once per run (a claim meets many others in a big group).
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, IReadOnlyList<Quantity>> _figures = new();
+    // Figures per claim, gathered once per run from the text layer (a claim meets many others in a big group).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, Quantity[]> _figures = new();
 
-    private IReadOnlyList<Quantity> QuantitiesOf(Claim claim, string text)
+    /// <summary>The quantities the text layer found inside the claim's span.</summary>
+    private Quantity[] QuantitiesOf(Claim claim, Story story)
     {
         // looked up before anything is allocated: a claim meets up to ConflictWindow others in each direction
         if (_figures.TryGetValue(claim, out var known)) return known;
-        var found = _quantities.Recognize(text, claim.Span);
+        var found = story.Analysis(claim.ReportId).Quantities.Where(q => claim.Span.Contains(q.Span)).ToArray();
         _figures.AddOrUpdate(claim, found);
         return found;
     }
@@ -466,15 +466,15 @@ internal sealed class Reconciler : IReconciler
     /// Modifiers in <paramref name="mine"/> of a noun the other claims also name, where the other claims
     /// put a different word right before that noun (so the modifier narrows what both name).
     /// </summary>
-    private IEnumerable<(string Modifier, string Head)> Modifiers(Claim[] mine, Claim[] others)
+    private IEnumerable<(string Modifier, string Head)> Modifiers(Claim[] mine, Claim[] others, Story story)
     {
         var theirs = new List<string>();
-        foreach (var o in others) theirs.AddRange(Words(o));
+        foreach (var o in others) theirs.AddRange(Words(o, story));
         var theirSet = theirs.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var m in mine)
         {
-            var words = Words(m);
+            var words = Words(m, story);
             for (int k = 1; k < words.Count; k++)
             {
                 string head = words[k], modifier = words[k - 1];
@@ -495,13 +495,17 @@ internal sealed class Reconciler : IReconciler
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Claim, List<string>> ClaimWords = new();
 
-    private static List<string> Words(Claim claim) => ClaimWords.GetValue(claim, c => Words(c.Text));
-
-    private static List<string> Words(string text)
+    /// <summary>The words of a claim (figures and punctuation left out), as the text layer of its report tokenized them.</summary>
+    internal static List<string> Words(Claim claim, Story story)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, new Documents.Span(0, text.Length), tokens);
-        return tokens.Where(t => t.Kind == TokenKind.Word).Select(t => t.Span.Of(text)).ToList();
+        if (ClaimWords.TryGetValue(claim, out var known)) return known;
+        var analysis = story.Analysis(claim.ReportId);
+        var (first, count) = analysis.TokenRange(claim.Span);
+        var words = new List<string>(count);
+        for (int i = first; i < first + count; i++)
+            if (analysis.Tokens[i].Kind == TokenKind.Word) words.Add(analysis.Tokens[i].Span.Of(analysis.Report.Text));
+        ClaimWords.AddOrUpdate(claim, words);
+        return words;
     }
 
     /// <summary>
@@ -580,7 +584,7 @@ internal sealed class Reconciler : IReconciler
             if (members.Length <= 12)
             {
                 int details = 0;
-                foreach (var (modifier, head) in Modifiers(mine, members.Where(m => m.ReportId != report).ToArray()))
+                foreach (var (modifier, head) in Modifiers(mine, members.Where(m => m.ReportId != report).ToArray(), story))
                 {
                     if (details++ >= 2) break;
                     list.Add(new Refinement(report, story.SourceOf(report), "detail", modifier) { Narrows = head });

@@ -4,14 +4,14 @@ namespace Summit.Text;
 internal static class Headlines
 {
     /// <summary>
-    /// Whether a heading sentence is in Title Case: at least three words, and every word of four letters or more starts
+    /// Whether a heading's tokens are in Title Case: at least three words, and every word of four letters or more starts
     /// with a capital ("Tara Reid Finally Checks Into Rehab"; not "Lindsay Lohan checks into Betty Ford Center").
     /// </summary>
-    public static bool IsTitleCase(string text, IReadOnlyList<Token> tokens, Sentence sentence)
+    /// <remarks>Worked out once, when the text layer makes the sentence (<see cref="Sentence.TitleCase"/>).</remarks>
+    public static bool IsTitleCase(string text, IReadOnlyList<Token> tokens, int first, int count)
     {
-        if (!sentence.Heading) return false;
         int words = 0;
-        for (int i = sentence.FirstToken; i < sentence.FirstToken + sentence.TokenCount; i++)
+        for (int i = first; i < first + count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word) continue;
             var w = tokens[i].Span.In(text);

@@ -58,7 +58,7 @@ internal sealed class MentionFinder(LexicalResources lexicon)
         {
             if (!sentence.Heading) continue;
             HashSet<string>? names = null;
-            if (Headlines.IsTitleCase(text, tokens, sentence))
+            if (sentence.TitleCase)
             {
                 bodyNames ??= NameWords(text, tokens, mentions);
                 names = bodyNames;

@@ -1,12 +1,13 @@
 using System.Collections.Frozen;
 using Summit.Documents;
 using Summit.Lexical;
+using Summit.Quantities;
 
 namespace Summit.Text;
 
 /// <summary>
-/// The default text layer: tokens, sentences per paragraph, direct quotes with their speaker, and
-/// entity mentions found from capitalisation, titles and context.
+/// The default text layer: tokens, sentences per paragraph, direct quotes with their speaker, entity mentions found
+/// from capitalisation, titles and context, and the quantities of each sentence.
 /// </summary>
 internal sealed class TextAnalyzer : ITextAnalyzer
 {
@@ -14,9 +15,18 @@ internal sealed class TextAnalyzer : ITextAnalyzer
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbLookup = SpeechVerbs.QuoteCues.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly MentionFinder _mentions;
+    private readonly IQuantityRecognizer _quantities;
 
-    /// <summary>Creates the analyser; mentions are typed with <paramref name="lexicon"/>'s gazetteer and words.</summary>
-    public TextAnalyzer(LexicalResources lexicon) => _mentions = new MentionFinder(lexicon ?? throw new ArgumentNullException(nameof(lexicon)));
+    /// <summary>
+    /// Creates the analyser; mentions are typed with <paramref name="lexicon"/>'s gazetteer and words; figures are read
+    /// by <paramref name="quantities"/> (null: a recogniser with the default options and <paramref name="lexicon"/>).
+    /// </summary>
+    public TextAnalyzer(LexicalResources lexicon, IQuantityRecognizer? quantities = null)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        _mentions = new MentionFinder(lexicon);
+        _quantities = quantities ?? new QuantityRecognizer(lexicon: lexicon);
+    }
 
     public TextAnalysis Analyze(Report report, CancellationToken cancellationToken = default)
     {
@@ -42,13 +52,19 @@ internal sealed class TextAnalyzer : ITextAnalyzer
             foreach (var e in ends)
             {
                 if (e <= s) continue;
-                sentences.Add(new Sentence(sentences.Count, new Span(tokens[s].Span.Start, tokens[e - 1].Span.End), s, e - s, p) { Heading = p < 0 });
+                sentences.Add(new Sentence(sentences.Count, new Span(tokens[s].Span.Start, tokens[e - 1].Span.End), s, e - s, p)
+                {
+                    Heading = p < 0,
+                    TitleCase = p < 0 && Headlines.IsTitleCase(text, tokens, s, e - s),
+                });
                 s = e;
             }
         }
         var mentions = _mentions.Find(text, tokens, sentences);
         var quotes = FindQuotes(text, tokens, sentences, mentions);
-        return new TextAnalysis(report, sentences, tokens, quotes, mentions);
+        var quantities = new List<Quantity>();
+        foreach (var sentence in sentences) quantities.AddRange(_quantities.Recognize(text, sentence.Span, cancellationToken));
+        return new TextAnalysis(report, sentences, tokens, quotes, mentions) { Quantities = quantities };
     }
 
     /// <summary>Direct quotes in “curly” or "straight" marks, with the speaker named around them.</summary>

@@ -1,4 +1,5 @@
 using Summit.Documents;
+using Summit.Quantities;
 
 namespace Summit.Text;
 
@@ -30,6 +31,12 @@ public sealed record Sentence(int Index, Span Span, int FirstToken, int TokenCou
     /// Whether it is a headline or standfirst (<see cref="Report.HeadlineSpans"/>) rather than body prose: headline grammar (no articles, present tense for past events, often Title Case).
     /// </summary>
     public bool Heading { get; init; }
+
+    /// <summary>
+    /// Whether it is a <see cref="Heading"/> written in Title Case ("Star Dies At 91"), where a capital does not tell a name;
+    /// worked out once by the text layer, read by the stages after it. Always false for body prose.
+    /// </summary>
+    public bool TitleCase { get; init; }
 }
 
 /// <summary>The type of an entity or mention.</summary>
@@ -91,6 +98,31 @@ public sealed record TextAnalysis
 
     /// <summary>Its entity mentions, in order.</summary>
     public IReadOnlyList<EntityMention> Mentions { get; }
+
+    /// <summary>
+    /// The quantities of its sentences in text order, each sentence read once (a figure's context is its whole sentence:
+    /// in "Mr Smith, 20, was arrested" the 20 is an age, not a count); the later stages take a claim's figures from
+    /// here. Empty unless the text layer fills it.
+    /// </summary>
+    public IReadOnlyList<Quantity> Quantities { get; init; } = Array.Empty<Quantity>();
+
+    /// <summary>
+    /// Where the tokens inside <paramref name="span"/> lie in <see cref="Tokens"/>: the first one's index and how many
+    /// (a binary search: tokens are in text order). A later stage reads a claim's or an argument's tokens here, not by
+    /// tokenizing its text again.
+    /// </summary>
+    internal (int First, int Count) TokenRange(Span span)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Span.Start < span.Start) lo = mid + 1; else hi = mid;
+        }
+        int end = lo;
+        while (end < Tokens.Count && Tokens[end].Span.End <= span.End) end++;
+        return (lo, end - lo);
+    }
 
     /// <summary>The tokens of <paramref name="sentence"/>.</summary>
     public IEnumerable<Token> TokensOf(Sentence sentence)

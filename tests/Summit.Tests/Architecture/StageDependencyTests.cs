@@ -17,7 +17,7 @@ public class StageDependencyTests
 {
     /// <summary>
     /// The lexical layer first, then the stages in the order the flow runs them (README, "The flow"); Quantities reads
-    /// figures for the reconciler and depends only on Documents' spans and the lexical layer.
+    /// figures for the text layer and depends only on Documents' spans and the lexical layer.
     /// </summary>
     private static readonly string[] Stages =
     [

@@ -50,7 +50,10 @@ public class AllocationTests
         var analyzer = new TextAnalyzer(TestLexicon.Shipped);
         long bytes = Allocated(() => analyzer.Analyze(report));
         // tokens are 12-byte structs in one growing array (about 3 × 12 bytes per token at worst while it grows);
-        // sentences (1,000) and mentions are objects: together about 16 bytes per word here, where a string per token would add 26 or more
-        bytes.Should().BeLessThan(Words(Text) * 32L);
+        // sentences (1,000) and mentions are objects: together about 16 bytes per word here, where a string per token would add 26 or more;
+        // each figure found is an object with its text and what it counts (about 550 bytes; one per sentence here)
+        int figures = analyzer.Analyze(report).Quantities.Count;
+        figures.Should().Be(1000);
+        bytes.Should().BeLessThan(Words(Text) * 32L + figures * 600L);
     }
 }
