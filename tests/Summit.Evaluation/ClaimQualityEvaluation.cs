@@ -142,13 +142,15 @@ public sealed class ClaimQualityEvaluation : IEvaluation
 
     /// <summary>
     /// Every claim and summary of a run that a counter counts, tagged with the counter: a claim as its text, subject
-    /// and predicate; a summary with its lead claim (the fact's claim that <see cref="Summit.Reconciling.Reconciler"/>
+    /// and predicate, with its sentence; a summary with its lead claim (the fact's claim that <see cref="Summit.Reconciling.Reconciler"/>
     /// summarizes to it, else its first).
     /// </summary>
     internal static List<(string Kind, string Line)> Listed(Reconciliation result)
     {
         var list = new List<(string Kind, string Line)>();
-        static string Of(Claim c) => $"“{c.Text}” (subject “{c.Subject}”, predicate {c.Predicate}{(c.Attribution is null ? "" : $", attribution “{c.Attribution}”")}{(c.Modality == Modality.Asserted ? "" : $", {c.Modality}")})";
+        var analyses = result.Analyses.ToDictionary(a => a.Report.Id, StringComparer.Ordinal);
+        string Of(Claim c) => $"“{c.Text}” (subject “{c.Subject}”, predicate {c.Predicate}{(c.Attribution is null ? "" : $", attribution “{c.Attribution}”")}{(c.Modality == Modality.Asserted ? "" : $", {c.Modality}")})"
+            + (analyses.TryGetValue(c.ReportId, out var a) && c.Sentence >= 0 && c.Sentence < a.Sentences.Count ? $" in «{a.Sentences[c.Sentence].Span.Of(a.Report.Text)}»" : "");
         foreach (var c in result.Claims)
         {
             if (ClaimQuality.WhyNoFiniteVerb(c) is { } why) list.Add((NoFiniteVerbKind, $"{why}: {Of(c)}"));
