@@ -739,6 +739,17 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 obj = Object(main, c.End);
                 var according = AccordingTo(c);
                 if (according is not null) { attribution ??= according.Value.Text; attributionId ??= according.Value.Id; }
+                // "allegations that it meddled", "his statement that the bullet bounced": what a noun of saying holds is its word, not the report's
+                if (attribution is null && c.Start > 0 && _lower[c.Start] == "that" && _cls[c.Start - 1] == WordClass.Noun && NounOfSaying(c.Start - 1))
+                {
+                    // the noun phrase of the noun, back to the verb group before it ("rejected allegations" → "allegations")
+                    int from = c.Start - 1;
+                    while (from > 0 && IsNounPhraseToken(from - 1) && _cls[from - 1] != WordClass.Pronoun
+                           && !clauses.Any(x => x.Groups.Any(v => v.Start <= from - 1 && from - 1 < v.End))) from--;
+                    var holder = new Span(SpanOf(from).Start, SpanOf(c.Start - 1).End);
+                    attribution = holder.Of(_text);
+                    attributionId = _mentions.FirstOrDefault(m => holder.Contains(m.Span)) is { } named ? EntityOf(named) : null;
+                }
             }
             if (predicate is "hope" or "wish") modality = Modality.Hoped;
             if (c.ForcedModality is { } forced) modality = forced;
@@ -804,6 +815,18 @@ internal sealed class ClaimExtractor : IClaimExtractor
             var w = _lower[g.Head];
             if (w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(w)) return Tense.Past;
             return Tense.Present;
+        }
+
+        /// <summary>Whether the noun at <paramref name="i"/> names a saying: a verb of saying as a noun ("report", "claim") or derived from one ("statement", "allegation").</summary>
+        private bool NounOfSaying(int i)
+        {
+            if (Lexicon.Lemma(_lower[i], PartsOfSpeech.Noun) is not { } lemma) return false;
+            static bool Saying(string l) => SpeechVerbs.Lemmas.Contains(l) && l is not ("expect" or "fear");
+            if (Saying(lemma) || (Lexicon.Find(lemma)?.Derivations.Any(Saying) ?? false)) return true;
+            // the lexicon's derivations miss some: "allegation" ← "allege", "confirmation" ← "confirm"
+            if (!lemma.EndsWith("ation", StringComparison.Ordinal)) return false;
+            var stem = lemma[..^5];
+            return Saying(stem) || Saying(stem + "e") || SpeechVerbs.Lemmas.Any(l => Saying(l) && Lexicon.Find(l)?.Derivations.Contains(lemma) == true);
         }
 
         private Span AntecedentSpan(int relative) => AntecedentOf(relative)?.Span ?? SpanOf(Math.Max(0, relative - 1));

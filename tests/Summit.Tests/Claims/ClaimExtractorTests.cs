@@ -244,4 +244,15 @@ public class ClaimExtractorTests
                 }
         missed.Should().BeEmpty();
     }
+
+    // what a noun of saying holds is that noun's word; the content of another noun is the report's own
+    [TestCase("The minister rejected allegations that officers beat the prisoners.", "officers beat", "allegations")]
+    [TestCase("The court heard his statement that the gun went off by accident.", "the gun went off", "his statement")]
+    [TestCase("The council approved a plan that the mayor proposed in May.", "the mayor proposed", null)]
+    public void Extract_ClauseAfterANounOfSaying_IsThatNounsWord(string sentence, string clause, string? attribution)
+    {
+        var claim = Only(sentence, clause);
+        claim.Attribution.Should().Be(attribution);
+        claim.Modality.Should().Be(attribution is null ? Modality.Asserted : Modality.Reported);
+    }
 }
