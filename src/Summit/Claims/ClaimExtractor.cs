@@ -81,6 +81,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
         public bool AttributionOnly;
         public bool Since;
         public Modality? ForcedModality;
+        /// <summary>Where the clause's own words begin when a condition was folded in before them ("If it rains, the match …").</summary>
+        public int? SubjectFrom;
     }
 
     private sealed class SentenceParser
@@ -451,7 +453,34 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 while (c.End > c.Start && Tok(c.End - 1).Kind == TokenKind.Punctuation && FirstChar(c.End - 1) is not ('”' or '"' or ')')) c.End--;
                 while (c.Start < c.End && _cls[c.Start] is WordClass.Comma or WordClass.Dash or WordClass.Stop) c.Start++;
             }
-            return clauses.Where(c => c.End > c.Start).OrderBy(c => c.Start).ToList();
+            return FoldConditions(clauses.Where(c => c.End > c.Start).OrderBy(c => c.Start).ToList());
+        }
+
+        /// <summary>
+        /// A condition ("if …") is not an event the report asserts: it joins the clause it conditions, the one after it
+        /// when it comes first and a comma closes it ("If he stays healthy, he will leave …"), else the one before it
+        /// ("… would be arrested if she continued to flout the order"; "asked if the governor is …").
+        /// </summary>
+        private List<Clause> FoldConditions(List<Clause> clauses)
+        {
+            for (int k = 0; k < clauses.Count; k++)
+            {
+                var c = clauses[k];
+                if (c.QuoteClaim || _lower[c.Start] != "if") continue;
+                var next = k + 1 < clauses.Count ? clauses[k + 1] : null;
+                var previous = k > 0 ? clauses[k - 1] : null;
+                bool fronted = (previous is null || previous.QuoteClaim || previous.End <= c.Start && Enumerable.Range(previous.End, c.Start - previous.End).Any(i => _cls[i] is WordClass.Stop or WordClass.Comma))
+                               && next is { QuoteClaim: false } && next.Start > 0 && Enumerable.Range(c.End, Math.Max(0, next.Start - c.End + 1)).Any(i => i < _n && _cls[i] == WordClass.Comma);
+                if (fronted)
+                {
+                    next!.SubjectFrom ??= next.Start;
+                    next.Start = c.Start;
+                }
+                else if (previous is { QuoteClaim: false } && previous.End <= c.Start && c.Start - previous.End <= 1) previous.End = c.End;
+                else continue;
+                clauses.RemoveAt(k--);
+            }
+            return clauses;
         }
 
         /// <summary>The first frame token at or before <paramref name="groupStart"/> that begins its stretch of the frame.</summary>
@@ -602,7 +631,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
         {
             var g = c.Groups.Count > 0 ? c.Groups[0] : null;
             if (g is null) return (null, null);
-            int from = c.Start;
+            int from = c.SubjectFrom ?? c.Start;
             while (from < g.Start && _cls[from] is WordClass.Subordinator or WordClass.Coordinator or WordClass.Comma or WordClass.Adverb) from++;
             // a demonstrative opening the sentence is the subject ("That brought him another sentence"), not a relative
             if (from == 0 && from + 1 == g.Start && _lower[from] is "that" or "this") return (SpanOf(from).Of(_text), null);

@@ -255,4 +255,15 @@ public class ClaimExtractorTests
         claim.Attribution.Should().Be(attribution);
         claim.Modality.Should().Be(attribution is null ? Modality.Asserted : Modality.Reported);
     }
+
+    // a condition is no event of its own: it stays with the clause it conditions, whose subject and verb the claim keeps
+    [TestCase("If he stays healthy, he will leave the club as its top scorer.", "If he stays healthy, he will leave", "leave")]
+    [TestCase("The actress would be arrested if she continued to flout the order.", "would be arrested if she continued", "arrest")]
+    public void Extract_Condition_JoinsTheClauseItConditions(string sentence, string clause, string predicate)
+    {
+        var claims = ClaimsOf(sentence);
+        claims.Should().ContainSingle(c => c.Text.Contains(clause, StringComparison.Ordinal));
+        claims.Single(c => c.Text.Contains(clause, StringComparison.Ordinal)).Predicate.Should().Be(predicate);
+        claims.Should().NotContain(c => c.Text.StartsWith("if ", StringComparison.OrdinalIgnoreCase) && !c.Text.Contains(','));
+    }
 }
