@@ -271,6 +271,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 {
                     int p = PrevContent(i);
                     if (p >= 0 && _cls[p] == WordClass.To) continue; // "to be": part of another group
+                    // "after being convicted": a participle, no finite group of its own
+                    if (_lower[i] == "being" && (p < 0 || _cls[p] is not (WordClass.Auxiliary or WordClass.Modal))) continue;
                     var g = VerbGroupFrom(i);
                     groups.Add(g);
                     finiteSeen = !SpeechVerbs.Lemmas.Contains(g.Lemma);

@@ -266,4 +266,13 @@ public class ClaimExtractorTests
         claims.Single(c => c.Text.Contains(clause, StringComparison.Ordinal)).Predicate.Should().Be(predicate);
         claims.Should().NotContain(c => c.Text.StartsWith("if ", StringComparison.OrdinalIgnoreCase) && !c.Text.Contains(','));
     }
+
+    // "being" after no auxiliary begins a participle, not a verb group: the phrase stays with the clause it precedes
+    [Test]
+    public void Extract_BeingParticiple_IsNoClauseOfItsOwn()
+    {
+        var claims = ClaimsOf("After being escorted from the plant, she returned with a handgun.");
+        claims.Should().ContainSingle().Which.Predicate.Should().Be("return");
+        ClaimsOf("He was being treated in hospital on Monday.").Should().ContainSingle().Which.Predicate.Should().Be("treat");
+    }
 }
