@@ -43,6 +43,8 @@ internal static class FactSummary
         ArgumentNullException.ThrowIfNull(lead);
         var original = lead.Text.Trim().TrimEnd(',', ';', ':', '—').Trim();
         var text = Unwrapped(original);
+        // a stray closing quote before the words ("'\" Howard said"): the corpus's, not the claim's
+        while (FirstWord(text) is { Word: { Length: > 0 } stray, After: { Length: > 0 } rest } && stray.All(ch => ch is '\'' or '"' or '”' or '’')) text = rest;
         string? source = null;
         bool condition = false;
         for (int pass = 0; pass < 6; pass++)
@@ -223,7 +225,10 @@ internal static class FactSummary
             if (!SpeechVerbs.FrameForms.Contains(w) || !char.IsLower(words[i][0])) continue; // ("Bridgewater State Hospital": a name)
             var previous = Lower(words[i - 1]);
             if (previous is "is" or "are" or "was" or "were" or "be" or "been" or "being") continue; // "will be announced"
-            if (WordClasses.Of(previous) is WordClass.Determiner or WordClass.Possessive) continue; // "a state official", "the final say": a noun
+            if (previous is "a" or "an" or "the" || WordClasses.Of(previous) is WordClass.Possessive) continue; // "a state official", "the final say": a noun
+            // "could accurately write that …": a possible saying, not someone's word ("I must say", "I can tell you that" are)
+            var modal = previous.EndsWith("ly", StringComparison.Ordinal) && i > 1 ? Lower(words[i - 2]) : previous;
+            if (modal is "could" or "might" or "may") continue;
             if (words[..i].Any(x => WordClasses.Of(Lower(x)) is WordClass.Subordinator)) break;
             // the speaker is a noun phrase, not a clause of its own ("he responded he said …")
             // (a verb inside a relative clause of the speaker is the speaker's: "The officer who fired the shot says …")
@@ -247,7 +252,8 @@ internal static class FactSummary
                                                 || (WordClasses.Of(Lower(words[k])) == WordClass.Adverb && !StartsWithPronounSubject(string.Join(' ', words[k..]))))) k++;
                 // "that" within a few words ("said on Friday that", "told the court that")
                 int that = Array.FindIndex(words, k, Math.Min(8, words.Length - k), x => Lower(x) == "that");
-                thatClause = that > 0 && !words[k..that].Any(x => x.EndsWith(','));
+                // (not the "that" of the clause's own verb: "said the reporter could write that …")
+                thatClause = that > 0 && !words[k..that].Any(x => x.EndsWith(',') || WordClasses.Of(Lower(x)) is WordClass.Auxiliary or WordClass.Modal);
                 if (thatClause) k = that + 1;
                 else
                 {
@@ -265,11 +271,12 @@ internal static class FactSummary
                 var first = Lower(words[k]);
                 bool ownSubject = thatClause || StartsWithPronounSubject(clause)
                     || (lead.Subject is { Length: >= 2 } subject && clause.StartsWith(subject, StringComparison.OrdinalIgnoreCase))
-                    || (!tell && !saying && (SubjectFollows(clause, lead) || WordClasses.Of(first) is WordClass.Determiner or WordClass.Possessive or WordClass.Other or WordClass.Number)
-                        && (VerbSoon(words[k..], lead) || (lead.Subject is { Length: >= 2 } inside && clause.Contains(inside, StringComparison.OrdinalIgnoreCase))))
+                    || (!tell && (SubjectFollows(clause, lead) || WordClasses.Of(first) is WordClass.Determiner or WordClass.Possessive or WordClass.Other or WordClass.Number)
+                        && !(saying && !char.IsUpper(words[k][0])) // the saying's own clause opens with a name ("said Jobs's health has …"); "added 17 points" is an object
+                        && (VerbSoon(words[k..], lead) || (!saying && lead.Subject is { Length: >= 2 } inside && clause.Contains(inside, StringComparison.OrdinalIgnoreCase))))
                     // "told a briefing": the hearer; "indicated an unwillingness": an object
                     || (!saying && words[k][0] is '“' or '"' && words.Length - k >= 3); // a quote: what is said
-                if (!ownSubject || (saying && !thatClause && !StartsWithPronounSubject(clause))) continue;
+                if (!ownSubject) continue;
             }
             clause = clause.TrimStart('“', '"', ' ', ',');
             if (clause.Split(' ').Length < 2) continue; // "told police he fired"
@@ -366,7 +373,7 @@ internal static class FactSummary
         for (int j = 1; j < Math.Min(words.Length, 12); j++)
         {
             var w = Lower(words[j]);
-            if (w.Length == 0 || words[j - 1].EndsWith(',')) return false;
+            if (w.Length == 0) return false;
             if (WordClasses.Of(w) is WordClass.Auxiliary or WordClass.Modal || (char.IsLower(words[j][0]) && w.EndsWith("ed", StringComparison.Ordinal))
                 || VerbFirst(string.Join(' ', words[j..]), lead)) return true;
         }
@@ -395,7 +402,7 @@ internal static class FactSummary
             // "who's no longer tempted": the relative pronoun and its verb in one word
             var (w, after) = FirstWord(text);
             if (Lower(w) is "who's" or "who’s" && after.Length > 0)
-                return Antecedent(lead, after) is { } who ? $"{who} is {after}" : null;
+                return $"{Antecedent(lead, after) ?? "this person"} is {after}";
             return null;
         }
         if (rest.Length < 2) return null;
@@ -410,6 +417,13 @@ internal static class FactSummary
                 // a "that" before a clause with its own subject ("that the talks collapsed"), a relative pronoun
                 // before its verb, which the subject it stands for replaces ("that plagues the city" → "Gang violence plagues the city")
                 if (connective == "that " && char.IsUpper(text[0])) return null; // a demonstrative: see WithoutDemonstrative
+                var (verbWord, afterVerb) = FirstWord(rest);
+                if (SpeechVerbs.FrameForms.Contains(Lower(verbWord)) && afterVerb.StartsWith("that ", StringComparison.OrdinalIgnoreCase) && afterVerb.Length > 10)
+                {
+                    // "which said that the economy shed 663,000 jobs": what is said, on the word of what the pronoun stands for
+                    source ??= lead.Attribution ?? Antecedent(lead, rest);
+                    return afterVerb[5..];
+                }
                 if (FrameInside(rest, lead) is var (said, speaker))
                 {
                     // "who agents said were his confederates": the antecedent is the subject of what is said

@@ -30,7 +30,6 @@ public class SummaryTests
     // the saying is the claim and nothing is said: the frame stays (an object after the verb is what it says)
     [TestCase("The company added 17 jobs in March", "The company", "The company", "add")]
     [TestCase("They said no", "They", null, "say")]
-    [TestCase("The report says the earthquake struck", "the earthquake", null, "say")]
     public void Summarize_FrameThatIsNotOneToDrop_KeepsTheText(string text, string subject, string? attribution, string predicate)
     {
         Reconciler.Summarize(Lead(text, subject, attribution, predicate)).Should().Be(text);
@@ -49,6 +48,10 @@ public class SummaryTests
     [TestCase("authorities said, as protests continued for a week", "protests", "authorities", "continue", "Protests continued for a week (according to authorities)")]
     [TestCase("According to the commission the turnout was high", "According", "the commission", "be", "The turnout was high (according to the commission)")]
     [TestCase("According to news reports the mayor resigned", "According", null, "resign", "The mayor resigned (according to news reports)")]
+    [TestCase("He said the reporter could write that the aide was a suspect", "the reporter", "Felt", "write", "The reporter could write that the aide was a suspect (according to Felt)")]
+    [TestCase("Some said Mr. Gray, while armed, did not point the gun", "Mr. Gray", null, "point", "Mr. Gray, while armed, did not point the gun (according to some)")]
+    [TestCase("The paper said someone familiar with the case said Smith has resigned", "someone", "say", "say", "Smith has resigned (according to the paper)")]
+    [TestCase("which said that the economy shed 663,000 jobs in March", "the economy", "the report", "shed", "The economy shed 663,000 jobs in March (according to the report)")]
     public void Summarize_AttributionFrameBeforeAClause_MovesToTheEnd(string text, string subject, string? attribution, string predicate, string expected)
     {
         Reconciler.Summarize(Lead(text, subject, attribution, predicate)).Should().Be(expected);
@@ -68,6 +71,7 @@ public class SummaryTests
     [TestCase("she told the radio on Tuesday", "she", "tell", "Statement by her to the radio on Tuesday")]
     [TestCase("The company said in an official statement", "The company", "say", "Statement by the company in an official statement")]
     [TestCase("Police said that", "Police", "say", "Statement by Police")]
+    [TestCase("'\" Howard said", "Howard", "say", "Statement by Howard")]
     [TestCase("according to court records", "according", "record", "Statement by court records")]
     [TestCase("court sources said last night", "court", "court", "Statement by court sources last night")]
     public void Summarize_ClaimThatIsOnlyTheSaying_NamesTheStatement(string text, string subject, string predicate, string expected)
@@ -110,6 +114,7 @@ public class SummaryTests
     [TestCase("that crosses a harbour used by ships", "crosses a harbour", "cross", "This crosses a harbour used by ships")]
     [TestCase("who's no longer tempted to go back", "the actress", "tempt", "The actress is no longer tempted to go back")]
     [TestCase("who plays every five days", "Italy and", "play", "Plays every five days")]
+    [TestCase("who's no longer tempted to go back", "'s no longer", "tempt", "This person is no longer tempted to go back")]
     public void Summarize_RelativePronoun_GivesWayToItsAntecedent(string text, string subject, string predicate, string expected)
     {
         Reconciler.Summarize(Lead(text, subject, predicate: predicate)).Should().Be(expected);
