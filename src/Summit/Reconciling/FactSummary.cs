@@ -76,12 +76,12 @@ internal static class FactSummary
         return $"{text} (according to {source})";
     }
 
-    /// <summary>The text without an opening bracket or quote before a connective, and its closing one ("(but the …)" → "but the …").</summary>
+    /// <summary>The text without an opening bracket or quote before a connective or "according to", and its closing one ("(but the …)" → "but the …").</summary>
     private static string Unwrapped(string text)
     {
         if (text.Length < 3 || text[0] is not ('(' or '“' or '"' or '‘')) return text;
         var inner = text[1..].TrimStart();
-        if (ConnectiveOf(inner) is null) return text;
+        if (ConnectiveOf(inner) is null && !inner.StartsWith("according to ", StringComparison.OrdinalIgnoreCase)) return text;
         char close = text[0] switch { '(' => ')', '“' => '”', '‘' => '’', _ => '"' };
         int at = inner.IndexOf(close);
         return at < 0 ? inner : at == inner.Length - 1 ? inner[..^1].TrimEnd() : text;

@@ -73,6 +73,7 @@ public class SummaryTests
     [TestCase("Police said that", "Police", "say", "Statement by Police")]
     [TestCase("'\" Howard said", "Howard", "say", "Statement by Howard")]
     [TestCase("according to court records", "according", "record", "Statement by court records")]
+    [TestCase("(according to a reader commenting in this blog)", "", "accord", "Statement by a reader commenting in this blog")]
     [TestCase("court sources said last night", "court", "court", "Statement by court sources last night")]
     public void Summarize_ClaimThatIsOnlyTheSaying_NamesTheStatement(string text, string subject, string predicate, string expected)
     {
