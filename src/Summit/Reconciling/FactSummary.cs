@@ -54,7 +54,7 @@ internal static class FactSummary
             {
                 // who said it moves to the end: the summary must not read as the outlet's own statement
                 // the speaker the text names, else (a pronoun) the one the claim resolved
-                // (the claim's resolved name when the speaker's words hold it: "spokesperson Geng Shuang" → "Geng Shuang")
+                // (the claim's resolved name when the speaker's words hold it: "ministry spokesperson Ann Lee" → "Ann Lee")
                 var resolved = lead.Attribution is { Length: > 0 } a && !a.StartsWith("according", StringComparison.OrdinalIgnoreCase) ? a : null;
                 source ??= said.Speaker is { Length: > 0 } named && !SubjectPronouns.Contains(named)
                     ? resolved is not null && named.Contains(resolved, StringComparison.OrdinalIgnoreCase) ? resolved : named
@@ -180,7 +180,7 @@ internal static class FactSummary
     /// <summary>
     /// The text without an attribution frame before what is said, and who the frame names; null when it has none to
     /// drop: "According to X, …", or a speaker and a verb of saying among the first words, before any comma and not
-    /// after a form of "be" ("Police said …", "The company's spokesman later told reporters …", "SEACOM has explained
+    /// after a form of "be" ("Police said …", "The company's spokesman later told reporters …", "The operator has explained
     /// that …"), followed by a clause with its own subject. When the claim's predicate is the saying itself, only a
     /// "that" or a subject pronoun marks such a clause ("Smith added 17 points" is no frame).
     /// </summary>
@@ -272,7 +272,7 @@ internal static class FactSummary
                 bool ownSubject = thatClause || StartsWithPronounSubject(clause)
                     || (lead.Subject is { Length: >= 2 } subject && clause.StartsWith(subject, StringComparison.OrdinalIgnoreCase))
                     || (!tell && (SubjectFollows(clause, lead) || WordClasses.Of(first) is WordClass.Determiner or WordClass.Possessive or WordClass.Other or WordClass.Number)
-                        && !(saying && !char.IsUpper(words[k][0])) // the saying's own clause opens with a name ("said Jobs's health has …"); "added 17 points" is an object
+                        && !(saying && !char.IsUpper(words[k][0])) // the saying's own clause opens with a name ("said Lee's health has …"); "added 17 points" is an object
                         && (VerbSoon(words[k..], lead) || (!saying && lead.Subject is { Length: >= 2 } inside && clause.Contains(inside, StringComparison.OrdinalIgnoreCase))))
                     // "told a briefing": the hearer; "indicated an unwillingness": an object
                     || (!saying && words[k][0] is '“' or '"' && words.Length - k >= 3); // a quote: what is said
@@ -298,8 +298,8 @@ internal static class FactSummary
     }
 
     /// <summary>
-    /// A claim that is only the saying, with nothing said in its text ("Klitschko said", "her rep told People.com", "The
-    /// company said in a statement"), as the event it is: "Statement by Klitschko", "Statement by her rep to People.com";
+    /// A claim that is only the saying, with nothing said in its text ("The boxer said", "her agent told the paper", "The
+    /// company said in a statement"), as the event it is: "Statement by the boxer", "Statement by her agent to the paper";
     /// null for any other text.
     /// </summary>
     private static string? StatementBy(string text, Claim lead)
