@@ -42,7 +42,10 @@ public enum SummaryStart
 /// form of "be" (a passive: "will be announced"), say, says, said, tell, tells, told, adds or added, or
 /// one of reported, announced, stated, claimed, noted, warned, confirmed, insisted, explained,
 /// believed (and their -s forms) followed by "that" ("The company announced a new phone" states
-/// a fact; "Police said …" and "The firm announced that …" attribute one).
+/// a fact; "Police said …" and "The firm announced that …" attribute one). A verb of saying after
+/// "to" (an infinitive: "declined to say", "hard to say") or after a negation ("didn't say why") attributes
+/// nothing, and "adds"/"added" attribute only before "that", a quote or the end of the words read
+/// ("He added that …", "…,” he added"; "Smith added 17 points" scores).
 /// </para>
 /// </summary>
 internal static partial class ClaimQuality
@@ -117,6 +120,13 @@ internal static partial class ClaimQuality
         {
             bool passive = WordClasses.Of(words[i - 1]) == WordClass.Auxiliary && words[i - 1] is not ("has" or "have" or "had" or "did" or "does" or "do");
             if (passive) continue; // "results will be announced"
+            // "declined to say", "didn't say why", "can't tell": no one's word is given
+            if (words[i - 1] is "to" or "not" or "never" or "'t" or "’t") continue; // ("didn't" reads as "didn", "'t")
+            if (words[i] is "adds" or "added")
+            {
+                if (i + 1 >= words.Count || words[i + 1] == "that" || (comma < 0 && i + 1 == words.Count)) return true;
+                continue; // "added 17 points", "adds support for …"
+            }
             if (SpeechForms.Contains(words[i])) return true;
             if (SpeechFormsWithThat.Contains(words[i]) && (i + 1 < words.Count ? words[i + 1] == "that" : comma < 0 && i + 1 == words.Count)) return true;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Summit.Claims;
 
 namespace Summit.Evaluation;
 
@@ -54,7 +55,7 @@ public sealed class ClaimQualityEvaluation : IEvaluation
             units.Add(new Unit("ECB+ train", Path.GetFileName(dir), docs, []));
         }
 
-        var results = new ConcurrentDictionary<int, (Counts Counts, List<string> Examples, Dictionary<string, int> Reasons, int Left)>();
+        var results = new ConcurrentDictionary<int, (Counts Counts, List<string> Examples, Dictionary<string, int> Reasons, int Left, List<(string Kind, string Line)> All)>();
         var engine = EvalSupport.SingleThreadEngine();
         Parallel.For(0, units.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
@@ -69,7 +70,7 @@ public sealed class ClaimQualityEvaluation : IEvaluation
             }
             else result = engine.Reconcile(u.Texts.Select(t => EvalSupport.Report(t.Id, t.Text)), cancellationToken);
             var (counts, examples, reasons) = Count(result);
-            results[i] = (counts, examples, reasons, left);
+            results[i] = (counts, examples, reasons, left, context.Examples > 0 ? Listed(result) : []);
         });
 
         var o = context.Output;
@@ -88,6 +89,15 @@ public sealed class ClaimQualityEvaluation : IEvaluation
             foreach (var e in idx.SelectMany(i => results[i].Examples).Take(6)) o.WriteLine("   e.g. " + e);
         }
         o.WriteLine($"claims, all: {Describe(total)}; {clock.Elapsed.TotalSeconds:0} s");
+        if (context.Examples > 0)
+            // --examples N: N of each counter, spread over the runs (the first of each run, then the second …)
+            foreach (var kind in new[] { NoFiniteVerbKind, NoSubjectKind, nameof(SummaryStart.RelativePronoun), nameof(SummaryStart.Conjunction), nameof(SummaryStart.Attribution) })
+            {
+                var lists = Enumerable.Range(0, units.Count).Select(i => results[i].All.Where(e => e.Kind == kind).Select(e => $"[{units[i].Name}] {e.Line}").ToList()).ToList();
+                var spread = Enumerable.Range(0, lists.Count == 0 ? 0 : lists.Max(l => l.Count)).SelectMany(k => lists.Where(l => k < l.Count).Select(l => l[k]));
+                o.WriteLine($"examples: {kind}");
+                foreach (var line in spread.Take(context.Examples)) o.WriteLine("   " + line);
+            }
         var dataset = context.Smoke ? "claims MEANTIME+ECB+ train (smoke)" : "claims MEANTIME+ECB+ train";
         scores.Add(new Score(dataset, "claims without a finite verb", Share(total.NoFiniteVerb, total.Claims), "≤ 1 %"));
         scores.Add(new Score(dataset, "claims without a subject", Share(total.NoSubject, total.Claims), "≤ 1 %"));
@@ -125,6 +135,37 @@ public sealed class ClaimQualityEvaluation : IEvaluation
             if (examples.Count < 2) examples.Add($"{start}: “{(f.Summary.Length > 90 ? f.Summary[..90] + "…" : f.Summary)}”");
         }
         return (new Counts(result.Claims.Count, noVerb, noSubject, result.Facts.Count, rel, conj, attr), examples, reasons);
+    }
+
+    private const string NoFiniteVerbKind = "NoFiniteVerb";
+    private const string NoSubjectKind = "NoSubject";
+
+    /// <summary>
+    /// Every claim and summary of a run that a counter counts, tagged with the counter: a claim as its text, subject
+    /// and predicate, with its sentence; a summary with its lead claim (the fact's claim that <see cref="Summit.Reconciling.Reconciler"/>
+    /// summarizes to it, else its first).
+    /// </summary>
+    internal static List<(string Kind, string Line)> Listed(Reconciliation result)
+    {
+        var list = new List<(string Kind, string Line)>();
+        var analyses = result.Analyses.ToDictionary(a => a.Report.Id, StringComparer.Ordinal);
+        string Of(Claim c) => $"“{c.Text}” (subject “{c.Subject}”, predicate {c.Predicate}{(c.Attribution is null ? "" : $", attribution “{c.Attribution}”")}{(c.Modality == Modality.Asserted ? "" : $", {c.Modality}")})"
+            + (analyses.TryGetValue(c.ReportId, out var a) && c.Sentence >= 0 && c.Sentence < a.Sentences.Count ? $" in «{a.Sentences[c.Sentence].Span.Of(a.Report.Text)}»" : "");
+        foreach (var c in result.Claims)
+        {
+            if (ClaimQuality.WhyNoFiniteVerb(c) is { } why) list.Add((NoFiniteVerbKind, $"{why}: {Of(c)}"));
+            if (!ClaimQuality.HasSubject(c)) list.Add((NoSubjectKind, Of(c)));
+        }
+        var byId = result.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var f in result.Facts)
+        {
+            var start = ClaimQuality.StartOf(f.Summary);
+            if (start == SummaryStart.Fine) continue;
+            var members = f.ClaimIds.Select(id => byId[id]).ToList();
+            var lead = members.FirstOrDefault(c => Summit.Reconciling.Reconciler.Summarize(c) == f.Summary) ?? members[0];
+            list.Add((start.ToString(), $"“{f.Summary}” ← {Of(lead)}"));
+        }
+        return list;
     }
 
     private static string Describe(Counts c) =>

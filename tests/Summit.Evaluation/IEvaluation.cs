@@ -19,6 +19,9 @@ public sealed record EvaluationContext(string EvalRoot, bool Smoke, IReadOnlyLis
 
     /// <summary>Where the CaRB evaluation keeps its test tuples (--carb-out), else null (a temporary file).</summary>
     public string? CarbOut { get; init; }
+
+    /// <summary>How many examples an evaluation prints of each thing it counts (--examples N), else 0 (its default few).</summary>
+    public int Examples { get; init; }
 }
 
 /// <summary>

@@ -2,7 +2,9 @@ using System.Reflection;
 using System.Text;
 using Summit.Evaluation;
 
-// usage: Summit.Evaluation [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] [--carb-out FILE]
+// usage: Summit.Evaluation [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] [--carb-out FILE] [--examples N]
+// --examples N: the claim evaluation prints N examples of each counter (claims without a finite verb or a subject,
+// summaries starting with a relative pronoun, a conjunction or an attribution), each with its claim's text.
 //        Summit.Evaluation --fit-cohesion [CASES_DIR]   (fits SummitOptions.GroupCohesion on tests/cases)
 //        Summit.Evaluation --fit-semantic [--eval DIR]   (fits Summit.Semantic's weights and bands on MSRP train)
 // --semantic: the engines of the ECB+, case, CaRB and claim evaluations use Summit.Semantic's judge (MSRP shows both always).
@@ -18,6 +20,7 @@ bool smoke = false, sweep = false, fitSemantic = false, semantic = false;
 int? sweepSample = null;
 int sweepJobs = Environment.ProcessorCount;
 string? carbOut = null;
+int examples = 0;
 if (args is ["--fit-cohesion", ..])
 {
     var casesRoot = args.Length > 1 ? args[1] : Path.Combine(FindRepoRoot() ?? ".", "tests", "cases");
@@ -42,8 +45,9 @@ for (int i = 0; i < args.Length; i++)
         case "--sweep-sample" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0: sweepSample = n; sweep = true; i++; break;
         case "--sweep-jobs" when i + 1 < args.Length && int.TryParse(args[i + 1], out var j) && j > 0: sweepJobs = j; i++; break;
         case "--carb-out": carbOut = args[++i]; break;
+        case "--examples" when i + 1 < args.Length && int.TryParse(args[i + 1], out var x) && x >= 0: examples = x; i++; break;
         default:
-            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] [--semantic] [--carb-out FILE] | --fit-semantic | --sweep [--sweep-sample N] [--sweep-jobs N] [--only DATASET[,DATASET]]");
+            Console.Error.WriteLine($"evaluation: unknown argument '{args[i]}'. usage: [--eval DIR] [--only NAME[,NAME]] [--case DIR]... [--smoke] [--semantic] [--carb-out FILE] [--examples N] | --fit-semantic | --sweep [--sweep-sample N] [--sweep-jobs N] [--only DATASET[,DATASET]]");
             return 2;
     }
 }
@@ -72,7 +76,7 @@ var evaluations = typeof(Program).Assembly.GetTypes()
     .Where(e => only.Count == 0 || only.Contains(e.Name))
     .OrderBy(e => e.Name, StringComparer.Ordinal)
     .ToList();
-var context = new EvaluationContext(evalRoot, smoke, cases, Console.Out) { CarbOut = carbOut };
+var context = new EvaluationContext(evalRoot, smoke, cases, Console.Out) { CarbOut = carbOut, Examples = examples };
 var scores = new List<Score>();
 int failures = 0;
 foreach (var evaluation in evaluations)

@@ -81,6 +81,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
         public bool AttributionOnly;
         public bool Since;
         public Modality? ForcedModality;
+        /// <summary>Where the clause's own words begin when a condition was folded in before them ("If it rains, the match …").</summary>
+        public int? SubjectFrom;
     }
 
     private sealed class SentenceParser
@@ -269,6 +271,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 {
                     int p = PrevContent(i);
                     if (p >= 0 && _cls[p] == WordClass.To) continue; // "to be": part of another group
+                    // "after being convicted": a participle, no finite group of its own
+                    if (_lower[i] == "being" && (p < 0 || _cls[p] is not (WordClass.Auxiliary or WordClass.Modal))) continue;
                     var g = VerbGroupFrom(i);
                     groups.Add(g);
                     finiteSeen = !SpeechVerbs.Lemmas.Contains(g.Lemma);
@@ -451,7 +455,34 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 while (c.End > c.Start && Tok(c.End - 1).Kind == TokenKind.Punctuation && FirstChar(c.End - 1) is not ('”' or '"' or ')')) c.End--;
                 while (c.Start < c.End && _cls[c.Start] is WordClass.Comma or WordClass.Dash or WordClass.Stop) c.Start++;
             }
-            return clauses.Where(c => c.End > c.Start).OrderBy(c => c.Start).ToList();
+            return FoldConditions(clauses.Where(c => c.End > c.Start).OrderBy(c => c.Start).ToList());
+        }
+
+        /// <summary>
+        /// A condition ("if …") is not an event the report asserts: it joins the clause it conditions, the one after it
+        /// when it comes first and a comma closes it ("If he stays healthy, he will leave …"), else the one before it
+        /// ("… would be arrested if she continued to flout the order"; "asked if the governor is …").
+        /// </summary>
+        private List<Clause> FoldConditions(List<Clause> clauses)
+        {
+            for (int k = 0; k < clauses.Count; k++)
+            {
+                var c = clauses[k];
+                if (c.QuoteClaim || _lower[c.Start] != "if") continue;
+                var next = k + 1 < clauses.Count ? clauses[k + 1] : null;
+                var previous = k > 0 ? clauses[k - 1] : null;
+                bool fronted = (previous is null || previous.QuoteClaim || previous.End <= c.Start && Enumerable.Range(previous.End, c.Start - previous.End).Any(i => _cls[i] is WordClass.Stop or WordClass.Comma))
+                               && next is { QuoteClaim: false } && next.Start > 0 && Enumerable.Range(c.End, Math.Max(0, next.Start - c.End + 1)).Any(i => i < _n && _cls[i] == WordClass.Comma);
+                if (fronted)
+                {
+                    next!.SubjectFrom ??= next.Start;
+                    next.Start = c.Start;
+                }
+                else if (previous is { QuoteClaim: false } && previous.End <= c.Start && c.Start - previous.End <= 1) previous.End = c.End;
+                else continue;
+                clauses.RemoveAt(k--);
+            }
+            return clauses;
         }
 
         /// <summary>The first frame token at or before <paramref name="groupStart"/> that begins its stretch of the frame.</summary>
@@ -602,7 +633,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
         {
             var g = c.Groups.Count > 0 ? c.Groups[0] : null;
             if (g is null) return (null, null);
-            int from = c.Start;
+            int from = c.SubjectFrom ?? c.Start;
             while (from < g.Start && _cls[from] is WordClass.Subordinator or WordClass.Coordinator or WordClass.Comma or WordClass.Adverb) from++;
             // a demonstrative opening the sentence is the subject ("That brought him another sentence"), not a relative
             if (from == 0 && from + 1 == g.Start && _lower[from] is "that" or "this") return (SpanOf(from).Of(_text), null);
@@ -740,6 +771,17 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 obj = Object(main, c.End);
                 var according = AccordingTo(c);
                 if (according is not null) { attribution ??= according.Value.Text; attributionId ??= according.Value.Id; }
+                // "allegations that it meddled", "his statement that the bullet bounced": what a noun of saying holds is its word, not the report's
+                if (attribution is null && c.Start > 0 && _lower[c.Start] == "that" && _cls[c.Start - 1] == WordClass.Noun && NounOfSaying(c.Start - 1))
+                {
+                    // the noun phrase of the noun, back to the verb group before it ("rejected allegations" → "allegations")
+                    int from = c.Start - 1;
+                    while (from > 0 && IsNounPhraseToken(from - 1) && _cls[from - 1] != WordClass.Pronoun
+                           && !clauses.Any(x => x.Groups.Any(v => v.Start <= from - 1 && from - 1 < v.End))) from--;
+                    var holder = new Span(SpanOf(from).Start, SpanOf(c.Start - 1).End);
+                    attribution = holder.Of(_text);
+                    attributionId = _mentions.FirstOrDefault(m => holder.Contains(m.Span)) is { } named ? EntityOf(named) : null;
+                }
             }
             if (predicate is "hope" or "wish") modality = Modality.Hoped;
             if (c.ForcedModality is { } forced) modality = forced;
@@ -805,6 +847,18 @@ internal sealed class ClaimExtractor : IClaimExtractor
             var w = _lower[g.Head];
             if (w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(w)) return Tense.Past;
             return Tense.Present;
+        }
+
+        /// <summary>Whether the noun at <paramref name="i"/> names a saying: a verb of saying as a noun ("report", "claim") or derived from one ("statement", "allegation").</summary>
+        private bool NounOfSaying(int i)
+        {
+            if (Lexicon.Lemma(_lower[i], PartsOfSpeech.Noun) is not { } lemma) return false;
+            static bool Saying(string l) => SpeechVerbs.Lemmas.Contains(l) && l is not ("expect" or "fear");
+            if (Saying(lemma) || (Lexicon.Find(lemma)?.Derivations.Any(Saying) ?? false)) return true;
+            // the lexicon's derivations miss some: "allegation" ← "allege", "confirmation" ← "confirm"
+            if (!lemma.EndsWith("ation", StringComparison.Ordinal)) return false;
+            var stem = lemma[..^5];
+            return Saying(stem) || Saying(stem + "e") || SpeechVerbs.Lemmas.Any(l => Saying(l) && Lexicon.Find(l)?.Derivations.Contains(lemma) == true);
         }
 
         private Span AntecedentSpan(int relative) => AntecedentOf(relative)?.Span ?? SpanOf(Math.Max(0, relative - 1));

@@ -14,6 +14,37 @@ internal static class SpeechVerbs
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// The inflected forms of the verbs of <see cref="Lemmas"/> that frame what someone says or believes ("said", "tells",
+    /// "explained", "denied", "admitted"), lower case; not "expect" and "fear": "Analysts expect the market to recover" and
+    /// "Residents fear the dam could burst" state an expectation or a fear, not whose word a statement is.
+    /// </summary>
+    public static readonly FrozenSet<string> FrameForms = Lemmas.Where(l => l is not ("expect" or "fear")).SelectMany(Inflect).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The -ing forms of the verbs of <see cref="FrameForms"/> ("saying", "noting", "announcing", "admitting"), lower case:
+    /// a participle that frames what follows as someone's word ("…, noting that the talks had failed").
+    /// </summary>
+    public static readonly FrozenSet<string> ParticipleFrames = Lemmas.Where(l => l is not ("expect" or "fear"))
+        .Select(l => l == "admit" ? "admitting" : l.EndsWith('e') ? l[..^1] + "ing" : l + "ing").ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A verb's lemma, its -s form, its past and its past participle (the regular spellings, and the irregular few of <see cref="Lemmas"/>).</summary>
+    internal static IEnumerable<string> Inflect(string lemma)
+    {
+        yield return lemma;
+        switch (lemma)
+        {
+            case "say": yield return "says"; yield return "said"; yield break;
+            case "tell": yield return "tells"; yield return "told"; yield break;
+            case "write": yield return "writes"; yield return "wrote"; yield return "written"; yield break;
+            case "think": yield return "thinks"; yield return "thought"; yield break;
+            case "admit": yield return "admits"; yield return "admitted"; yield break; // the final consonant doubles
+        }
+        bool consonantY = lemma.EndsWith('y') && lemma.Length > 1 && "aeiou".IndexOf(lemma[^2]) < 0;
+        yield return consonantY ? lemma[..^1] + "ies" : lemma.EndsWith('s') || lemma.EndsWith("sh", StringComparison.Ordinal) ? lemma + "es" : lemma + "s";
+        yield return consonantY ? lemma[..^1] + "ied" : lemma.EndsWith('e') ? lemma + "d" : lemma + "ed";
+    }
+
+    /// <summary>
     /// The inflected forms that name the speaker of a direct quote beside it ("“…,” she said", "he told reporters: “…”"),
     /// in any case; a narrower set than <see cref="Lemmas"/>: verbs of belief do not introduce quotes.
     /// </summary>

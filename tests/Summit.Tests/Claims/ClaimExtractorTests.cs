@@ -244,4 +244,35 @@ public class ClaimExtractorTests
                 }
         missed.Should().BeEmpty();
     }
+
+    // what a noun of saying holds is that noun's word; the content of another noun is the report's own
+    [TestCase("The minister rejected allegations that officers beat the prisoners.", "officers beat", "allegations")]
+    [TestCase("The court heard his statement that the gun went off by accident.", "the gun went off", "his statement")]
+    [TestCase("The council approved a plan that the mayor proposed in May.", "the mayor proposed", null)]
+    public void Extract_ClauseAfterANounOfSaying_IsThatNounsWord(string sentence, string clause, string? attribution)
+    {
+        var claim = Only(sentence, clause);
+        claim.Attribution.Should().Be(attribution);
+        claim.Modality.Should().Be(attribution is null ? Modality.Asserted : Modality.Reported);
+    }
+
+    // a condition is no event of its own: it stays with the clause it conditions, whose subject and verb the claim keeps
+    [TestCase("If he stays healthy, he will leave the club as its top scorer.", "If he stays healthy, he will leave", "leave")]
+    [TestCase("The actress would be arrested if she continued to flout the order.", "would be arrested if she continued", "arrest")]
+    public void Extract_Condition_JoinsTheClauseItConditions(string sentence, string clause, string predicate)
+    {
+        var claims = ClaimsOf(sentence);
+        claims.Should().ContainSingle(c => c.Text.Contains(clause, StringComparison.Ordinal));
+        claims.Single(c => c.Text.Contains(clause, StringComparison.Ordinal)).Predicate.Should().Be(predicate);
+        claims.Should().NotContain(c => c.Text.StartsWith("if ", StringComparison.OrdinalIgnoreCase) && !c.Text.Contains(','));
+    }
+
+    // "being" after no auxiliary begins a participle, not a verb group: the phrase stays with the clause it precedes
+    [Test]
+    public void Extract_BeingParticiple_IsNoClauseOfItsOwn()
+    {
+        var claims = ClaimsOf("After being escorted from the plant, she returned with a handgun.");
+        claims.Should().ContainSingle().Which.Predicate.Should().Be("return");
+        ClaimsOf("He was being treated in hospital on Monday.").Should().ContainSingle().Which.Predicate.Should().Be("treat");
+    }
 }

@@ -48,6 +48,13 @@ public class ClaimQualityTests
     [TestCase("The company also announced a new phone", SummaryStart.Fine)]
     [TestCase("The quake killed 15 people, officials said", SummaryStart.Fine)]
     [TestCase("Ann Lee, the former mayor, said nothing", SummaryStart.Fine)]
+    [TestCase("He added that the talks had failed", SummaryStart.Attribution)]
+    [TestCase("the diplomat added", SummaryStart.Attribution)]
+    [TestCase("Smith added 17 points for the team", SummaryStart.Fine)]
+    [TestCase("The update adds support for mail", SummaryStart.Fine)]
+    [TestCase("He declined to say whether threats were made", SummaryStart.Fine)]
+    [TestCase("Investigators didn't say why she was suspended", SummaryStart.Fine)]
+    [TestCase("It was too soon to say", SummaryStart.Fine)]
     public void A_summary_start_is_classified(string summary, SummaryStart expected) =>
         ClaimQuality.StartOf(summary).Should().Be(expected);
 }
