@@ -30,9 +30,9 @@ public sealed class SummitOptions
     /// claims (pairs of different reports) must reach this share of <see cref="AlignmentThreshold"/>. It keeps a
     /// fact from chaining through one bridging claim into claims about other events; 0 turns the check off.
     /// </summary>
-    /// <value>The default is 0.8, fitted on the project's own cases (tests/cases, a training set) by
+    /// <value>The default is 0.6, fitted on the project's own cases (tests/cases, a training set) by
     /// <c>dotnet run -c Release --project tests/Summit.Evaluation -- --fit-cohesion</c>.</value>
-    public double GroupCohesion { get; set; } = 0.8;
+    public double GroupCohesion { get; set; } = 0.6;
 
     /// <summary>How figures are recognised and compared: approximation width, tolerance, currency of a bare "$".</summary>
     /// <value>The default is a new <see cref="Summit.Quantities.QuantityOptions"/> with its documented defaults.</value>
