@@ -68,12 +68,31 @@ internal static class FactSummary
             if (next is null || next.Length == 0) break;
             text = Unwrapped(next);
         }
-        if (ReferenceEquals(text, original)) return text;
-        text = char.ToUpperInvariant(text[0]) + text[1..];
+        if (ReferenceEquals(text, original)) return Balanced(text);
+        text = Balanced(char.ToUpperInvariant(text[0]) + text[1..]);
         if (condition) text += " (a condition)";
         if (source is null) return text;
         if (WordClasses.Of(Lower(FirstWord(source).Word)) is WordClass.Determiner) source = char.ToLowerInvariant(source[0]) + source[1..]; // "(according to the spokesman)", "(according to some analysts)"
         return $"{text} (according to {source})";
+    }
+
+    /// <summary>
+    /// The text with the quotation marks it opens closed ("Talks will focus on “a solution" → "… “a solution”"): a claim
+    /// cut inside a quote must not leave the summary's quote open.
+    /// </summary>
+    private static string Balanced(string text)
+    {
+        int open = 0, straight = 0;
+        foreach (char ch in text)
+        {
+            if (ch == '“') open++;
+            else if (ch == '”' && open > 0) open--;
+            else if (ch == '"') straight++;
+        }
+        if (open == 0 && straight % 2 == 0) return text;
+        var closed = text.TrimEnd();
+        if (straight % 2 == 1) closed += "\"";
+        return closed + new string('”', open);
     }
 
     /// <summary>The text without an opening bracket or quote before a connective or "according to", and its closing one ("(but the …)" → "but the …").</summary>

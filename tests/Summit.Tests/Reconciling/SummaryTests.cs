@@ -11,6 +11,15 @@ public class SummaryTests
     private static Claim Lead(string text, string? subject, string? attribution = null, string predicate = "be", Tense tense = Tense.Unknown) =>
         new("r-c1", "r", new Span(0, text.Length), text, predicate) { Subject = subject, Attribution = attribution, Tense = tense };
 
+    [TestCase("Officials said talks will focus on “a political solution to the crisis", "talks", "Officials", "Talks will focus on “a political solution to the crisis” (according to Officials)")]
+    [TestCase("The minister called it “a great success” and “a turning point", "The minister", null, "The minister called it “a great success” and “a turning point”")]
+    [TestCase("He called the plan \"reckless", "He", null, "He called the plan \"reckless\"")]
+    [TestCase("The minister called it “a great success”", "The minister", null, "The minister called it “a great success”")]
+    public void Summarize_QuoteLeftOpenByTheClaim_IsClosed(string text, string subject, string? attribution, string expected)
+    {
+        Reconciler.Summarize(Lead(text, subject, attribution)).Should().Be(expected);
+    }
+
     [Test]
     public void Summarize_AccordingToWithoutAnAttribution_NamesTheSourceOnce()
     {
