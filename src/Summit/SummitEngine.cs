@@ -131,8 +131,8 @@ public sealed class SummitEngine : ISummit
                 diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "SUM002", $"Report '{report.Id}' gives no date and none could be inferred; its relative time expressions stay unresolved.", report.Id));
                 continue;
             }
-            analyses[i] = new TextAnalysis(report with { Published = inference.Date, PublishedInferred = true },
-                analyses[i].Sentences, analyses[i].Tokens, analyses[i].Quotes, analyses[i].Mentions);
+            // the same analysis (tokens, mentions, figures …) of the report, now dated
+            analyses[i] = analyses[i] with { Report = report with { Published = inference.Date, PublishedInferred = true } };
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "SUM003", $"Report '{report.Id}' dated {inference.Date:yyyy-MM-dd} by inference: {inference.Reason}", report.Id));
         }
 

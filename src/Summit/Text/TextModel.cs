@@ -84,8 +84,12 @@ public sealed record TextAnalysis
         Mentions = mentions ?? throw new ArgumentNullException(nameof(mentions));
     }
 
-    /// <summary>The report analysed.</summary>
-    public Report Report { get; }
+    /// <summary>The report analysed (<c>with { Report = … }</c> keeps every annotation: the engine dates an undated report that way).</summary>
+    public Report Report
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    }
 
     /// <summary>Its sentences in order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }

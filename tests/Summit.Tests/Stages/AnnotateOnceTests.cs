@@ -149,4 +149,19 @@ public class AnnotateOnceTests
             new ReportInput("r2", "The earthquake killed 15 people in the mountain village on Tuesday.") { Source = "Reuters", Published = day }]);
         r.Facts.Should().ContainSingle(f => f.ClaimIds.Count == 2).Which.Status.Should().Be(status);
     }
+
+    [Test]
+    public void Reconcile_ReportDatedByInference_KeepsItsTextLayer()
+    {
+        // the engine dates an undated report from its dated sibling; its figures, tokens and mentions must survive that
+        var dated = new ReportInput("dated", "The storm killed 12 people in Lima on Monday, officials said.") { Published = new DateOnly(2019, 4, 24) };
+        var undated = new ReportInput("undated", "The storm killed 15 people in Lima, the police said on Tuesday.");
+
+        var r = SummitEngine.CreateDefault().Reconcile([dated, undated]);
+
+        var analysis = r.Analyses.Single(a => a.Report.Id == "undated");
+        analysis.Report.PublishedInferred.Should().BeTrue("the test needs a report dated by inference");
+        analysis.Quantities.Should().Contain(q => q.Text.Contains("15"), "the text layer's figures are kept when the report is dated");
+        analysis.Mentions.Should().Contain(m => m.Text == "Lima");
+    }
 }
