@@ -41,7 +41,7 @@ public sealed class JsonRenderer : IReconciliationRenderer
                 w.WriteStartObject();
                 w.WriteString("id", report.Id);
                 w.WriteString("source", report.Source);
-                w.WriteString("published", report.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteString("published", Day(report.Published));
                 w.WriteBoolean("publishedInferred", report.PublishedInferred);
                 w.WriteString("dateline", report.Dateline);
                 if (report.TextExtracted) w.WriteString("text", report.Text);
@@ -151,8 +151,7 @@ public sealed class JsonRenderer : IReconciliationRenderer
                 w.WriteBoolean("background", e.Background);
                 w.WriteBoolean("unordered", e.Unordered);
                 w.WriteString("placedAfter", e.PlacedAfter);
-                if (e.ReportedOn is { } reportedOn) w.WriteString("reportedOn", reportedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                else w.WriteNull("reportedOn");
+                w.WriteString("reportedOn", Day(e.ReportedOn));
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -208,6 +207,9 @@ public sealed class JsonRenderer : IReconciliationRenderer
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    /// <summary>A day as the contract writes it ("2019-04-24"), or null.</summary>
+    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The contract's lower-case names for enum values.</summary>

@@ -81,13 +81,14 @@ internal static class TimelineView
     {
         var facts = new Dictionary<string, Fact>(StringComparer.Ordinal);
         foreach (var f in r.Facts) facts.TryAdd(f.Id, f);
-        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var x in r.Reports) sources.TryAdd(x.Id, x.Source ?? x.Id);
+        // each report's source and its place in the input
+        var reports = new Dictionary<string, (string Source, int Index)>(StringComparer.Ordinal);
+        foreach (var x in r.Reports) reports.TryAdd(x.Id, (x.Source ?? x.Id, reports.Count));
         var analyses = new Dictionary<string, Text.TextAnalysis>(StringComparer.Ordinal);
         foreach (var a in r.Analyses) analyses.TryAdd(a.Report.Id, a);
         var timeOf = r.Timeline.Entries.GroupBy(e => e.FactId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        string SourceOf(string reportId) => sources.GetValueOrDefault(reportId, reportId);
+        string SourceOf(string reportId) => reports.TryGetValue(reportId, out var x) ? x.Source : reportId;
 
         Citation Cite(Claim c)
         {
@@ -101,8 +102,6 @@ internal static class TimelineView
             return new Citation(SourceOf(c.ReportId), c, c.Text, c.Span);
         }
 
-        var reportIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var report in r.Reports) reportIndex.TryAdd(report.Id, reportIndex.Count);
         var views = new List<EntryView>(r.Timeline.Entries.Count);
         foreach (var e in r.Timeline.Entries)
         {
@@ -110,7 +109,7 @@ internal static class TimelineView
             var citations = fact.Claims.Select(Cite).ToArray();
             // each side cites the claim that gives its value, sides in report order
             var conflicts = fact.Conflicts.Select(c => new ConflictView(c.Slot, Wording.Reason(c),
-                new[] { c.First, c.Second }.OrderBy(v => reportIndex.GetValueOrDefault(v.ReportId, int.MaxValue)).ThenBy(v => v.ReportId, StringComparer.Ordinal)
+                new[] { c.First, c.Second }.OrderBy(v => reports.TryGetValue(v.ReportId, out var x) ? x.Index : int.MaxValue).ThenBy(v => v.ReportId, StringComparer.Ordinal)
                     .Select(v => new ConflictSide(v.ReportId, SourceOf(v.ReportId), v.Value, citations.FirstOrDefault(x => ReferenceEquals(x.Claim, v.Claim)) ?? Cite(v.Claim)))
                     .ToArray())).ToArray();
             var refinements = fact.Refinements.Select(x => (SourceOf(x.ReportId), x)).ToArray();
