@@ -13,6 +13,10 @@ One line per lower-case lemma (single words and phrasal verbs such as "break dow
           <TAB> concepts: synset numbers of its first senses (verbs 3, nouns 2, adjectives 2), base 36
           <TAB> derivations: lemmas derivationally related to its first senses
 
+The parts of speech carry an "e" when one of the noun's first two senses names an event: its synset
+is in WordNet's noun.event, noun.act, noun.phenomenon or noun.process lexicographer file
+("earthquake", "election", "attack", "fire").
+
 The library reads it for part-of-speech hints, lemmas, and predicate synonyms and derivations.
 """
 import gzip
@@ -23,6 +27,7 @@ import sys
 import yaml
 
 SENSES = {"v": 3, "n": 2, "a": 2, "s": 2, "r": 1}
+EVENT_FILES = ["noun.event", "noun.act", "noun.phenomenon", "noun.process"]
 
 
 def read(repo, path):
@@ -46,6 +51,9 @@ def main():
     repo = sys.argv[1]
     out = os.path.join(os.path.dirname(__file__), "..", "src", "Summit", "Resources", "lexicon.tsv.gz")
     lex = {}
+    events = set()
+    for name in EVENT_FILES:
+        events.update(yaml.load(read(repo, f"src/yaml/{name}.yaml"), Loader=yaml.CLoader).keys())
     for letter in "0abcdefghijklmnopqrstuvwxyz":
         entries = yaml.load(read(repo, f"src/yaml/entries-{letter}.yaml"), Loader=yaml.CLoader)
         for lemma, poses in entries.items():
@@ -55,7 +63,7 @@ def main():
             parts = word.split(" ")
             if len(parts) > 1 and not ("v" in poses and len(parts) == 2):
                 continue  # multiword: only two-word verbs ("break down", "give up")
-            item = lex.setdefault(word, {"pos": set(), "forms": set(), "concepts": [], "der": []})
+            item = lex.setdefault(word, {"pos": set(), "forms": set(), "concepts": [], "der": [], "event": False})
             for pos, body in poses.items():
                 p = "a" if pos == "s" else pos
                 item["pos"].add(p)
@@ -63,6 +71,8 @@ def main():
                     item["forms"].add(str(form).lower())
                 for sense in (body.get("sense") or [])[: SENSES.get(pos, 1)]:
                     sid = sense["synset"]
+                    if pos == "n" and sid in events and str(lemma) == word:  # "Mass" (the rite) is not "mass"
+                        item["event"] = True
                     number = int(sid.split("-")[0])
                     key = b36(number) + sid.split("-")[1][0].replace("s", "a")
                     if key not in item["concepts"]:
@@ -74,7 +84,7 @@ def main():
     lines = []
     for word in sorted(lex):
         item = lex[word]
-        pos = "".join(p for p in "nvar" if p in item["pos"])
+        pos = "".join(p for p in "nvar" if p in item["pos"]) + ("e" if item["event"] else "")
         if not pos:
             continue
         lines.append("\t".join([word, pos, ",".join(sorted(item["forms"])), ",".join(item["concepts"]), ",".join(item["der"][:6])]))

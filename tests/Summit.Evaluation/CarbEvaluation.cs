@@ -1,3 +1,4 @@
+using Summit.Claims;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -97,8 +98,10 @@ public sealed partial class CarbEvaluation : IEvaluation
             try
             {
                 var result = engine.Reconcile([EvalSupport.Report("s", text)], cancellationToken);
-                claimCounts[i] = result.Claims.Count;
-                foreach (var claim in result.Claims)
+                // relations: clauses and the further verbs inside them; a noun of an event ("the earthquake") is none
+                var relations = result.Claims.Where(c => c.Kind != ClaimKind.Nominal).ToList();
+                claimCounts[i] = relations.Count;
+                foreach (var claim in relations)
                 {
                     var line = CarbFormat.Line(sentences[i], CarbFormat.FromClaim(claim, text, tokens, spans));
                     if (!lines.Contains(line, StringComparer.Ordinal)) lines.Add(line);

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using NUnit.Framework;
+using Summit.Claims;
 using Summit.Documents;
 
 namespace Summit.Tests;
@@ -122,7 +123,9 @@ public class SummitEngineTests
     {
         var r = SampleCase.Result;
         r.Facts.SelectMany(f => f.ClaimIds).Should().BeEquivalentTo(r.Claims.Select(c => c.Id));
-        r.Timeline.Entries.Select(e => e.FactId).Should().BeEquivalentTo(r.Facts.Select(f => f.Id));
+        // every fact a clause states is on the timeline; facts of further events only are not (their clauses tell them)
+        r.Timeline.Entries.Select(e => e.FactId).Should().BeEquivalentTo(r.Facts.Where(f => f.Statement).Select(f => f.Id));
+        r.Facts.Where(f => !f.Statement).Should().NotBeEmpty().And.OnlyContain(f => f.Claims.All(c => c.Kind != ClaimKind.Clause));
     }
 
     [Test]

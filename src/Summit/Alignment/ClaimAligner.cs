@@ -179,6 +179,35 @@ internal sealed class ClaimAligner : IClaimAligner
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(story);
+        // clauses align by what they say; the further events inside them by event identity within their clauses' facts
+        var clauses = new List<Claim>(claims.Count);
+        var events = new List<int>();
+        var parent = new int[claims.Count]; // a further event's clause: the clause claim before it (it is emitted right after its clause)
+        var position = new Dictionary<Claim, int>(claims.Count, ReferenceEqualityComparer.Instance);
+        int lastClause = -1;
+        for (int i = 0; i < claims.Count; i++)
+        {
+            position[claims[i]] = i;
+            if (claims[i].Kind == ClaimKind.Clause) { clauses.Add(claims[i]); lastClause = i; }
+            else events.Add(i);
+            parent[i] = claims[i].Kind == ClaimKind.Clause || lastClause < 0 || claims[lastClause].ReportId != claims[i].ReportId
+                || !claims[lastClause].Span.Contains(claims[i].Span) ? -1 : lastClause;
+        }
+        var groups = new List<ClaimGroup>(AlignClauses(clauses, story, cancellationToken));
+        cancellationToken.ThrowIfCancellationRequested();
+        var groupOfClause = new Dictionary<Claim, int>(ReferenceEqualityComparer.Instance);
+        for (int g = 0; g < groups.Count; g++)
+            foreach (var c in groups[g].Claims) groupOfClause[c] = g;
+        var factOf = new int[claims.Count];
+        foreach (var i in events) factOf[i] = parent[i] >= 0 ? groupOfClause[claims[parent[i]]] : -1 - i;
+        foreach (var g in EventGrouping.Group(claims, events, factOf, story, _words))
+            groups.Add(new ClaimGroup(g.Select(i => claims[i]).ToArray(), []));
+        // in order of their first claim
+        return groups.OrderBy(g => position[g.Claims[0]]).ToArray();
+    }
+
+    private ClaimGroup[] AlignClauses(IReadOnlyList<Claim> claims, Story story, CancellationToken cancellationToken)
+    {
         int count = claims.Count;
         var features = new Features[count];
         for (int i = 0; i < count; i++) features[i] = FeaturesOf(claims[i], AnalysisOf(claims[i], story));

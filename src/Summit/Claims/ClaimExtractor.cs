@@ -13,7 +13,7 @@ namespace Summit.Claims;
 /// claim, makes a claim of each stand-alone direct quote (attributed to its speaker), and gives every
 /// claim its subject, predicate lemma, object, place/instrument/recipient, time, modality and negation.
 /// </summary>
-internal sealed class ClaimExtractor : IClaimExtractor
+internal sealed partial class ClaimExtractor : IClaimExtractor
 {
     private readonly Lexicon _lexicon;
 
@@ -47,6 +47,8 @@ internal sealed class ClaimExtractor : IClaimExtractor
         public bool InQuote { get; set; }
         public int QuoteParagraph { get; set; } = -1;
         public int MentionCursor { get; set; }
+        /// <summary>How many further events (<see cref="ClaimKind.Predicate"/>, <see cref="ClaimKind.Nominal"/>) so far: their ids count apart.</summary>
+        public int EventCount { get; set; }
 
         private readonly TimeExpression[] _sortedTimes = times.OrderBy(t => t.Span.Start).ToArray();
 
@@ -85,7 +87,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
         public int? SubjectFrom;
     }
 
-    private sealed class SentenceParser
+    private sealed partial class SentenceParser
     {
         private readonly ReportState _s;
         private readonly Sentence _sentence;
@@ -825,6 +827,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 EntityIds = ids,
             };
             _s.Claims.Add(claim);
+            EmitEvents(c, first, g, claim);
             var speakerId = attributionId ?? subjectId;
             if (speakerId is not null && _s.Entities.ById(speakerId) is { Type: EntityType.Person or EntityType.Other } person
                 && (person.Type == EntityType.Person || c.QuoteClaim || SpeechVerbs.Lemmas.Contains(predicate) || attributionId is not null))

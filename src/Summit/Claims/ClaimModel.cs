@@ -37,6 +37,20 @@ public enum Tense
     Future,
 }
 
+/// <summary>What a claim's text is: a clause, or one further event inside a clause.</summary>
+public enum ClaimKind
+{
+    /// <summary>A clause: subject, finite verb, object ("Gunmen stormed the bank").</summary>
+    Clause,
+    /// <summary>
+    /// A further predicate inside a clause, sharing its subject, time and source: a participle, a coordinated or
+    /// infinitive verb ("taking three hostages", "to flee"). Its span lies inside its clause's.
+    /// </summary>
+    Predicate,
+    /// <summary>An event named by a noun ("the earthquake", "her arrest"). Its span lies inside its clause's.</summary>
+    Nominal,
+}
+
 /// <summary>A further argument of a claim: where, how, to whom.</summary>
 /// <param name="Role">The role: <c>place</c>, <c>instrument</c>, <c>recipient</c>, <c>topic</c>, <c>quantity</c>…</param>
 /// <param name="Text">The argument as printed.</param>
@@ -77,6 +91,9 @@ public sealed record Claim
 
     /// <summary>The text at <see cref="Span"/>.</summary>
     public string Text { get; }
+
+    /// <summary>A clause, or a further event inside one (<see cref="ClaimKind"/>).</summary>
+    public ClaimKind Kind { get; init; } = ClaimKind.Clause;
 
     /// <summary>The index of the sentence it comes from.</summary>
     public int Sentence { get; init; }

@@ -19,7 +19,8 @@ internal enum PartsOfSpeech : byte
 /// <param name="Parts">Its parts of speech.</param>
 /// <param name="Concepts">Concept ids of its first senses (WordNet synsets and the news lexicon's groups).</param>
 /// <param name="Derivations">Lemmas derived from it or it from them ("discuss" ↔ "discussion").</param>
-internal sealed record LexEntry(string Lemma, PartsOfSpeech Parts, string[] Concepts, string[] Derivations);
+/// <param name="EventNoun">Whether one of its first two noun senses names an event, an act, a phenomenon or a process ("earthquake", "election").</param>
+internal sealed record LexEntry(string Lemma, PartsOfSpeech Parts, string[] Concepts, string[] Derivations, bool EventNoun = false);
 
 /// <summary>
 /// The English lexicon the package ships: parts of speech, irregular forms, concepts and derivations
@@ -56,7 +57,7 @@ internal sealed class Lexicon
                 var parts = PartsOfSpeech.None;
                 foreach (var c in f[1])
                     parts |= c switch { 'n' => PartsOfSpeech.Noun, 'v' => PartsOfSpeech.Verb, 'a' => PartsOfSpeech.Adjective, 'r' => PartsOfSpeech.Adverb, _ => 0 };
-                entry = new LexEntry(lemma, parts, Split(f[3]), Split(f[4]));
+                entry = new LexEntry(lemma, parts, Split(f[3]), Split(f[4]), f[1].Contains('e'));
             }
             // a word of the news lexicon gains its groups' concepts; one WordNet lacks is a verb or noun of those alone
             if (news.TryGetValue(lemma, out var concepts))
@@ -103,6 +104,19 @@ internal sealed class Lexicon
     /// <summary>The best lemma of a lower-case word: verb, then noun, adjective, adverb; else the word itself.</summary>
     public string AnyLemma(string word) =>
         Lemma(word, PartsOfSpeech.Verb) ?? Lemma(word, PartsOfSpeech.Noun) ?? Lemma(word, PartsOfSpeech.Adjective) ?? word;
+
+    /// <summary>
+    /// The verb an event noun names ("death" → "die", "election" → "elect"; "attack" is a verb itself), else
+    /// <paramref name="lemma"/>: one key for a predicate and its nominalisation.
+    /// </summary>
+    public string EventLemma(string lemma)
+    {
+        var entry = Find(lemma);
+        if (entry is null || (entry.Parts & PartsOfSpeech.Verb) != 0) return lemma;
+        foreach (var d in entry.Derivations)
+            if (Find(d) is { } verb && (verb.Parts & PartsOfSpeech.Verb) != 0) return d;
+        return lemma;
+    }
 
     /// <summary>The parts of speech of a lower-case word in any inflection.</summary>
     public PartsOfSpeech PartsOf(string word)

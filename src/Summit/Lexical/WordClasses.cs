@@ -38,6 +38,12 @@ internal static class WordClasses
         "down", "up", "out", "off", "on", "in", "over", "for", "away", "back", "into", "through", "apart", "ahead",
     };
 
+    /// <summary>Participles that work as prepositions and name no event ("according to", "following the storm").</summary>
+    public static readonly HashSet<string> PrepositionalParticiples = new(StringComparer.Ordinal)
+    {
+        "according", "following", "regarding", "concerning", "pending", "considering", "excluding", "notwithstanding",
+    };
+
     /// <summary>The closed class of a lower-case word, or <see cref="WordClass.Other"/>.</summary>
     public static WordClass Of(string lower) => Closed.GetValueOrDefault(lower, WordClass.Other);
 

@@ -101,6 +101,13 @@ public sealed record Fact
     /// <summary>The ids of <see cref="Claims"/>, in the same order (what the JSON output lists).</summary>
     public IReadOnlyList<string> ClaimIds { get; }
 
+    /// <summary>
+    /// Whether a clause states it (a claim of kind <see cref="ClaimKind.Clause"/>); false for a fact of further events
+    /// only ("the earthquake", "taking three hostages" told in several reports): event coreference, which the timeline
+    /// leaves out, its events being told by the clauses around them.
+    /// </summary>
+    public bool Statement => Claims.Any(c => c.Kind == ClaimKind.Clause);
+
     /// <summary>The outlets that state it, in order of first claim.</summary>
     public IReadOnlyList<string> Sources { get; }
 

@@ -58,6 +58,7 @@ public sealed class JsonRenderer : IReconciliationRenderer
                 w.WriteNumber("start", c.Span.Start);
                 w.WriteNumber("end", c.Span.End);
                 w.WriteString("text", c.Text);
+                w.WriteString("kind", Names.Of(c.Kind));
                 w.WriteString("subject", c.Subject);
                 w.WriteString("predicate", c.Predicate);
                 w.WriteString("object", c.Object);
@@ -98,6 +99,7 @@ public sealed class JsonRenderer : IReconciliationRenderer
                 w.WriteStartObject();
                 w.WriteString("id", f.Id);
                 w.WriteString("status", Names.Of(f.Status));
+                w.WriteBoolean("statement", f.Statement);
                 w.WriteStartArray("claims");
                 foreach (var id in f.ClaimIds) w.WriteStringValue(id);
                 w.WriteEndArray();

@@ -65,6 +65,7 @@ internal sealed class TimelineBuilder : ITimelineBuilder
         foreach (var f in facts)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (!f.Statement) continue; // events inside clauses: the clauses tell them
             var told = f.Claims.Select(c => new Told(story.IndexOf(c.ReportId) is var i and >= 0 ? i : int.MaxValue, c.Sentence, c.Span.Start))
                 .Order().ToArray();
             items.Add(new Item(f, told, TimexValue.Parse(f.Time)));

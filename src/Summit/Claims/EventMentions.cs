@@ -1,0 +1,91 @@
+using Summit.Documents;
+using Summit.Lexical;
+using Summit.Text;
+
+namespace Summit.Claims;
+
+internal sealed partial class ClaimExtractor
+{
+    private sealed partial class SentenceParser
+    {
+        /// <summary>Tokens of this sentence already made a further event (a merged quote and frame share tokens).</summary>
+        private HashSet<int>? _eventTokens;
+
+        /// <summary>
+        /// One event per claim: each further event inside a clause becomes a claim of its own, nested in the clause's
+        /// span and sharing its subject (a verb's), source and modality but not its time (the clause's time is its own
+        /// event's: "rescuers searched on Tuesday after the earthquake") — a verb that is not the clause's predicate (a
+        /// participle, an infinitive, a coordinated verb: "stormed the bank, taking three hostages") and a noun that
+        /// names an event ("the earthquake", "her arrest"). Verbs of saying are the clause's attribution, not events.
+        /// </summary>
+        private void EmitEvents(Clause c, int first, Group? main, Claim clause)
+        {
+            for (int i = first; i < c.End; i++)
+            {
+                if (main is not null && i >= main.Start && i < main.End) continue;
+                if (Tok(i).Kind != TokenKind.Word || _cls[i] is WordClass.Proper || InTime(i)) continue;
+                if ((_eventTokens ??= []).Contains(i)) continue;
+                var (kind, lemma) = EventAt(i);
+                if (lemma is null || SpeechVerbs.Lemmas.Contains(lemma)) continue;
+                int start = i, end = i + 1;
+                if (kind == ClaimKind.Nominal)
+                {
+                    // the noun phrase up to the event noun: "a heart attack", "the murder" of "the murder trial"
+                    while (start > first && _cls[start - 1] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun
+                               or WordClass.Number or WordClass.Possessive && !InTime(start - 1) && !_eventTokens.Contains(start - 1)
+                           && !c.Groups.Any(v => v.Start <= start - 1 && start - 1 < v.End)
+                           && !_lower[start - 1].EndsWith("ing", StringComparison.Ordinal)) start--;
+                }
+                else
+                {
+                    // the verb with its particle and object: "taking three hostages", "to flee the city"
+                    if (end < c.End && WordClasses.Particles.Contains(_lower[end]) && Lexicon.Find(lemma + " " + _lower[end]) is { } phrasal
+                        && (phrasal.Parts & PartsOfSpeech.Verb) != 0) { lemma = phrasal.Lemma; end++; }
+                    int o = end;
+                    while (o < c.End && _cls[o] is WordClass.Adverb) o++;
+                    int objectStart = o;
+                    while (o < c.End && _cls[o] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper
+                               or WordClass.Number or WordClass.Possessive) o++;
+                    if (o > objectStart) end = o;
+                }
+                _eventTokens.Add(i);
+                var span = new Span(SpanOf(start).Start, SpanOf(end - 1).End);
+                var ids = new List<string>();
+                if (kind == ClaimKind.Predicate && clause.SubjectEntityId is { } subjectId) ids.Add(subjectId);
+                foreach (var m in _mentions)
+                    if (span.Contains(m.Span) && EntityOf(m) is { } id && !ids.Contains(id)) ids.Add(id);
+                _s.Claims.Add(new Claim($"{_s.ReportId}-e{++_s.EventCount}", _s.ReportId, span, span.Of(_text), lemma)
+                {
+                    Kind = kind,
+                    Sentence = _sentence.Index,
+                    Subject = kind == ClaimKind.Predicate ? clause.Subject : null,
+                    SubjectEntityId = kind == ClaimKind.Predicate ? clause.SubjectEntityId : null,
+                    Attribution = clause.Attribution,
+                    AttributionEntityId = clause.AttributionEntityId,
+                    Modality = clause.Modality,
+                    Tense = clause.Tense,
+                    EntityIds = ids,
+                });
+            }
+        }
+
+        /// <summary>Whether the word at <paramref name="i"/> names an event, and its lemma: a noun of an event, or a verb form.</summary>
+        private (ClaimKind Kind, string? Lemma) EventAt(int i)
+        {
+            var w = _lower[i];
+            bool ing = w.EndsWith("ing", StringComparison.Ordinal);
+            if ((ing && WordClasses.PrepositionalParticiples.Contains(w)) || WordClasses.Particles.Contains(w)) return (ClaimKind.Predicate, null);
+            bool determined = i > 0 && _cls[i - 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Adjective or WordClass.Number;
+            // a noun of an event: "the earthquake", "her arrest", "the murder trial", "the shooting" (an -ing form after a determiner)
+            if (_cls[i] == WordClass.Noun && (!ing || determined) && Lexicon.Lemma(w, PartsOfSpeech.Noun) is { } noun
+                && Lexicon.Find(noun) is { EventNoun: true }) return (ClaimKind.Nominal, noun);
+            if (!VerbCapable(i) || Lexicon.Lemma(w, PartsOfSpeech.Verb) is not { } verb) return (ClaimKind.Predicate, null);
+            bool toBefore = i > 0 && _cls[i - 1] == WordClass.To;
+            bool participle = w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(w);
+            // a participle ("taking", "arrested"), an infinitive ("to flee"), or a word that can only be a verb
+            if ((ing && !determined) || (toBefore && verb == w) || (participle && !determined) || _cls[i] == WordClass.Verb)
+                return (ClaimKind.Predicate, verb);
+            return (ClaimKind.Predicate, null);
+        }
+    }
+}
