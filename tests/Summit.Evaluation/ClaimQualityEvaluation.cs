@@ -154,7 +154,7 @@ public sealed class ClaimQualityEvaluation : IEvaluation
         var analyses = result.Analyses.ToDictionary(a => a.Report.Id, StringComparer.Ordinal);
         string Of(Claim c) => $"“{c.Text}” (subject “{c.Subject}”, predicate {c.Predicate}{(c.Attribution is null ? "" : $", attribution “{c.Attribution}”")}{(c.Modality == Modality.Asserted ? "" : $", {c.Modality}")})"
             + (analyses.TryGetValue(c.ReportId, out var a) && c.Sentence >= 0 && c.Sentence < a.Sentences.Count ? $" in «{a.Sentences[c.Sentence].Span.Of(a.Report.Text)}»" : "");
-        foreach (var c in result.Claims)
+        foreach (var c in result.Claims.Where(c => c.Kind == ClaimKind.Clause))
         {
             if (ClaimQuality.WhyNoFiniteVerb(c) is { } why) list.Add((NoFiniteVerbKind, $"{why}: {Of(c)}"));
             if (!ClaimQuality.HasSubject(c)) list.Add((NoSubjectKind, Of(c)));

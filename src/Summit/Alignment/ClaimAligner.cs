@@ -688,13 +688,7 @@ internal sealed class ClaimAligner : IClaimAligner
         return px.Overlaps(py);
     }
 
-    private static readonly HashSet<string> Light = new(
-    [
-        "be", "have", "do", "say", "tell", "make", "get", "go", "come", "take", "give", "mr", "mrs", "ms", "year", "time", "day", "week", "month",
-        "report", "news", "agency", "official", "people", "way", "thing", "lot", "part", "first", "last", "new", "other", "such", "own",
-        "accord", "expect", "due", "likely", "unlikely", "able", "keen", "plan", "today", "yesterday", "tomorrow",
-        "earlier", "later", "now", "just", "still", "already", "also", .. CalendarWords.WeekdayNames, .. CalendarWords.MonthNames,
-    ], StringComparer.Ordinal);
+    private static HashSet<string> Light => WordClasses.Light;
 
     /// <summary>The text layer of the claim's report, or null for a claim of no report in <paramref name="story"/>.</summary>
     private static TextAnalysis? AnalysisOf(Claim claim, Story? story) =>

@@ -78,7 +78,7 @@ internal sealed partial class ClaimExtractor
             bool determined = i > 0 && _cls[i - 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Adjective or WordClass.Number;
             // a noun of an event: "the earthquake", "her arrest", "the murder trial", "the shooting" (an -ing form after a determiner)
             if (_cls[i] == WordClass.Noun && (!ing || determined) && Lexicon.Lemma(w, PartsOfSpeech.Noun) is { } noun
-                && Lexicon.Find(noun) is { EventNoun: true }) return (ClaimKind.Nominal, noun);
+                && Lexicon.Find(noun) is { EventNoun: true } && !WordClasses.Light.Contains(noun)) return (ClaimKind.Nominal, noun);
             if (!VerbCapable(i) || Lexicon.Lemma(w, PartsOfSpeech.Verb) is not { } verb) return (ClaimKind.Predicate, null);
             bool toBefore = i > 0 && _cls[i - 1] == WordClass.To;
             bool participle = w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(w);

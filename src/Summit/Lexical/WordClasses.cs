@@ -38,6 +38,18 @@ internal static class WordClasses
         "down", "up", "out", "off", "on", "in", "over", "for", "away", "back", "into", "through", "apart", "ahead",
     };
 
+    /// <summary>
+    /// Lemmas too common in news to tell one statement or event from another ("be", "say", "time", "people", "report"):
+    /// the aligner does not weigh them, and a noun among them names no event ("at this time", "the rest").
+    /// </summary>
+    public static readonly HashSet<string> Light = new(
+    [
+        "be", "have", "do", "say", "tell", "make", "get", "go", "come", "take", "give", "mr", "mrs", "ms", "year", "time", "day", "week", "month",
+        "report", "news", "agency", "official", "people", "way", "thing", "lot", "part", "first", "last", "new", "other", "such", "own",
+        "accord", "expect", "due", "likely", "unlikely", "able", "keen", "plan", "today", "yesterday", "tomorrow",
+        "earlier", "later", "now", "just", "still", "already", "also", .. CalendarWords.WeekdayNames, .. CalendarWords.MonthNames,
+    ], StringComparer.Ordinal);
+
     /// <summary>Participles that work as prepositions and name no event ("according to", "following the storm").</summary>
     public static readonly HashSet<string> PrepositionalParticiples = new(StringComparer.Ordinal)
     {

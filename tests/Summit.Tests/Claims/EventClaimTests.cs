@@ -42,6 +42,10 @@ public class EventClaimTests
     }
 
     [Test]
+    public void Extract_LightNoun_IsNoEvent() =>
+        ClaimsOf("We appreciate your respect for her privacy at this time, her lawyer said.").Should().NotContain(c => c.Kind == ClaimKind.Nominal && c.Predicate == "time");
+
+    [Test]
     public void Extract_ObjectOfTheMainVerb_IsNotPartOfANominalClaim()
     {
         ClaimsOf("The company did not sign the deal.").Should().NotContain(c => c.Kind == ClaimKind.Nominal && c.Text.Contains("sign", StringComparison.Ordinal));
