@@ -12,7 +12,10 @@ namespace Summit.Alignment;
 /// on lemmas and concepts proposes candidate pairs (claims with nothing in common are never
 /// compared); a pair scores by weighted soft overlap, with a bonus for one predicate and a penalty
 /// for times that cannot both hold. For each pair of reports a claim is linked to its mutual best
-/// match above <see cref="SummitOptions.AlignmentThreshold"/>; linked claims form one group.
+/// match above <see cref="SummitOptions.AlignmentThreshold"/>; linked claims form one group. That is for clauses; a
+/// further event inside a clause (<see cref="ClaimKind.Predicate"/>, <see cref="ClaimKind.Nominal"/>) joins its clause's
+/// fact when another report's clause in it states that event, else groups by event identity inside that fact
+/// (<see cref="EventGrouping"/>).
 /// </summary>
 internal sealed class ClaimAligner : IClaimAligner
 {
@@ -195,12 +198,32 @@ internal sealed class ClaimAligner : IClaimAligner
         }
         var groups = new List<ClaimGroup>(AlignClauses(clauses, story, cancellationToken));
         cancellationToken.ThrowIfCancellationRequested();
+        // each fact's clause predicates as event keys, with the report that states each (null: more than one report)
         var groupOfClause = new Dictionary<Claim, int>(ReferenceEqualityComparer.Instance);
+        var stated = new Dictionary<(int Group, string Key), string?>();
         for (int g = 0; g < groups.Count; g++)
-            foreach (var c in groups[g].Claims) groupOfClause[c] = g;
+            foreach (var c in groups[g].Claims)
+            {
+                groupOfClause[c] = g;
+                var key = (g, _words.EventLemma(c.Predicate));
+                stated[key] = stated.TryGetValue(key, out var by) && by != c.ReportId ? null : c.ReportId;
+            }
         var factOf = new int[claims.Count];
         foreach (var i in events) factOf[i] = parent[i] >= 0 ? groupOfClause[claims[parent[i]]] : -1 - i;
-        foreach (var g in EventGrouping.Group(claims, events, factOf, story, _words))
+        // an event named inside a clause of a fact that another report's clause states ("…, killing ten people" beside
+        // "Rebels killed ten people") is that fact's event: it joins the fact; the other events are grouped among themselves
+        var joined = new List<Claim>?[groups.Count];
+        var rest = new List<int>(events.Count);
+        foreach (var i in events)
+        {
+            int g = factOf[i];
+            if (g >= 0 && stated.TryGetValue((g, _words.EventLemma(claims[i].Predicate)), out var by) && by != claims[i].ReportId)
+                (joined[g] ??= []).Add(claims[i]);
+            else rest.Add(i);
+        }
+        for (int g = 0; g < joined.Length; g++)
+            if (joined[g] is { } more) groups[g] = groups[g] with { Claims = [.. groups[g].Claims.Concat(more).OrderBy(c => position[c])] };
+        foreach (var g in EventGrouping.Group(claims, rest, factOf, story, _words))
             groups.Add(new ClaimGroup(g.Select(i => claims[i]).ToArray(), []));
         // in order of their first claim
         return groups.OrderBy(g => position[g.Claims[0]]).ToArray();

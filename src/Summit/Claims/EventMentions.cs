@@ -16,7 +16,8 @@ internal sealed partial class ClaimExtractor
         /// span and sharing its subject (a verb's), source and modality but not its time (the clause's time is its own
         /// event's: "rescuers searched on Tuesday after the earthquake") — a verb that is not the clause's predicate (a
         /// participle, an infinitive, a coordinated verb: "stormed the bank, taking three hostages") and a noun that
-        /// names an event ("the earthquake", "her arrest"). Verbs of saying are the clause's attribution, not events.
+        /// names an event ("the earthquake", "her arrest"). A verb of saying is an event too (the report of what was said:
+        /// "said", "confirmed"), a claim of the verb alone: what was said is the clause, whose attribution it is.
         /// </summary>
         private void EmitEvents(Clause c, int first, Group? main, Claim clause)
         {
@@ -26,7 +27,8 @@ internal sealed partial class ClaimExtractor
                 if (Tok(i).Kind != TokenKind.Word || _cls[i] is WordClass.Proper || InTime(i)) continue;
                 if ((_eventTokens ??= []).Contains(i)) continue;
                 var (kind, lemma) = EventAt(i);
-                if (lemma is null || SpeechVerbs.Lemmas.Contains(lemma)) continue;
+                if (lemma is null) continue;
+                bool saying = SpeechVerbs.Lemmas.Contains(lemma);
                 int start = i, end = i + 1;
                 if (kind == ClaimKind.Nominal)
                 {
@@ -36,7 +38,7 @@ internal sealed partial class ClaimExtractor
                            && !c.Groups.Any(v => v.Start <= start - 1 && start - 1 < v.End)
                            && !_lower[start - 1].EndsWith("ing", StringComparison.Ordinal)) start--;
                 }
-                else
+                else if (!saying)
                 {
                     // the verb with its particle and object: "taking three hostages", "to flee the city"
                     if (end < c.End && WordClasses.Particles.Contains(_lower[end]) && Lexicon.Find(lemma + " " + _lower[end]) is { } phrasal
@@ -50,20 +52,24 @@ internal sealed partial class ClaimExtractor
                 }
                 _eventTokens.Add(i);
                 var span = new Span(SpanOf(start).Start, SpanOf(end - 1).End);
+                // a verb's subject is its clause's; the saying's is the clause's speaker, and the report states it itself
+                var (subject, subjectEntity) = kind == ClaimKind.Nominal ? (null, null)
+                    : saying ? (clause.Attribution, clause.AttributionEntityId) : (clause.Subject, clause.SubjectEntityId);
                 var ids = new List<string>();
-                if (kind == ClaimKind.Predicate && clause.SubjectEntityId is { } subjectId) ids.Add(subjectId);
+                if (subjectEntity is not null) ids.Add(subjectEntity);
                 foreach (var m in _mentions)
                     if (span.Contains(m.Span) && EntityOf(m) is { } id && !ids.Contains(id)) ids.Add(id);
                 _s.Claims.Add(new Claim($"{_s.ReportId}-e{++_s.EventCount}", _s.ReportId, span, span.Of(_text), lemma)
                 {
                     Kind = kind,
                     Sentence = _sentence.Index,
-                    Subject = kind == ClaimKind.Predicate ? clause.Subject : null,
-                    SubjectEntityId = kind == ClaimKind.Predicate ? clause.SubjectEntityId : null,
-                    Attribution = clause.Attribution,
-                    AttributionEntityId = clause.AttributionEntityId,
-                    Modality = clause.Modality,
-                    Tense = clause.Tense,
+                    Subject = subject,
+                    SubjectEntityId = subjectEntity,
+                    Attribution = saying ? null : clause.Attribution,
+                    AttributionEntityId = saying ? null : clause.AttributionEntityId,
+                    Modality = saying ? Modality.Asserted : clause.Modality,
+                    Tense = !saying ? clause.Tense
+                        : _lower[i].EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(_lower[i]) ? Tense.Past : Tense.Present,
                     EntityIds = ids,
                 });
             }
