@@ -223,7 +223,7 @@ internal sealed class ClaimAligner : IClaimAligner
         }
         for (int g = 0; g < joined.Length; g++)
             if (joined[g] is { } more) groups[g] = groups[g] with { Claims = [.. groups[g].Claims.Concat(more).OrderBy(c => position[c])] };
-        foreach (var g in EventGrouping.Group(claims, rest, factOf, story, _words))
+        foreach (var g in EventGrouping.Group(claims, rest, factOf, _words))
             groups.Add(new ClaimGroup(g.Select(i => claims[i]).ToArray(), []));
         // in order of their first claim
         return groups.OrderBy(g => position[g.Claims[0]]).ToArray();
