@@ -315,6 +315,18 @@ internal sealed class Reconciler : IReconciler
         _ => kind.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>The words of <paramref name="text"/> that start with a capital letter ("Angela", "Merkel"), split at what is not a letter or digit.</summary>
+    private static IEnumerable<string> CapitalisedWords(string text)
+    {
+        for (int i = 0; i < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            if (char.IsUpper(text[start])) yield return text[start..i];
+        }
+    }
+
     /// <summary>
     /// Modifiers in <paramref name="mine"/> of a noun the other claims also name, where the other claims
     /// put a different word right before that noun (so the modifier narrows what both name).
@@ -388,21 +400,22 @@ internal sealed class Reconciler : IReconciler
         // the places other reports name, in the order they first name them
         Entity[] PlacesOfOthers(string report) => places.Where(id => NamedByOthers(id, report))
             .OrderBy(id => named[id].First(x => x.Report != report).At).Select(id => entities.ById(id)!).ToArray();
-        // a word of a name: the first two reports whose claims hold it
-        var holding = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // a capitalised word (of a name): the first two reports whose claims hold it, indexed once per fact (a fact told by
+        // thousands of reports is read once, not once per name)
+        Dictionary<string, List<string>>? holding = null;
         bool OthersSay(string word, string report)
         {
-            if (!holding.TryGetValue(word, out var reports))
+            if (holding is null)
             {
-                holding[word] = reports = [];
+                holding = new Dictionary<string, List<string>>(StringComparer.Ordinal);
                 foreach (var m in members)
-                {
-                    if (reports.Contains(m.ReportId) || !m.Text.Contains(word, StringComparison.Ordinal)) continue;
-                    reports.Add(m.ReportId);
-                    if (reports.Count == 2) break;
-                }
+                    foreach (var w in CapitalisedWords(m.Text))
+                    {
+                        if (!holding.TryGetValue(w, out var by)) holding[w] = by = [];
+                        if (by.Count < 2 && !by.Contains(m.ReportId)) by.Add(m.ReportId);
+                    }
             }
-            return reports.Exists(r => r != report);
+            return holding.TryGetValue(word, out var reports) && reports.Exists(r => r != report);
         }
         // each report's finest anchored time; a report's "theirs" is the finest of the others
         var finest = byReport.Select(g => (Report: g.Key, Granularity: g.Select(m => m.Time).OfType<TimeExpression>().Where(t => t.Anchored)
@@ -419,7 +432,7 @@ internal sealed class Reconciler : IReconciler
                 if (NamedByOthers(id, report) || entities.ById(id) is not { } e) continue;
                 if (e.Type is not (EntityType.Person or EntityType.Place or EntityType.Organisation)) continue;
                 // named in the other report too, perhaps more briefly ("Merkel" for "Angela Merkel")
-                if (e.Name.Split(' ').Any(w => w.Length > 2 && char.IsUpper(w[0]) && OthersSay(w, report))) continue;
+                if (CapitalisedWords(e.Name).Any(w => w.Length > 2 && OthersSay(w, report))) continue;
                 var slot = e.Type switch { EntityType.Person => "person", EntityType.Place => "place", _ => "organisation" };
                 if (list.Skip(firstOfReport).Any(r => r.Within is null && r.Value.EndsWith(e.Name, StringComparison.Ordinal))) continue;
                 Entity? within = null;
