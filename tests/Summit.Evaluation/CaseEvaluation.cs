@@ -135,6 +135,9 @@ public static class CaseScorer
 
         static bool Covers(OutClaim c, Passage p) =>
             c.Report == p.Report && Math.Min(c.End, p.End) - Math.Max(c.Start, p.Start) >= (p.End - p.Start) / 2.0;
+        static int Overlap(OutClaim c, Passage p) => c.Report == p.Report ? Math.Max(0, Math.Min(c.End, p.End) - Math.Max(c.Start, p.Start)) : 0;
+        // a claim belongs to a passage when it covers half of it, or half of the claim lies in it (score-case.py's "located")
+        static bool Located(OutClaim c, Passage p) => Overlap(c, p) is var o && o > 0 && 2 * o >= Math.Min(p.End - p.Start, c.End - c.Start);
 
         // Gold facts with their passages (evidence and also).
         var goldFacts = new List<(string Id, string Status, string? Date, List<Passage> Evidence, List<Passage> All)>();
@@ -150,11 +153,14 @@ public static class CaseScorer
             goldFacts.Add((f.GetProperty("id").GetString()!, f.GetProperty("status").GetString()!,
                 f.TryGetProperty("date", out var d) ? d.GetString() : null, evidence, all));
         }
-        var optional = new List<Passage>();
+        // each optional link: its passages, one per report
+        var optional = new List<Passage[]>();
         if (gold.TryGetProperty("optionalLinks", out var opt))
             foreach (var o in opt.EnumerateArray())
-                foreach (var p in o.EnumerateObject())
-                    if (p.Name != "why") optional.Add(Locate(p.Name, p.Value.GetString()!));
+                optional.Add(o.EnumerateObject().Where(p => p.Name != "why").Select(p => Locate(p.Name, p.Value.GetString()!)).ToArray());
+        // a pair touches an optional link when each claim overlaps that link's passage in its report (as score-case.py)
+        bool Optional(OutClaim a, OutClaim b) => optional.Any(link =>
+            link.Any(p => Overlap(a, p) > 0) && link.Any(p => Overlap(b, p) > 0));
 
         int found = 0, corroborated = 0, corroboratedFound = 0, covered = 0, statusRight = 0, dated = 0, datesRight = 0;
         foreach (var g in goldFacts)
@@ -196,9 +202,9 @@ public static class CaseScorer
                 {
                     var (a, b) = (f.Claims[i], f.Claims[j]);
                     if (a.Report == b.Report) continue;
-                    if (optional.Any(p => Covers(a, p) || Covers(b, p))) continue;
+                    if (Optional(a, b)) continue;
                     links++;
-                    bool good = goldFacts.Any(g => g.All.Any(p => Covers(a, p)) && g.All.Any(p => Covers(b, p)));
+                    bool good = goldFacts.Any(g => g.All.Any(p => Located(a, p)) && g.All.Any(p => Located(b, p)));
                     if (good) goodLinks++;
                     else log.WriteLine($"  wrong link in {f.Id}: [{a.Report}] {Clip(a.Text)} <> [{b.Report}] {Clip(b.Text)}");
                 }
