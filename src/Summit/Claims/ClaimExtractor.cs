@@ -128,7 +128,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         {
             Classify();
             MarkQuotes();
-            var groups = FindGroups();
+            var groups = _groups = FindGroups();
             var clauses = MakeClauses(groups);
             Emit(clauses);
         }

@@ -11,6 +11,9 @@ internal sealed partial class ClaimExtractor
         /// <summary>Tokens of this sentence already made a further event (a merged quote and frame share tokens).</summary>
         private HashSet<int>? _eventTokens;
 
+        /// <summary>The sentence's verb groups (a verb of saying heading one is an event wherever a clause's span takes it in).</summary>
+        private List<Group> _groups = [];
+
         /// <summary>
         /// One event per claim: each further event inside a clause becomes a claim of its own, nested in the clause's
         /// span and sharing its subject (a verb's), source and modality but not its time (the clause's time is its own
@@ -23,7 +26,11 @@ internal sealed partial class ClaimExtractor
         {
             for (int i = first; i < c.End; i++)
             {
-                if (main is not null && i >= main.Start && i < main.End) continue;
+                // the predicate itself (and its particle); a verb before it in its group is an event of its own, not
+                // an auxiliary or a hedge ("decided to shut", "refused to disclose"; not "is expected to")
+                if (main is not null && i >= main.Head && i < main.End) continue;
+                if (main is not null && i >= main.Start && i < main.Head && (_cls[i] is not (WordClass.Verb or WordClass.Noun or WordClass.Adjective)
+                    || ControlWords.ByLemma.TryGetValue(Lexicon.AnyLemma(_lower[i]), out var hedge) && hedge is Modality.Expected or Modality.Likely or Modality.Unlikely)) continue;
                 if (Tok(i).Kind != TokenKind.Word || _cls[i] is WordClass.Proper || InTime(i)) continue;
                 if ((_eventTokens ??= []).Contains(i)) continue;
                 var (kind, lemma) = EventAt(i);
@@ -85,6 +92,8 @@ internal sealed partial class ClaimExtractor
             // a noun of an event: "the earthquake", "her arrest", "the murder trial", "the shooting" (an -ing form after a determiner)
             if (_cls[i] == WordClass.Noun && (!ing || determined) && Lexicon.Lemma(w, PartsOfSpeech.Noun) is { } noun
                 && Lexicon.Find(noun) is { EventNoun: true } && !WordClasses.Light.Contains(noun)) return (ClaimKind.Nominal, noun);
+            // the verb of saying of an attribution this clause's span takes in ("…, MyFoxHouston.com reports")
+            if (_groups.Find(g => g.Head == i && SpeechVerbs.Lemmas.Contains(g.Lemma)) is { } saying) return (ClaimKind.Predicate, saying.Lemma);
             if (!VerbCapable(i) || Lexicon.Lemma(w, PartsOfSpeech.Verb) is not { } verb) return (ClaimKind.Predicate, null);
             bool toBefore = i > 0 && _cls[i - 1] == WordClass.To;
             bool participle = w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(w);

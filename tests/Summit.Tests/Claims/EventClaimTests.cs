@@ -44,6 +44,18 @@ public class EventClaimTests
     }
 
     [Test]
+    public void Extract_SayingAfterItsClause_IsAnEventToo() =>
+        ClaimsOf("The suspect fled on foot, the station reports.").Should().ContainSingle(c => c.Kind == ClaimKind.Predicate && c.Predicate == "report")
+            .Which.Subject.Should().Be("the station");
+
+    [Test]
+    public void Extract_VerbThatControlsThePredicate_IsAnEvent_AHedgeIsNot()
+    {
+        ClaimsOf("The team decided to shut him down for the season.").Should().Contain(c => c.Kind == ClaimKind.Predicate && c.Predicate == "decide");
+        ClaimsOf("The meeting is expected to take place in May.").Should().NotContain(c => c.Kind != ClaimKind.Clause && c.Predicate == "expect");
+    }
+
+    [Test]
     public void Extract_PrepositionalParticiple_IsNoEvent() =>
         ClaimsOf("The suspect fled the city, according to the police.").Should().NotContain(c => c.Kind != ClaimKind.Clause && c.Predicate == "accord");
 
