@@ -2,6 +2,7 @@ using FluentAssertions;
 using NUnit.Framework;
 using Summit.Claims;
 using Summit.Documents;
+using Summit.Reconciling;
 
 namespace Summit.Tests.Claims;
 
@@ -96,6 +97,19 @@ public class EventClaimTests
             new ReportInput("reuters", "Rebels killed ten people in an attack on the town of Kismayo on Sunday.") { Source = "Reuters", Published = Day }]);
         var fact = r.Facts.Should().ContainSingle(f => f.Statement && f.Claims.Count > 2).Which;
         fact.Claims.Select(c => (c.ReportId, c.Kind, c.Predicate)).Should().Contain([("afp", ClaimKind.Predicate, "kill"), ("reuters", ClaimKind.Nominal, "attack")]);
+    }
+
+    [Test]
+    public void Reconcile_DeathTollInAParticipleAndInAClause_IsAConflict()
+    {
+        // sentences of different shapes: the toll is a participle in one ("…, killing 15 people") and the clause in the other
+        var day = new DateOnly(2022, 6, 15);
+        var r = SummitEngine.CreateDefault().Reconcile([
+            new ReportInput("bbc", "A powerful earthquake struck the mountain province of Herat on Tuesday, killing 15 people, officials said.") { Source = "BBC", Published = day },
+            new ReportInput("reuters", "The earthquake in Herat province killed 12 people on Tuesday, according to the provincial governor.") { Source = "Reuters", Published = day }]);
+        var fact = r.Facts.Should().ContainSingle(f => f.Status == FactStatus.Conflicting).Which;
+        fact.Conflicts.Should().ContainSingle().Which.Should().Match<Summit.Reconciling.Conflict>(c => c.First.Value == "15" && c.Second.Value == "12");
+        fact.Claims.Should().Contain(c => c.Kind == ClaimKind.Predicate && c.Text == "killing 15 people");
     }
 
     [Test]
