@@ -225,8 +225,9 @@ internal sealed class ClaimAligner : IClaimAligner
             if (joined[g] is { } more) groups[g] = groups[g] with { Claims = [.. groups[g].Claims.Concat(more).OrderBy(c => position[c])] };
         foreach (var g in EventGrouping.Group(claims, rest, factOf, _words))
             groups.Add(new ClaimGroup(g.Select(i => claims[i]).ToArray(), []));
-        // in order of their first claim
-        return groups.OrderBy(g => position[g.Claims[0]]).ToArray();
+        // the facts of clauses first, then those of further events only, each in order of their first claim (so a
+        // statement's fact keeps its number whether or not its clauses name further events)
+        return groups.OrderBy(g => g.Claims.Any(c => c.Kind == ClaimKind.Clause) ? 0 : 1).ThenBy(g => position[g.Claims[0]]).ToArray();
     }
 
     private ClaimGroup[] AlignClauses(IReadOnlyList<Claim> claims, Story story, CancellationToken cancellationToken)
