@@ -42,7 +42,7 @@ internal static class EventGrouping
                 groups.Add(candidates[home].Members);
             }
             candidates[home].Members.Add(i);
-            // a group's subject: the first one its claims name ("Kim Jong-il met" is not "Kim Jong Un will meet")
+            // a group's subject: the first one its claims name ("the mayor met the unions" is not "the governor will meet them")
             if (candidates[home].Subject is null && subject is not null) candidates[home] = (candidates[home].Members, subject);
         }
         return groups;

@@ -856,12 +856,12 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         private bool NounOfSaying(int i)
         {
             if (Lexicon.Lemma(_lower[i], PartsOfSpeech.Noun) is not { } lemma) return false;
-            static bool Saying(string l) => SpeechVerbs.Lemmas.Contains(l) && l is not ("expect" or "fear");
+            static bool Saying(string l) => SpeechVerbs.FrameLemmas.Contains(l);
             if (Saying(lemma) || (Lexicon.Find(lemma)?.Derivations.Any(Saying) ?? false)) return true;
             // the lexicon's derivations miss some: "allegation" ← "allege", "confirmation" ← "confirm"
             if (!lemma.EndsWith("ation", StringComparison.Ordinal)) return false;
             var stem = lemma[..^5];
-            return Saying(stem) || Saying(stem + "e") || SpeechVerbs.Lemmas.Any(l => Saying(l) && Lexicon.Find(l)?.Derivations.Contains(lemma) == true);
+            return Saying(stem) || Saying(stem + "e") || SpeechVerbs.FrameLemmas.Any(l => Lexicon.Find(l)?.Derivations.Contains(lemma) == true);
         }
 
         private Span AntecedentSpan(int relative) => AntecedentOf(relative)?.Span ?? SpanOf(Math.Max(0, relative - 1));

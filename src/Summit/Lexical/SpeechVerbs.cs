@@ -14,17 +14,20 @@ internal static class SpeechVerbs
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// The inflected forms of the verbs of <see cref="Lemmas"/> that frame what someone says or believes ("said", "tells",
-    /// "explained", "denied", "admitted"), lower case; not "expect" and "fear": "Analysts expect the market to recover" and
-    /// "Residents fear the dam could burst" state an expectation or a fear, not whose word a statement is.
+    /// The lemmas of <see cref="Lemmas"/> that frame what someone says or believes, so that a statement is their word; not
+    /// "expect" and "fear": "Analysts expect the market to recover" and "Residents fear the dam could burst" state an
+    /// expectation or a fear, not whose word a statement is.
     /// </summary>
-    public static readonly FrozenSet<string> FrameForms = Lemmas.Where(l => l is not ("expect" or "fear")).SelectMany(Inflect).ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> FrameLemmas = Lemmas.Where(l => l is not ("expect" or "fear")).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The inflected forms of <see cref="FrameLemmas"/> ("said", "tells", "explained", "denied", "admitted"), lower case.</summary>
+    public static readonly FrozenSet<string> FrameForms = FrameLemmas.SelectMany(Inflect).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The -ing forms of the verbs of <see cref="FrameForms"/> ("saying", "noting", "announcing", "admitting"), lower case:
     /// a participle that frames what follows as someone's word ("…, noting that the talks had failed").
     /// </summary>
-    public static readonly FrozenSet<string> ParticipleFrames = Lemmas.Where(l => l is not ("expect" or "fear"))
+    public static readonly FrozenSet<string> ParticipleFrames = FrameLemmas
         .Select(l => l == "admit" ? "admitting" : l.EndsWith('e') ? l[..^1] + "ing" : l + "ing").ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A verb's lemma, its -s form, its past and its past participle (the regular spellings, and the irregular few of <see cref="Lemmas"/>).</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Summit.Documents;
 
 using Summit.Lexical;
@@ -87,9 +88,6 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
     /// </summary>
     private static bool MayHoldFigure(string text, Span range)
     {
-        var units = QuantityLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
-        var scales = QuantityLexicon.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
-        var vague = QuantityLexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = range.Start; i < range.End;)
         {
             char c = text[i];
@@ -98,10 +96,15 @@ public sealed class QuantityRecognizer : IQuantityRecognizer
             int start = i;
             while (i < range.End && char.IsLetter(text[i])) i++;
             var word = text.AsSpan(start, i - start);
-            if (units.ContainsKey(word) || scales.ContainsKey(word) || vague.ContainsKey(word)) return true;
+            if (FigureUnits.ContainsKey(word) || FigureScales.ContainsKey(word) || FigureVague.ContainsKey(word)) return true;
         }
         return false;
     }
+
+    // the words that can start a figure, looked up by span (made once: MayHoldFigure runs on every sentence)
+    private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> FigureUnits = QuantityLexicon.Units.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> FigureScales = QuantityLexicon.Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> FigureVague = QuantityLexicon.Vague.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The largest token buffer a thread keeps between calls (a sentence needs far fewer; a whole book is not kept).</summary>
     private const int MaxKeptTokens = 4096;
