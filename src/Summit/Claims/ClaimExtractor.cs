@@ -70,6 +70,12 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
 
         /// <summary>The main verb after a ", who ..." aside: a clause of its own whose subject comes before the aside.</summary>
         public bool AfterAside { get; init; }
+
+        /// <summary>
+        /// The relative word of a restrictive relative clause this group follows with no boundary between them, or -1:
+        /// "those who had bought a bumper will receive a refund" — the verb of the relative word's antecedent.
+        /// </summary>
+        public int AfterRelative { get; init; } = -1;
     }
 
     private sealed class Clause
@@ -85,6 +91,13 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         public Modality? ForcedModality;
         /// <summary>Where the clause's own words begin when a condition was folded in before them ("If it rains, the match …").</summary>
         public int? SubjectFrom;
+        /// <summary>
+        /// A relative clause inside this one, between its subject and its verb ("Two jurors [who spoke …] said …"): a claim
+        /// of its own, so its words name neither this clause's subject nor its time.
+        /// </summary>
+        public (int From, int To)? Inner;
+        /// <summary>This clause lies inside another's span (it is that clause's <see cref="Inner"/>).</summary>
+        public bool Nested;
     }
 
     private sealed partial class SentenceParser
@@ -160,6 +173,9 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 var closed = WordClasses.Of(_lower[i]);
                 bool upper = char.IsUpper(word[0]) && (!titleCase || InMention(i) || word.All(c => !char.IsLetter(c) || char.IsUpper(c)));
                 if ((closed == WordClass.Other || upper) && InTime(i)) { _cls[i] = upper ? WordClass.Proper : WordClass.Noun; start = false; continue; } // "in May", "last week"
+                // "later that day", "that morning": a determiner
+                if (closed == WordClass.Relative && _lower[i] == "that" && (InTime(i) || i + 1 < _n && TemporalTagger.IsTimeNoun(SpanOf(i + 1).In(_text))))
+                    closed = WordClass.Determiner;
                 if (upper && !start && closed is WordClass.Modal or WordClass.Auxiliary) closed = WordClass.Other;
                 if (upper && word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && closed != WordClass.Pronoun)
                     _cls[i] = WordClass.Proper; // "US", "UN", "NATO"
@@ -260,9 +276,20 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             var groups = new List<Group>();
             bool finiteSeen = false;
             int asideFrom = -1; // where a ", who ..." / ", which ..." aside began
+            int relative = -1; // an open restrictive relative clause whose relative word is its subject ("those who had bought …")
+            bool relativeVerb = false; // its verb has been seen: a verb group after it without a boundary is its antecedent's
             for (int i = 0; i < _n; i++)
             {
                 if (!Frame(i) || Tok(i).Kind != TokenKind.Word) continue;
+                if (_cls[i] == WordClass.Relative && _lower[i] is "who" or "which" or "that")
+                {
+                    relative = i > 0 && _cls[i - 1] is WordClass.Comma or WordClass.Dash ? -1 : i;
+                    relativeVerb = false;
+                }
+                else if (_cls[i] == WordClass.Subordinator || (i > 0 && _cls[i - 1] is WordClass.Comma or WordClass.Stop or WordClass.Dash)
+                         || (_cls[i] == WordClass.Coordinator && i + 1 < _n && _cls[i + 1] is WordClass.Determiner or WordClass.Possessive
+                             or WordClass.Pronoun or WordClass.Proper or WordClass.Number))
+                    relative = -1; // "… and the man fled": a clause of its own
                 if (_cls[i] is WordClass.Subordinator or WordClass.Relative or WordClass.Coordinator) finiteSeen = false;
                 if (i > 0 && _cls[i - 1] is WordClass.Comma or WordClass.Stop) finiteSeen = false;
                 if (_cls[i] == WordClass.Relative && _lower[i] is "who" or "which" && i > 0 && _cls[i - 1] == WordClass.Comma) asideFrom = i;
@@ -276,6 +303,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     // "after being convicted": a participle, no finite group of its own
                     if (_lower[i] == "being" && (p < 0 || _cls[p] is not (WordClass.Auxiliary or WordClass.Modal))) continue;
                     var g = VerbGroupFrom(i);
+                    g = g with { AfterRelative = AfterRelative(g, p, ref relative, ref relativeVerb) };
                     groups.Add(g);
                     finiteSeen = !SpeechVerbs.Lemmas.Contains(g.Lemma);
                     i = g.End - 1;
@@ -290,7 +318,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 int prev = PrevContent(i);
                 var pc = prev < 0 ? WordClass.Other : _cls[prev];
                 bool subjectBefore = pc is WordClass.Noun or WordClass.Proper or WordClass.Pronoun or WordClass.Number
-                                     || (pc == WordClass.Relative && _lower[prev] is "who" or "which");
+                                     || (pc == WordClass.Relative && _lower[prev] is "who" or "which" or "that");
                 bool nounReading = Lexicon.Lemma(w, PartsOfSpeech.Noun) is not null;
                 bool verbFollows = i + 1 < _n && (_cls[i + 1] is WordClass.Auxiliary or WordClass.Modal
                     || (VerbCapable(i + 1) && (_lower[i + 1].EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(_lower[i + 1]))));
@@ -306,7 +334,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 {
                     var nounOnly = Lexicon.Lemma(w, PartsOfSpeech.Verb) is null;
                     finite = !nounOnly && !finiteSeen && !(nounReading && verbFollows)
-                             && (pc is WordClass.Proper or WordClass.Pronoun || (pc == WordClass.Relative && _lower[prev] is "who" or "which")
+                             && (pc is WordClass.Proper or WordClass.Pronoun || (pc == WordClass.Relative && _lower[prev] is "who" or "which" or "that")
                                  || (pc == WordClass.Noun && !_lower[prev].EndsWith('s')));
                 }
                 else
@@ -319,15 +347,44 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 }
                 // "The ministers, who met in Geneva, agreed ...": the verb after the aside is the main verb
                 if (!finite && afterAside && (past || third || Lexicon.Lemma(w, PartsOfSpeech.Verb) == w)) finite = true;
+                // "The storm that struck the coast on Monday destroyed 100 homes", "Two jurors who … declined to be identified said":
+                // a verb form after a relative clause's verb (not a passive's or infinitive's participle, and not after a common
+                // noun, which may govern it as a participle: "a harbour used for …", "houses damaged by …")
+                if (!finite && relative >= 0 && relativeVerb && (past || (third && !nounReading)) // ("… naval ships": a plural noun)
+                    && pc is not (WordClass.Noun or WordClass.Auxiliary or WordClass.Modal or WordClass.To or WordClass.Coordinator or WordClass.Relative or WordClass.Other)) finite = true;
                 if (!finite) continue;
                 bool never = prev >= 0 && prev < i - 1 && Enumerable.Range(prev + 1, i - prev - 1).Any(k => _cls[k] == WordClass.Not)
                              || (i > 0 && _cls[i - 1] == WordClass.Not);
                 var group = MainVerb(i, i, null, never, past) with { AfterAside = afterAside };
+                group = group with { AfterRelative = AfterRelative(group, prev, ref relative, ref relativeVerb) };
                 groups.Add(group);
                 finiteSeen = !SpeechVerbs.Lemmas.Contains(group.Lemma); // "said the quake killed 15": a complement follows
                 i = group.End - 1;
             }
             return groups;
+        }
+
+        /// <summary>
+        /// Follows an open restrictive relative clause through a verb group <paramref name="g"/> (whose previous content word
+        /// is <paramref name="prev"/>): the relative's own verb must follow its relative word directly (the word is its subject:
+        /// "who had bought", not "that the bank was"); a verb coordinated with it stays in it ("who spoke … but declined");
+        /// the next group is its antecedent's verb, and the relative word is returned for it (else -1).
+        /// </summary>
+        private int AfterRelative(Group g, int prev, ref int relative, ref bool relativeVerb)
+        {
+            if (relative < 0) return -1;
+            if (!relativeVerb)
+            {
+                for (int j = relative + 1; j < g.Start; j++)
+                    if (_cls[j] is not (WordClass.Adverb or WordClass.Not)) { relative = -1; return -1; }
+                relativeVerb = true;
+                if (SpeechVerbs.Lemmas.Contains(g.Lemma)) relative = -1; // "who said he would go": what follows is what was said
+                return -1;
+            }
+            if (prev >= 0 && _cls[prev] == WordClass.Coordinator) return -1;
+            int r = relative;
+            relative = -1;
+            return r;
         }
 
         /// <summary>Whether the comma at <paramref name="comma"/> closes a name in apposition: "A spokesman, Lars Holm, said".</summary>
@@ -439,7 +496,13 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             foreach (var g in groups)
             {
                 int boundary = current is null ? -1 : g.AfterAside ? g.Start : FindBoundary(prevEnd, g.Start, current);
-                if (current is null || boundary >= 0)
+                if (current is not null && boundary < 0 && g.AfterRelative >= 0 && OuterOf(clauses, g) is { } outer)
+                {
+                    // the relative clause ends before its antecedent's verb, which continues the clause around it
+                    current.End = g.Start;
+                    current = outer;
+                }
+                else if (current is null || boundary >= 0)
                 {
                     if (current is not null) current.End = boundary;
                     current = new Clause { Start = current is null ? FrameStart(g.Start) : boundary };
@@ -458,6 +521,60 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 while (c.Start < c.End && _cls[c.Start] is WordClass.Comma or WordClass.Dash or WordClass.Stop) c.Start++;
             }
             return FoldConditions(clauses.Where(c => c.End > c.Start).OrderBy(c => c.Start).ToList());
+        }
+
+        /// <summary>
+        /// The clause that <paramref name="g"/>, the verb of a relative word's antecedent, continues around the relative
+        /// clause (<see cref="Group.AfterRelative"/>): the clause before when the relative word began a clause of its own
+        /// ("Jobs said that those | who had bought a bumper | will receive a refund"), else a new clause from where the
+        /// relative word's clause began, which now begins at the relative word ("Two jurors who spoke … said …"). The
+        /// relative clause (and any clause coordinated with it) is nested: <see cref="Clause.Inner"/> of the outer clause.
+        /// Null when the antecedent is not right before the relative word in the same frame.
+        /// </summary>
+        private Clause? OuterOf(List<Clause> clauses, Group g)
+        {
+            int r = g.AfterRelative;
+            int a = AntecedentStart(r);
+            int at = clauses.FindLastIndex(x => !x.QuoteClaim && x.Start <= r);
+            if (a < 0 || at < 0) return null;
+            var rel = clauses[at];
+            Clause outer;
+            if (rel.Start == r)
+            {
+                if (at == 0 || clauses[at - 1] is not { QuoteClaim: false } before || before.End != r || before.Start > a) return null;
+                // "when her employer called, a man who … said …": after a comma the antecedent begins a clause of its own
+                int comma = -1;
+                for (int j = a - 1; before.Groups.Count > 0 && j >= before.Groups[^1].End; j--)
+                    if (_cls[j] == WordClass.Comma) { comma = j; break; }
+                if (comma >= 0)
+                {
+                    outer = new Clause { Start = comma + 1 };
+                    before.End = comma;
+                    clauses.Insert(at, outer);
+                }
+                else outer = before;
+            }
+            else if (rel.Start <= a)
+            {
+                outer = new Clause { Start = rel.Start, SubjectFrom = rel.SubjectFrom, Since = rel.Since };
+                rel.Start = r;
+                rel.SubjectFrom = null;
+                rel.Since = false;
+                clauses.Insert(at, outer);
+            }
+            else return null;
+            foreach (var x in clauses)
+                if (!x.QuoteClaim && x.Start >= r && x.Start < g.Start) x.Nested = true;
+            outer.Inner = (r, g.Start);
+            return outer;
+        }
+
+        /// <summary>The clause before the <paramref name="k"/>-th that is not nested in another, or null.</summary>
+        private static Clause? Before(List<Clause> clauses, int k)
+        {
+            for (int j = k - 1; j >= 0; j--)
+                if (!clauses[j].Nested) return clauses[j];
+            return null;
         }
 
         /// <summary>
@@ -551,13 +668,13 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (who is null) continue;
                 if (g.Lemma == "deny")
                 {
-                    var target = k > 0 ? clauses[k - 1] : null;
+                    var target = Before(clauses, k);
                     if (target is not null) target.ForcedModality = Modality.Denied;
                     continue;
                 }
                 // the quote of this sentence, else the clause before it, else the one after
                 var quote = clauses.FirstOrDefault(x => x.QuoteClaim && x.Attribution is null);
-                var targetClause = quote ?? (k > 0 ? clauses[k - 1] : k + 1 < clauses.Count ? clauses[k + 1] : null);
+                var targetClause = quote ?? Before(clauses, k) ?? (k + 1 < clauses.Count ? clauses[k + 1] : null);
                 if (targetClause is not null && targetClause.Attribution is null)
                 {
                     targetClause.Attribution = who;
@@ -649,6 +766,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             var runs = new List<(int Start, int End, bool Governed)>();
             for (int i = from; i < g.Start;)
             {
+                if (c.Inner is { } inner && i >= inner.From && i < inner.To) { i = inner.To; continue; }
                 if (!IsNounPhraseToken(i)) { i++; continue; }
                 int s = i;
                 if (_cls[i] == WordClass.Pronoun) i++;
@@ -698,12 +816,23 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             if (j < 0) return null;
             var at = SpanOf(j);
             var mention = _mentions.LastOrDefault(m => m.Span.End <= at.End && m.Span.End >= at.Start);
-            int start = j;
-            while (start > 0 && IsNounPhraseToken(start - 1) && _cls[start - 1] != WordClass.Pronoun) start--;
+            int start = NounPhraseStart(j);
             while (start < j && _cls[start] == WordClass.Determiner) start++;
             var span = new Span(SpanOf(start).Start, at.End);
             return (span, span.Of(_text), mention is null ? null : EntityOf(mention));
         }
+
+        /// <summary>Where the noun phrase ending at token <paramref name="j"/> begins (a pronoun ends the way back).</summary>
+        private int NounPhraseStart(int j)
+        {
+            int start = j;
+            while (start > 0 && IsNounPhraseToken(start - 1) && _cls[start - 1] != WordClass.Pronoun) start--;
+            return start;
+        }
+
+        /// <summary>The first token of the noun phrase right before the relative word at <paramref name="relative"/>, or -1.</summary>
+        private int AntecedentStart(int relative) =>
+            relative > 0 && (IsNounPhraseToken(relative - 1) || _cls[relative - 1] == WordClass.Pronoun) ? NounPhraseStart(relative - 1) : -1;
 
         private string? EntityOf(EntityMention m) => _s.Entities.EntityAt(_s.ReportId, m.Span)?.Id;
 
@@ -716,6 +845,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             foreach (var t in _times)
             {
                 if (!span.Contains(t.Span) || t.Type == TimeType.Duration) continue; // "a few hours" is no event time
+                if (c.Inner is { } inner && t.Span.Start >= SpanOf(inner.From).Start && t.Span.End <= SpanOf(inner.To - 1).End) continue; // the relative clause's time
                 if (best is null || (!best.Anchored && t.Anchored)) best = t;
             }
             return best;
@@ -756,7 +886,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     attribution ??= subject;
                     attributionId ??= subjectId;
                     var complement = c.Groups[1];
-                    var sub = new Clause { Start = main.End, End = c.End };
+                    var sub = new Clause { Start = main.End, End = c.End, Inner = c.Inner };
                     sub.Groups.AddRange(c.Groups.Skip(1));
                     (subject, subjectId) = Subject(sub, clauses, -1, complement: true);
                     main = complement;

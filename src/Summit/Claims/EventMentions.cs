@@ -26,6 +26,7 @@ internal sealed partial class ClaimExtractor
         {
             for (int i = first; i < c.End; i++)
             {
+                if (c.Inner is { } inner && i >= inner.From && i < inner.To) { i = inner.To - 1; continue; } // the nested relative clause's own
                 // the predicate itself (and its particle); a verb before it in its group is an event of its own, not
                 // an auxiliary or a hedge ("decided to shut", "refused to disclose"; not "is expected to")
                 if (main is not null && i >= main.Head && i < main.End) continue;

@@ -236,7 +236,8 @@ internal static class FactSummary
         var predicate = lead.Predicate.Split(' ')[0];
         bool speechPredicate = SpeechVerbs.Lemmas.Contains(predicate);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int upTo = Math.Min(words.Length - 1, 8);
+        // (further when a relative clause describes the speaker: "Two jurors who spoke at the news conference but declined to be identified said …")
+        int upTo = Math.Min(words.Length - 1, words.Take(4).Any(x => WordClasses.Of(Lower(x)) == WordClass.Relative && Lower(x) != "that") ? 20 : 8);
         for (int i = 1; i < upTo; i++)
         {
             if (words[i - 1].EndsWith(',')) break;

@@ -107,6 +107,11 @@ internal sealed class TemporalTagger : ITemporalTagger
         ["morning"] = "MO", ["afternoon"] = "AF", ["evening"] = "EV", ["night"] = "NI",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="word"/> names a stretch of time ("day", "weeks", "morning", "summer"): "that day" is a time, not a relative clause.</summary>
+    internal static bool IsTimeNoun(ReadOnlySpan<char> word) =>
+        UnitWords.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word) || DayParts.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word)
+        || Seasons.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     private static readonly FrozenDictionary<string, int> Ordinals = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["1st"] = 1, ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4,
