@@ -45,7 +45,12 @@ public enum SummaryStart
 /// a fact; "Police said …" and "The firm announced that …" attribute one). A verb of saying after
 /// "to" (an infinitive: "declined to say", "hard to say") or after a negation ("didn't say why") attributes
 /// nothing, and "adds"/"added" attribute only before "that", a quote or the end of the words read
-/// ("He added that …", "…,” he added"; "Smith added 17 points" scores).
+/// ("He added that …", "…,” he added"; "Smith added 17 points" scores). Three readings are statements, not
+/// attributions: "say" as a noun (after a determiner, or an adjective after one: "has the final say"); an answer ("They
+/// said no"); and a summary that opens with a subject pronoun and a verb form of its own ("it underscored the problems
+/// prosecutors say they face"). "tell" attributes only what it introduces: a "that" clause, a quote, a clause after the
+/// hearer ("told police he fired", "told reporters the talks had failed"), or nothing beyond its hearer ("the minister
+/// told reporters"); "told the real story of the night" is an act of its own.
 /// </para>
 /// </summary>
 internal static partial class ClaimQuality
@@ -110,12 +115,37 @@ internal static partial class ClaimQuality
     private static readonly HashSet<string> SpeechFormsWithThat = new(StringComparer.Ordinal)
         { "reported", "announces", "announced", "stated", "claimed", "noted", "warned", "confirmed", "insists", "insisted", "explains", "explained", "believes", "believed" };
 
+    private static bool TellsSomething(string summary, string verb, int wordsAfter)
+    {
+        var all = Words().Matches(summary).Select(m => m.Value.ToLowerInvariant()).ToList();
+        int at = all.IndexOf(verb);
+        if (at < 0 || wordsAfter <= 2) return true;
+        if (summary.IndexOfAny(['“', '"', '‘']) > summary.IndexOf(verb, StringComparison.OrdinalIgnoreCase)) return true;
+        for (int j = at + 2; j + 1 < all.Count; j++)
+        {
+            // a complementizer "that" is followed by its clause's subject, a relative "that" by its verb ("words that will echo")
+            if (all[j] == "that" && WordClasses.Of(all[j + 1]) is not (WordClass.Auxiliary or WordClass.Modal) && Lexicon.Lemma(all[j + 1], PartsOfSpeech.Noun) is not null
+                || all[j] == "that" && WordClasses.Of(all[j + 1]) is WordClass.Determiner or WordClass.Pronoun or WordClass.Possessive) return true;
+            if (all[j] is "he" or "she" or "they" or "we" or "i" or "it" && j + 1 < all.Count) return true;
+            // "told reporters the talks had failed": an auxiliary not led by a relative word
+            if (WordClasses.Of(all[j]) is WordClass.Auxiliary or WordClass.Modal && WordClasses.Of(all[j - 1]) != WordClass.Relative) return true;
+        }
+        return false;
+    }
+
+    private static bool IsDeterminer(string w) => WordClasses.Of(w) is WordClass.Determiner or WordClass.Possessive;
+
     private static bool StartsWithAttribution(string summary)
     {
         var comma = summary.IndexOfAny([',', ';', ':']);
         var head = comma < 0 ? summary : summary[..comma];
         var words = Words().Matches(head).Select(m => m.Value.ToLowerInvariant()).Take(8).ToList();
         if (words.Count >= 2 && words[0] == "according" && words[1] == "to") return true;
+        // "it underscored the problems prosecutors say they face": a subject pronoun and its own verb open the summary
+        if (words.Count >= 2 && words[0] is "he" or "she" or "it" or "they" or "we" or "i" or "you"
+            && !SpeechForms.Contains(words[1]) && !SpeechFormsWithThat.Contains(words[1])
+            && WordClasses.Of(words[1]) is not (WordClass.Auxiliary or WordClass.Modal) && Lexicon.Lemma(words[1], PartsOfSpeech.Verb) is { } own
+            && Lexicon.Lemma(words[1], PartsOfSpeech.Noun) is null && own != words[1]) return false;
         for (int i = 1; i < Math.Min(words.Count, 7); i++)
         {
             bool passive = WordClasses.Of(words[i - 1]) == WordClass.Auxiliary && words[i - 1] is not ("has" or "have" or "had" or "did" or "does" or "do");
@@ -127,6 +157,14 @@ internal static partial class ClaimQuality
                 if (i + 1 >= words.Count || words[i + 1] == "that" || (comma < 0 && i + 1 == words.Count)) return true;
                 continue; // "added 17 points", "adds support for …"
             }
+            // "has the final say", "a say in it": the noun
+            if (words[i] is "say" or "says" && (IsDeterminer(words[i - 1])
+                || (i >= 2 && IsDeterminer(words[i - 2]) && (Lexicon.PartsOf(words[i - 1]) & PartsOfSpeech.Adjective) != 0))) continue;
+            // "They said no": an answer given, not a statement attributed
+            if (i + 2 == words.Count && words[i + 1] is "no" or "yes" && comma < 0) continue;
+            // "told the real story of the night": telling attributes only what it introduces — a "that" clause, a quote, a
+            // clause after the hearer ("told police he fired") — or closes on its hearer ("the minister told reporters")
+            if (words[i] is "tell" or "tells" or "told" && !TellsSomething(summary, words[i], words.Count - i - 1)) continue;
             if (SpeechForms.Contains(words[i])) return true;
             if (SpeechFormsWithThat.Contains(words[i]) && (i + 1 < words.Count ? words[i + 1] == "that" : comma < 0 && i + 1 == words.Count)) return true;
         }

@@ -160,7 +160,7 @@ public sealed class ClaimQualityEvaluation : IEvaluation
             if (!ClaimQuality.HasSubject(c)) list.Add((NoSubjectKind, Of(c)));
         }
         var byId = result.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        foreach (var f in result.Facts)
+        foreach (var f in result.Facts.Where(f => f.Statement)) // as counted: a fact of further events only has no summary on show
         {
             var start = ClaimQuality.StartOf(f.Summary);
             if (start == SummaryStart.Fine) continue;

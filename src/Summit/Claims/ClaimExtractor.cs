@@ -294,6 +294,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (i > 0 && _cls[i - 1] is WordClass.Comma or WordClass.Stop) finiteSeen = false;
                 if (_cls[i] == WordClass.Relative && _lower[i] is "who" or "which" && i > 0 && _cls[i - 1] == WordClass.Comma) asideFrom = i;
                 bool afterAside = asideFrom >= 0 && i > 0 && _cls[i - 1] == WordClass.Comma && i - 1 > asideFrom;
+                int aside = afterAside ? asideFrom : -1;
                 if (afterAside) asideFrom = -1;
                 var c = _cls[i];
                 if (c is WordClass.Auxiliary or WordClass.Modal)
@@ -303,7 +304,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     // "after being convicted": a participle, no finite group of its own
                     if (_lower[i] == "being" && (p < 0 || _cls[p] is not (WordClass.Auxiliary or WordClass.Modal))) continue;
                     var g = VerbGroupFrom(i);
-                    g = g with { AfterRelative = AfterRelative(g, p, ref relative, ref relativeVerb) };
+                    // "Gray, who was running for his life, did not have a gun": the verb after the aside is its antecedent's
+                    g = afterAside ? g with { AfterAside = true, AfterRelative = aside } : g with { AfterRelative = AfterRelative(g, p, ref relative, ref relativeVerb) };
                     groups.Add(g);
                     finiteSeen = !SpeechVerbs.Lemmas.Contains(g.Lemma);
                     i = g.End - 1;
@@ -322,7 +324,7 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 bool nounReading = Lexicon.Lemma(w, PartsOfSpeech.Noun) is not null;
                 bool verbFollows = i + 1 < _n && (_cls[i + 1] is WordClass.Auxiliary or WordClass.Modal
                     || (VerbCapable(i + 1) && (_lower[i + 1].EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(_lower[i + 1]))));
-                bool finite;
+                bool finite, willContracted = false;
                 if (past)
                 {
                     bool directlyAfterComma = i > 0 && _cls[i - 1] == WordClass.Comma && !ClosesAppositive(i - 1);
@@ -333,7 +335,12 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 else if (third)
                 {
                     var nounOnly = Lexicon.Lemma(w, PartsOfSpeech.Verb) is null;
-                    finite = !nounOnly && !finiteSeen && !(nounReading && verbFollows)
+                    // "future generations of Tar Heel fans that …": a noun before "that", after a preposition's object, not a verb
+                    // (a verb of saying is: "the leader of the party says that …")
+                    bool nounOfObject = nounReading && i + 1 < _n && _lower[i + 1] == "that" && prev >= 0 && IsNounPhraseToken(prev)
+                                        && !SpeechVerbs.Lemmas.Contains(Lexicon.Lemma(w, PartsOfSpeech.Verb) ?? w)
+                                        && NounPhraseStart(prev) is > 0 and var np && _cls[np - 1] == WordClass.Preposition;
+                    finite = !nounOnly && !finiteSeen && !(nounReading && verbFollows) && !nounOfObject
                              && (pc is WordClass.Proper or WordClass.Pronoun || (pc == WordClass.Relative && _lower[prev] is "who" or "which" or "that")
                                  || (pc == WordClass.Noun && !_lower[prev].EndsWith('s')));
                 }
@@ -344,6 +351,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                     bool objectAfter = i + 1 < _n && _cls[i + 1] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper
                         or WordClass.Preposition or WordClass.Number or WordClass.Possessive or WordClass.Adverb or WordClass.To or WordClass.Pronoun;
                     finite = !finiteSeen && pluralSubject && objectAfter && Lexicon.Lemma(w, PartsOfSpeech.Verb) == w;
+                    // "they'll tell", "we'll see": the modal is in the pronoun's word
+                    if (prev >= 0 && Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && WordClasses.ContractedAuxiliary(_lower[prev]) == "will") { finite = true; willContracted = true; }
                 }
                 // "The ministers, who met in Geneva, agreed ...": the verb after the aside is the main verb
                 if (!finite && afterAside && (past || third || Lexicon.Lemma(w, PartsOfSpeech.Verb) == w)) finite = true;
@@ -355,8 +364,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (!finite) continue;
                 bool never = prev >= 0 && prev < i - 1 && Enumerable.Range(prev + 1, i - prev - 1).Any(k => _cls[k] == WordClass.Not)
                              || (i > 0 && _cls[i - 1] == WordClass.Not);
-                var group = MainVerb(i, i, null, never, past) with { AfterAside = afterAside };
-                group = group with { AfterRelative = AfterRelative(group, prev, ref relative, ref relativeVerb) };
+                var group = MainVerb(i, i, willContracted ? Modality.Expected : null, never, past) with { AfterAside = afterAside };
+                group = group with { AfterRelative = afterAside ? aside : AfterRelative(group, prev, ref relative, ref relativeVerb) };
                 groups.Add(group);
                 finiteSeen = !SpeechVerbs.Lemmas.Contains(group.Lemma); // "said the quake killed 15": a complement follows
                 i = group.End - 1;
@@ -496,11 +505,17 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             foreach (var g in groups)
             {
                 int boundary = current is null ? -1 : g.AfterAside ? g.Start : FindBoundary(prevEnd, g.Start, current);
-                if (current is not null && boundary < 0 && g.AfterRelative >= 0 && OuterOf(clauses, g) is { } outer)
+                if (current is not null && (boundary < 0 || g.AfterAside) && g.AfterRelative >= 0 && OuterOf(clauses, g) is { } outer)
                 {
                     // the relative clause ends before its antecedent's verb, which continues the clause around it
                     current.End = g.Start;
                     current = outer;
+                }
+                else if (current is not null && boundary < 0 && SayingAround(clauses, current, g) is { } saying)
+                {
+                    // the clause fronted inside what is said ends before the complement's own subject
+                    current.End = g.Start - 1;
+                    current = saying;
                 }
                 else if (current is null || boundary >= 0)
                 {
@@ -569,6 +584,27 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
             return outer;
         }
 
+        /// <summary>
+        /// The clause of a verb of saying whose complement opens with a subordinate clause ("Mrs Lee says that just before the
+        /// shots were fired she passed a group of men"): when <paramref name="current"/> is that subordinate clause, right
+        /// after "says (that)", and <paramref name="g"/> follows it with a subject pronoun of its own and no boundary, <paramref name="g"/>
+        /// is what is said: the saying's clause takes it, with the subordinate clause nested (<see cref="Clause.Inner"/>). Else null.
+        /// </summary>
+        private Clause? SayingAround(List<Clause> clauses, Clause current, Group g)
+        {
+            if (current.QuoteClaim || current.Groups.Count == 0 || _lower[current.Start] == "if"
+                || !(_cls[current.Start] == WordClass.Subordinator || _lower[current.Start] == "when")) return null;
+            if (g.Start - 1 < current.Groups[^1].End || _cls[g.Start - 1] != WordClass.Pronoun) return null;
+            int at = clauses.IndexOf(current);
+            if (at <= 0 || clauses[at - 1] is not { QuoteClaim: false } frame || frame.End != current.Start || frame.Groups.Count != 1
+                || !SpeechVerbs.Lemmas.Contains(frame.Groups[0].Lemma)) return null;
+            for (int i = frame.Groups[0].End; i < current.Start; i++)
+                if (_lower[i] != "that" && _cls[i] is not (WordClass.Adverb or WordClass.Not) && (Lexicon.PartsOf(_lower[i]) & PartsOfSpeech.Adverb) == 0) return null; // ("just")
+            current.Nested = true;
+            frame.Inner = (current.Start, g.Start - 1);
+            return frame;
+        }
+
         /// <summary>The clause before the <paramref name="k"/>-th that is not nested in another, or null.</summary>
         private static Clause? Before(List<Clause> clauses, int k)
         {
@@ -631,6 +667,8 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
                 if (c is WordClass.Subordinator) return i; // "since", "while", "now that"
                 if (c == WordClass.Relative)
                 {
+                    // "has nothing to do with who our governor is": a clause as a preposition's object names a thing, no event
+                    if (i > 0 && _cls[i - 1] == WordClass.Preposition && _lower[i] is not ("which" or "whom" or "whose")) continue;
                     // "said (on Monday) that ...": the complement of a speech verb stays with it
                     if (_lower[i] == "that" && current.Groups.Count > 0
                         && SpeechVerbs.Lemmas.Contains(current.Groups[^1].Lemma) && current.Groups[^1].End >= i - 12) return -1;
@@ -831,8 +869,12 @@ internal sealed partial class ClaimExtractor : IClaimExtractor
         }
 
         /// <summary>The first token of the noun phrase right before the relative word at <paramref name="relative"/>, or -1.</summary>
-        private int AntecedentStart(int relative) =>
-            relative > 0 && (IsNounPhraseToken(relative - 1) || _cls[relative - 1] == WordClass.Pronoun) ? NounPhraseStart(relative - 1) : -1;
+        private int AntecedentStart(int relative)
+        {
+            int j = relative - 1;
+            while (j >= 0 && _cls[j] == WordClass.Comma) j--; // ", who …": an aside
+            return j >= 0 && IsNounPhraseToken(j) ? NounPhraseStart(j) : -1;
+        }
 
         private string? EntityOf(EntityMention m) => _s.Entities.EntityAt(_s.ReportId, m.Span)?.Id;
 

@@ -271,10 +271,17 @@ internal static class FactSummary
                 while (k < words.Length - 1 && (CalendarWords.Weekdays.ContainsKey(Lower(words[k])) || Lower(words[k]) is "today" or "yesterday"
                                                 || (WordClasses.Of(Lower(words[k])) == WordClass.Adverb && !StartsWithPronounSubject(string.Join(' ', words[k..]))))) k++;
                 // "that" within a few words ("said on Friday that", "told the court that")
-                int that = Array.FindIndex(words, k, Math.Min(8, words.Length - k), x => Lower(x) == "that");
+                // ("told a House hearing on the administration's last-minute rules that …": a hearer may take more words)
+                int that = Array.FindIndex(words, k, Math.Min(tell ? 14 : 8, words.Length - k), x => Lower(x) == "that");
                 // (not the "that" of the clause's own verb: "said the reporter could write that …")
                 thatClause = that > 0 && !words[k..that].Any(x => x.EndsWith(',') || WordClasses.Of(Lower(x)) is WordClass.Auxiliary or WordClass.Modal);
+                // "said of the new aircraft “It fits our plans”": what is said is the quote after the phrase
+                int quote = -1;
+                if (!thatClause && WordClasses.Of(Lower(words[k])) == WordClass.Preposition)
+                    for (int h = k + 1; h < Math.Min(words.Length - 2, k + 12) && !words[h - 1].EndsWith(','); h++)
+                        if (words[h][0] is '“' or '"') { quote = h; break; }
                 if (thatClause) k = that + 1;
+                else if (quote > 0) k = quote;
                 else
                 {
                     // the hearer or a phrase before the clause: "told police he fired", "told a briefing on Tuesday talks will …"
@@ -298,6 +305,9 @@ internal static class FactSummary
                     || (!saying && words[k][0] is '“' or '"' && words.Length - k >= 3); // a quote: what is said
                 if (!ownSubject) continue;
             }
+            // a quote that is all that is said loses its marks ("… aircraft “It fits our plans.”" → "It fits our plans")
+            if (clause.StartsWith('“') && clause.IndexOf('”') is var close && (close == clause.Length - 1 || close == clause.Length - 2 && clause[^1] == '.'))
+                clause = clause[..close].TrimEnd('.', ' ');
             clause = clause.TrimStart('“', '"', ' ', ',');
             if (clause.Split(' ').Length < 2) continue; // "told police he fired"
             return (clause, Speaker(words, i));
@@ -480,7 +490,14 @@ internal static class FactSummary
                 if (WordClasses.Of(Lower(FirstWord(rest).Word)) == WordClass.Preposition && FirstWord(rest).After is { Length: > 0 } after) return after;
                 return rest;
             default:
-                // "when", "after", "because", "since", "although", "while", "before", "until", "once": the clause's own event
+                // "when", "after", "because", "since", "although", "while", "before", "until", "once": the clause's own event,
+                // unless the claim's subject comes later, after the subordinate clause that opens what is said ("when the water
+                // rose they fled" → "they fled … when the water rose")
+                if (lead.Subject is { } pronoun && SubjectPronouns.Contains(pronoun) && !rest.StartsWith(pronoun + " ", StringComparison.OrdinalIgnoreCase)
+                    && rest.IndexOf(" " + pronoun + " ", StringComparison.OrdinalIgnoreCase) is var later and > 0
+                    && rest[..later].Split(' ') is { Length: >= 2 } before // a clause of its own before the subject ("the water rose"), not "after announcing it …"
+                    && !before.Any(w => Lower(w) == "that" || SpeechVerbs.FrameForms.Contains(Lower(w)) || SpeechVerbs.ParticipleFrames.Contains(Lower(w)))) // ("when the leader told the president that he …": his word)
+                    return rest[(later + 1)..].TrimEnd() + " " + connective + rest[..later];
                 return rest;
         }
     }

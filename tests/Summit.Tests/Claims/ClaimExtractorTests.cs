@@ -58,8 +58,6 @@ public class ClaimExtractorTests
             "The ferry sank near the port", "after its engine failed in heavy seas");
         yield return new TestCaseData("Now that the strike is over, the factory is hiring again.",
             "Now that the strike is over", "the factory is hiring again");
-        yield return new TestCaseData("The ministers, who met in Geneva, agreed on a ceasefire.",
-            "who met in Geneva", "agreed on a ceasefire");
     }
 
     [TestCaseSource(nameof(TwoStatements))]

@@ -59,6 +59,39 @@ public class RelativeClauseTests
     }
 
     [Test]
+    public void Extract_VerbAfterAnAside_IsTheAntecedentsClaim()
+    {
+        // (before, "agreed on a ceasefire" was a claim of its own, its subject taken from the aside)
+        var claims = ClaimsOf("The ministers, who met in Geneva, agreed on a ceasefire.");
+        var agreed = With(claims, "agree");
+        agreed.Text.Should().Be("The ministers, who met in Geneva, agreed on a ceasefire");
+        agreed.Subject.Should().Be("The ministers");
+        With(claims, "meet").Text.Should().Be("who met in Geneva");
+    }
+
+    [Test]
+    public void Extract_AsideInsideWhatIsSaid_LeavesTheComplementWhole()
+    {
+        var claims = ClaimsOf("Witnesses said that the guard, who was running for cover when he was hit, did not carry a gun.");
+        var carry = With(claims, "carry");
+        carry.Subject.Should().Be("the guard");
+        carry.Attribution.Should().Be("Witnesses");
+        carry.Negated.Should().BeTrue();
+        claims.Should().NotContain(c => c.Text == "Witnesses said that the guard", "the saying holds its complement across the aside");
+    }
+
+    [Test]
+    public void Extract_SubordinateClauseOpeningWhatIsSaid_StaysInsideIt()
+    {
+        var claims = ClaimsOf("The mayor said that when the water rose they fled to the roof.");
+        var fled = With(claims, "flee");
+        fled.Subject.Should().Be("they");
+        fled.Attribution.Should().Be("The mayor");
+        With(claims, "rise").Text.Should().Be("when the water rose");
+        claims.Should().NotContain(c => c.Predicate == "say");
+    }
+
+    [Test]
     public void Extract_SpeakerAfterAFrontedClause_BeginsAClaimOfItsOwn()
     {
         var claims = ClaimsOf("When the guard opened the door, a man who gave his name as Tom said the money was gone.");

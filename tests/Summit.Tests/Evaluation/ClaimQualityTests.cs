@@ -55,6 +55,20 @@ public class ClaimQualityTests
     [TestCase("He declined to say whether threats were made", SummaryStart.Fine)]
     [TestCase("Investigators didn't say why she was suspended", SummaryStart.Fine)]
     [TestCase("It was too soon to say", SummaryStart.Fine)]
+    [TestCase("The president has the final say", SummaryStart.Fine)]
+    [TestCase("Residents want a say in the plan", SummaryStart.Fine)]
+    [TestCase("The president says the plan is final", SummaryStart.Attribution)]
+    [TestCase("They said no", SummaryStart.Fine)]
+    [TestCase("They said no one was hurt", SummaryStart.Attribution)]
+    [TestCase("it underscored the problems prosecutors say they face", SummaryStart.Fine)]
+    [TestCase("They told reporters the talks had failed", SummaryStart.Attribution)]
+    [TestCase("He said the talks had failed", SummaryStart.Attribution)]
+    [TestCase("Ford told the real story of the night in words that will echo", SummaryStart.Fine)]
+    [TestCase("The film told the singer's story between the wars", SummaryStart.Fine)]
+    [TestCase("Clark told a hearing on the new rules that these changes remove checks", SummaryStart.Attribution)]
+    [TestCase("Timmons told police he fired", SummaryStart.Attribution)]
+    [TestCase("The minister told reporters", SummaryStart.Attribution)]
+    [TestCase("She told the court “I was not there”", SummaryStart.Attribution)]
     public void A_summary_start_is_classified(string summary, SummaryStart expected) =>
         ClaimQuality.StartOf(summary).Should().Be(expected);
 }

@@ -61,6 +61,10 @@ public class SummaryTests
     [TestCase("Some said Mr. Gray, while armed, did not point the gun", "Mr. Gray", null, "point", "Mr. Gray, while armed, did not point the gun (according to some)")]
     [TestCase("The paper said someone familiar with the case said Smith has resigned", "someone", "say", "say", "Smith has resigned (according to the paper)")]
     [TestCase("which said that the economy shed 663,000 jobs in March", "the economy", "the report", "shed", "The economy shed 663,000 jobs in March (according to the report)")]
+    [TestCase("Clark told a hearing on the administration's last-minute environmental rules that these changes remove checks", "these changes", "Clark", "remove", "These changes remove checks (according to Clark)")]
+    [TestCase("The mayor said that when the water rose they fled to the roof", "they", "The mayor", "flee", "They fled to the roof when the water rose (according to the mayor)")]
+    [TestCase("Lee said of the new aircraft “It fits our plans to open new routes.”", "It", "Lee", "fit", "It fits our plans to open new routes (according to Lee)")]
+    [TestCase("Three witnesses who saw the crash but asked not to be named said the driver was speeding", "the driver", "Three witnesses", "speed", "The driver was speeding (according to Three witnesses)")]
     public void Summarize_AttributionFrameBeforeAClause_MovesToTheEnd(string text, string subject, string? attribution, string predicate, string expected)
     {
         Reconciler.Summarize(Lead(text, subject, attribution, predicate)).Should().Be(expected);
