@@ -140,11 +140,26 @@ public sealed class SummitEngine : ISummit
 
         var times = new IReadOnlyList<TimeExpression>[analyses.Length];
         var claims = new IReadOnlyList<Claim>[analyses.Length];
+        var failed = new Exception?[analyses.Length];
         RunParallel(analyses.Length, parallel, i =>
         {
             times[i] = _tagger.Tag(analyses[i], analyses[i].Report.Published, cancellationToken);
-            claims[i] = _claims.Extract(analyses[i], entities, times[i], cancellationToken);
+            try
+            {
+                claims[i] = _claims.Extract(analyses[i], entities, times[i], cancellationToken);
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or SummitException))
+            {
+                // a defect of the extractor on one report's text must not cost the story: the report stays, without claims
+                claims[i] = [];
+                failed[i] = e;
+            }
         });
+        for (int i = 0; i < analyses.Length; i++)
+            if (failed[i] is { } e)
+                diagnostics.Add(new Diagnostic(DiagnosticSeverity.Warning, "SUM006",
+                    $"Report '{analyses[i].Report.Id}': no claims could be extracted from it ({e.GetType().Name}: {e.Message}); it stays in the story without claims. This is a defect of the claim extractor: please report it with the report's text.",
+                    analyses[i].Report.Id));
 
         for (int i = 0; i < analyses.Length; i++)
         {

@@ -175,6 +175,9 @@ internal static class Sweep
             }
             var inputs = await ReportFiles.LoadAsync([reports.Count == 1 ? file! : dir], cancellationToken);
             var result = summit.Reconcile(inputs, cancellationToken);
+            // the engine keeps a story whose claims one report's text broke (SUM006): still a defect to fix
+            if (result.Diagnostics.FirstOrDefault(d => d.Code == "SUM006") is { } defect)
+                return new Result(doc, Outcome.Failed, defect.Message, words, default);
             foreach (var renderer in renderers)
             {
                 using var writer = new StringWriter(CultureInfo.InvariantCulture);

@@ -98,6 +98,30 @@ public class AddSummitTests
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(nameof(Summit.Quantities.QuantityOptions.Tolerance));
     }
 
+    [Test]
+    public void Reconcile_ExtractorFailsOnOneReport_KeepsTheStoryAndSaysSo()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IClaimExtractor, FailsOnReportB>();
+        services.AddSummit();
+        var engine = services.BuildServiceProvider().GetRequiredService<ISummit>();
+        var result = engine.Reconcile([new ReportInput("a", "Rebels seized the airport on Monday."), new ReportInput("b", "Rebels took the airport.")]);
+        result.Reports.Select(r => r.Id).Should().Equal("a", "b");
+        result.Claims.Should().OnlyContain(c => c.ReportId == "a").And.NotBeEmpty();
+        var d = result.Diagnostics.Should().ContainSingle(x => x.Code == "SUM006").Subject;
+        d.ReportId.Should().Be("b");
+        d.Severity.Should().Be(DiagnosticSeverity.Warning);
+        d.Message.Should().Contain("IndexOutOfRangeException");
+    }
+
+    private sealed class FailsOnReportB : IClaimExtractor
+    {
+        private readonly IClaimExtractor _inner = new ClaimExtractor(new LexicalResources());
+
+        public IReadOnlyList<Claim> Extract(TextAnalysis analysis, EntityResolution entities, IReadOnlyList<TimeExpression> timeExpressions, CancellationToken cancellationToken = default) =>
+            analysis.Report.Id == "b" ? throw new IndexOutOfRangeException("a defect") : _inner.Extract(analysis, entities, timeExpressions, cancellationToken);
+    }
+
     private sealed class OneClaimPerReport : IClaimExtractor
     {
         public IReadOnlyList<Claim> Extract(TextAnalysis analysis, EntityResolution entities, IReadOnlyList<TimeExpression> timeExpressions, CancellationToken cancellationToken = default)
