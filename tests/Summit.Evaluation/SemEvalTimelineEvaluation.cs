@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Summit.Claims;
+using Summit.Reconciling;
 
 namespace Summit.Evaluation;
 
@@ -41,8 +42,11 @@ public sealed partial class SemEvalTimelineEvaluation : IEvaluation
         if (context.Smoke) corpora = corpora.Take(1).ToList();
 
         var engine = SummitEngine.CreateDefault();
-        var total = default(TemporalAwareness.Counts);
-        long sysEv = 0, goldEv = 0, evOk = 0;
+        // two readings of Summit's answer: its timeline (the facts of statements a reader sees), and every event it
+        // extracted — the timeline's facts, then the facts of further events only (off the timeline, each at the time
+        // of its own event), a further event naming what its clause names (it shares the clause's participants)
+        var events = new Tally();
+        var statements = new Tally();
         foreach (var corpus in corpora)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -53,6 +57,12 @@ public sealed partial class SemEvalTimelineEvaluation : IEvaluation
             var docById = docs.ToDictionary(d => d.Id, StringComparer.Ordinal);
             var claimById = result.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
             var factById = result.Facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
+            var published = result.Reports.ToDictionary(r => r.Id, r => r.Published, StringComparer.Ordinal);
+            var onTimeline = result.Timeline.Entries.Select(e => (Fact: factById[e.FactId], e.ReportedOn)).ToList();
+            var further = result.Facts.Where(f => !f.Statement).Select(f => (Fact: f, ReportedOn: f.ClaimIds.Select(id => published[claimById[id].ReportId]).Min()));
+            var clauses = result.Claims.Where(c => c.Kind == ClaimKind.Clause).ToLookup(c => (c.ReportId, c.Sentence));
+            Claim Named(Claim c) => c.Kind == ClaimKind.Clause ? c
+                : clauses[(c.ReportId, c.Sentence)].Where(x => x.Span.Contains(c.Span)).MinBy(x => x.Span.Length) ?? c;
 
             var targets = File.ReadAllLines(Directory.EnumerateFiles(corpus, "list_target_entities_*.txt").Single())
                 .Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
@@ -63,54 +73,80 @@ public sealed partial class SemEvalTimelineEvaluation : IEvaluation
                 var goldFile = Path.Combine(goldDir, FileName(target) + ".txt");
                 if (!File.Exists(goldFile)) { context.Output.WriteLine($"semeval: no gold timeline {goldFile}"); continue; }
                 var gold = LoadGold(goldFile);
-                var system = new Dictionary<string, Placed>(StringComparer.Ordinal);
-                // Each event at its fact's date; an undated fact stated in the past or present tense at the day its
-                // earliest report told it (TimelineEntry.ReportedOn: the fallback the timeline says as such), as the
-                // task's annotators anchor such events to the document's creation time. Positions follow the dates.
-                var placed = new List<(string Event, string? Date, DateOnly Start, DateOnly Last)>();
-                foreach (var entry in result.Timeline.Entries)
-                {
-                    var fact = factById[entry.FactId];
-                    var events = new List<string>();
-                    bool pastOrPresent = false;
-                    foreach (var cid in fact.ClaimIds)
-                    {
-                        var claim = claimById[cid];
-                        if (!Names(claim, target)) continue;
-                        if (EventId(claim, docById[claim.ReportId]) is { } ev) events.Add(ev);
-                        pastOrPresent |= claim.Tense is Tense.Past or Tense.Present;
-                    }
-                    if (events.Count == 0) continue;
-                    string? date = GoldDate(fact.Time);
-                    DateOnly start = default, last = default;
-                    if (date is not null && Summit.Time.TimexValue.Parse(fact.Time) is { } period) (start, last) = (period.First, period.Last);
-                    else if (date is null && pastOrPresent && entry.ReportedOn is { } told)
-                        (date, start, last) = (told.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), told, told);
-                    else date = null;
-                    foreach (var ev in events) placed.Add((ev, date, start, last));
-                }
-                var position = placed.Where(p => p.Date is not null).Select(p => (p.Date!, p.Start, p.Last)).Distinct()
-                    .OrderBy(p => p.Start).ThenByDescending(p => p.Last).ThenBy(p => p.Item1, StringComparer.Ordinal)
-                    .Select((p, i) => (p.Item1, i + 1)).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
-                foreach (var (ev, date, _, _) in placed)
-                    system.TryAdd(ev, new Placed(date is null ? 0 : position[date], date));
-                counts += TemporalAwareness.Compare(system, gold);
-                sysEv += system.Count; goldEv += gold.Count; evOk += system.Keys.Count(gold.ContainsKey);
+                var system = Timeline(onTimeline.Concat(further), target, claimById, docById, Named);
+                counts += events.Add(system, gold);
+                statements.Add(Timeline(onTimeline, target, claimById, docById, Named), gold);
             }
             var (p, r, f) = counts.Score();
             context.Output.WriteLine($"semeval {Path.GetFileName(corpus)}: {docs.Count} docs, {targets.Count} timelines; reduced relations system {counts.System} gold {counts.Gold}; TA P {EvalSupport.Pct(p)} R {EvalSupport.Pct(r)} F1 {EvalSupport.Pct(f)}");
-            total += counts;
         }
-        var (tp, tr, tf) = total.Score();
-        var (ep, er, ef) = Prf(evOk, sysEv, evOk, goldEv);
+        var (tp, tr, tf) = events.Counts.Score();
         var ds = TestDataset + (context.Smoke ? " (smoke)" : "");
         return Task.FromResult<IReadOnlyList<Score>>(
         [
             new Score(ds, "temporal awareness P", EvalSupport.Pct(tp)),
             new Score(ds, "temporal awareness R", EvalSupport.Pct(tr)),
             new Score(ds, "temporal awareness F1", EvalSupport.Pct(tf), "best 2015 track A system 7.85"),
-            new Score(ds, "timeline event F1", EvalSupport.Pct(ef)),
+            new Score(ds, "timeline event F1", EvalSupport.Pct(events.EventF1)),
+            new Score(ds, "statements only: TA F1", EvalSupport.Pct(statements.Counts.Score().F1), "the timeline a reader sees"),
+            new Score(ds, "statements only: event F1", EvalSupport.Pct(statements.EventF1)),
         ]);
+    }
+
+    /// <summary>Temporal-awareness counts and event matches summed over timelines.</summary>
+    private sealed class Tally
+    {
+        public TemporalAwareness.Counts Counts;
+        private long _system, _gold, _matched;
+
+        public TemporalAwareness.Counts Add(Dictionary<string, Placed> system, Dictionary<string, Placed> gold)
+        {
+            var counts = TemporalAwareness.Compare(system, gold);
+            Counts += counts;
+            _system += system.Count; _gold += gold.Count; _matched += system.Keys.Count(gold.ContainsKey);
+            return counts;
+        }
+
+        public double EventF1 => Prf(_matched, _system, _matched, _gold).F1;
+    }
+
+    /// <summary>
+    /// A target entity's system timeline from facts in Summit's order: each event of a claim naming the target at its fact's
+    /// date; an undated fact stated in the past or present tense at the day its earliest report told it (the fallback the
+    /// timeline says as such), as the task's annotators anchor such events to the document's creation time. Positions
+    /// follow the dates; the first placing of an event stands.
+    /// </summary>
+    private static Dictionary<string, Placed> Timeline(IEnumerable<(Fact Fact, DateOnly? ReportedOn)> facts, string target,
+        Dictionary<string, Claim> claimById, Dictionary<string, Doc> docById, Func<Claim, Claim> named)
+    {
+        var placed = new List<(string Event, string? Date, DateOnly Start, DateOnly Last)>();
+        foreach (var (fact, told) in facts)
+        {
+            var events = new List<string>();
+            bool pastOrPresent = false;
+            foreach (var cid in fact.ClaimIds)
+            {
+                var claim = claimById[cid];
+                if (!Names(named(claim), target)) continue;
+                if (EventId(claim, docById[claim.ReportId]) is { } ev) events.Add(ev);
+                pastOrPresent |= claim.Tense is Tense.Past or Tense.Present;
+            }
+            if (events.Count == 0) continue;
+            string? date = GoldDate(fact.Time);
+            DateOnly start = default, last = default;
+            if (date is not null && Summit.Time.TimexValue.Parse(fact.Time) is { } period) (start, last) = (period.First, period.Last);
+            else if (date is null && pastOrPresent && told is { } day)
+                (date, start, last) = (day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day, day);
+            else date = null;
+            foreach (var ev in events) placed.Add((ev, date, start, last));
+        }
+        var position = placed.Where(p => p.Date is not null).Select(p => (p.Date!, p.Start, p.Last)).Distinct()
+            .OrderBy(p => p.Start).ThenByDescending(p => p.Last).ThenBy(p => p.Item1, StringComparer.Ordinal)
+            .Select((p, i) => (p.Item1, i + 1)).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        var system = new Dictionary<string, Placed>(StringComparer.Ordinal);
+        foreach (var (ev, date, _, _) in placed)
+            system.TryAdd(ev, new Placed(date is null ? 0 : position[date], date));
+        return system;
     }
 
     private static (double P, double R, double F1) Prf(long sysOk, long sys, long goldOk, long gold)
