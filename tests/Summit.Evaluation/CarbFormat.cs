@@ -35,6 +35,9 @@ internal sealed record CarbTuple(string Relation, IReadOnlyList<string> Argument
 /// <item>ARG2: <see cref="Claim.Object"/>, at its first place after the verb.</item>
 /// <item>ARG3…: <see cref="Claim.Arguments"/> in the order of the sentence, each with the preposition
 /// that introduces it ("in Paris", "to the minister"), those overlapping the subject or the object left out.</item>
+/// <item>The rest of the claim's span after its object and arguments is one more argument: the claim says it
+/// ("launched a series | of rocket attacks and raids into Israeli territory"; on dev F1 0.358 → 0.409, AUC 0.194 →
+/// 0.233; cutting it at each preposition changes nothing, 0.408).</item>
 /// <item>A claim with neither object nor argument takes the rest of its span after the verb as ARG2
 /// (CaRB matches no tuple with fewer than two arguments); with nothing after the verb it has only ARG1.</item>
 /// <item>CONFIDENCE (<see cref="Confidence"/>): by modality: asserted 0.9, reported (attributed) 0.8,
@@ -175,7 +178,7 @@ internal static class CarbFormat
                 taken.Add(o);
                 rest.Add((o.Start, TokensIn(o, tokens, spans)));
             }
-            else rest.Add((relEnd, claim.Object!));
+            else { rest.Add((relEnd, claim.Object!)); taken.Add((relEnd, ce)); } // (not in the text as printed: nothing after the verb is left)
         }
         foreach (var a in claim.Arguments)
         {
@@ -189,6 +192,14 @@ internal static class CarbFormat
             rest.Add((range.Start, TokensIn(range, tokens, spans)));
         }
         bool restAsObject = false;
+        if (rest.Count > 0)
+        {
+            // what the claim says after its object and arguments ("… a series | of rocket attacks and raids into Israeli territory")
+            int after = taken.Max(x => x.End);
+            var tail = inSpan.Where(i => spans[i].Start >= after && spans[i].Start >= relEnd).ToList();
+            while (tail.Count > 0 && IsPunctuation(tokens[tail[^1]])) tail.RemoveAt(tail.Count - 1);
+            if (tail.Count > 0) rest.Add((spans[tail[0]].Start, string.Join(' ', tail.Select(i => tokens[i]))));
+        }
         if (rest.Count == 0)
         {
             var trailing = inSpan.Where(i => spans[i].Start >= relEnd).ToList();

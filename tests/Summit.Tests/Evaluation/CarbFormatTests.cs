@@ -72,6 +72,24 @@ public class CarbFormatTests
     }
 
     [Test]
+    public void What_the_claim_says_after_its_object_is_one_more_argument()
+    {
+        string[] tokens = ["Rebels", "launched", "a", "series", "of", "raids", "into", "the", "territory", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "launch")
+        {
+            Subject = "Rebels",
+            Object = "a series",
+            Tense = Tense.Past,
+        };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        tuple.Arguments.Should().Equal("Rebels", "a series", "of raids into the territory");
+        tuple.Confidence.Should().Be(0.9, "the object is the extractor's; the rest is what the claim says beside it");
+    }
+
+    [Test]
     public void The_relation_of_a_phrasal_predicate_keeps_its_particle()
     {
         string[] tokens = ["The", "singer", "has", "checked", "into", "a", "clinic", "."];
