@@ -4,104 +4,105 @@ using Summit.Text;
 
 namespace Summit.Claims;
 
-internal sealed partial class ClaimExtractor
+/// <summary>
+/// Event mentions: each further event inside a clause (a participle, an infinitive, a coordinated verb, a noun of an
+/// event, a verb of saying) as a claim of its own.
+/// </summary>
+internal sealed class EventMentions(SentenceView v, List<Group> groups)
 {
-    private sealed partial class SentenceParser
+    /// <summary>Tokens of this sentence already made a further event (a merged quote and frame share tokens).</summary>
+    private HashSet<int>? _eventTokens;
+
+    /// <summary>The sentence's verb groups (a verb of saying heading one is an event wherever a clause's span takes it in).</summary>
+    private readonly List<Group> _groups = groups;
+
+    /// <summary>
+    /// One event per claim: each further event inside a clause becomes a claim of its own, nested in the clause's
+    /// span and sharing its subject (a verb's), source and modality but not its time (the clause's time is its own
+    /// event's: "rescuers searched on Tuesday after the earthquake") — a verb that is not the clause's predicate (a
+    /// participle, an infinitive, a coordinated verb: "stormed the bank, taking three hostages") and a noun that
+    /// names an event ("the earthquake", "her arrest"). A verb of saying is an event too (the report of what was said:
+    /// "said", "confirmed"), a claim of the verb alone: what was said is the clause, whose attribution it is.
+    /// </summary>
+    internal void EmitEvents(Clause c, int first, Group? main, Claim clause)
     {
-        /// <summary>Tokens of this sentence already made a further event (a merged quote and frame share tokens).</summary>
-        private HashSet<int>? _eventTokens;
-
-        /// <summary>The sentence's verb groups (a verb of saying heading one is an event wherever a clause's span takes it in).</summary>
-        private List<Group> _groups = [];
-
-        /// <summary>
-        /// One event per claim: each further event inside a clause becomes a claim of its own, nested in the clause's
-        /// span and sharing its subject (a verb's), source and modality but not its time (the clause's time is its own
-        /// event's: "rescuers searched on Tuesday after the earthquake") — a verb that is not the clause's predicate (a
-        /// participle, an infinitive, a coordinated verb: "stormed the bank, taking three hostages") and a noun that
-        /// names an event ("the earthquake", "her arrest"). A verb of saying is an event too (the report of what was said:
-        /// "said", "confirmed"), a claim of the verb alone: what was said is the clause, whose attribution it is.
-        /// </summary>
-        private void EmitEvents(Clause c, int first, Group? main, Claim clause)
+        for (int i = first; i < c.End; i++)
         {
-            for (int i = first; i < c.End; i++)
+            if (c.Inner is { } inner && i >= inner.From && i < inner.To) { i = inner.To - 1; continue; } // the nested relative clause's own
+            // the predicate itself (and its particle); a verb before it in its group is an event of its own, not
+            // an auxiliary or a hedge ("decided to shut", "refused to disclose"; not "is expected to")
+            if (main is not null && i >= main.Head && i < main.End) continue;
+            if (main is not null && i >= main.Start && i < main.Head && (v.Cls[i] is not (WordClass.Verb or WordClass.Noun or WordClass.Adjective)
+                || ControlWords.ByLemma.TryGetValue(v.Lexicon.AnyLemma(v.Lower[i]), out var hedge) && hedge is Modality.Expected or Modality.Likely or Modality.Unlikely)) continue;
+            if (v.Tok(i).Kind != TokenKind.Word || v.Cls[i] is WordClass.Proper || v.InTime(i)) continue;
+            if ((_eventTokens ??= []).Contains(i)) continue;
+            var (kind, lemma) = EventAt(i);
+            if (lemma is null) continue;
+            bool saying = SpeechVerbs.Lemmas.Contains(lemma);
+            int start = i, end = i + 1;
+            if (kind == ClaimKind.Nominal)
             {
-                if (c.Inner is { } inner && i >= inner.From && i < inner.To) { i = inner.To - 1; continue; } // the nested relative clause's own
-                // the predicate itself (and its particle); a verb before it in its group is an event of its own, not
-                // an auxiliary or a hedge ("decided to shut", "refused to disclose"; not "is expected to")
-                if (main is not null && i >= main.Head && i < main.End) continue;
-                if (main is not null && i >= main.Start && i < main.Head && (_cls[i] is not (WordClass.Verb or WordClass.Noun or WordClass.Adjective)
-                    || ControlWords.ByLemma.TryGetValue(Lexicon.AnyLemma(_lower[i]), out var hedge) && hedge is Modality.Expected or Modality.Likely or Modality.Unlikely)) continue;
-                if (Tok(i).Kind != TokenKind.Word || _cls[i] is WordClass.Proper || InTime(i)) continue;
-                if ((_eventTokens ??= []).Contains(i)) continue;
-                var (kind, lemma) = EventAt(i);
-                if (lemma is null) continue;
-                bool saying = SpeechVerbs.Lemmas.Contains(lemma);
-                int start = i, end = i + 1;
-                if (kind == ClaimKind.Nominal)
-                {
-                    // the noun phrase up to the event noun: "a heart attack", "the murder" of "the murder trial"
-                    while (start > first && _cls[start - 1] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun
-                               or WordClass.Number or WordClass.Possessive && !InTime(start - 1) && !_eventTokens.Contains(start - 1)
-                           && !c.Groups.Any(v => v.Start <= start - 1 && start - 1 < v.End)
-                           && !_lower[start - 1].EndsWith("ing", StringComparison.Ordinal)) start--;
-                }
-                else if (!saying)
-                {
-                    // the verb with its particle and object: "taking three hostages", "to flee the city"
-                    if (end < c.End && WordClasses.Particles.Contains(_lower[end]) && Lexicon.Find(lemma + " " + _lower[end]) is { } phrasal
-                        && (phrasal.Parts & PartsOfSpeech.Verb) != 0) { lemma = phrasal.Lemma; end++; }
-                    int o = end;
-                    while (o < c.End && _cls[o] is WordClass.Adverb) o++;
-                    int objectStart = o;
-                    while (o < c.End && _cls[o] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper
-                               or WordClass.Number or WordClass.Possessive) o++;
-                    if (o > objectStart) end = o;
-                }
-                _eventTokens.Add(i);
-                var span = new Span(SpanOf(start).Start, SpanOf(end - 1).End);
-                // a verb's subject is its clause's; the saying's is the clause's speaker, and the report states it itself
-                var (subject, subjectEntity) = kind == ClaimKind.Nominal ? (null, null)
-                    : saying ? (clause.Attribution, clause.AttributionEntityId) : (clause.Subject, clause.SubjectEntityId);
-                var ids = new List<string>();
-                if (subjectEntity is not null) ids.Add(subjectEntity);
-                foreach (var m in _mentions)
-                    if (span.Contains(m.Span) && EntityOf(m) is { } id && !ids.Contains(id)) ids.Add(id);
-                _s.Claims.Add(new Claim($"{_s.ReportId}-e{++_s.EventCount}", _s.ReportId, span, span.Of(_text), lemma)
-                {
-                    Kind = kind,
-                    Sentence = _sentence.Index,
-                    Subject = subject,
-                    SubjectEntityId = subjectEntity,
-                    Attribution = saying ? null : clause.Attribution,
-                    AttributionEntityId = saying ? null : clause.AttributionEntityId,
-                    Modality = saying ? Modality.Asserted : clause.Modality,
-                    Tense = !saying ? clause.Tense
-                        : _lower[i].EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(_lower[i]) ? Tense.Past : Tense.Present,
-                    EntityIds = ids,
-                });
+                // the noun phrase up to the event noun: "a heart attack", "the murder" of "the murder trial"
+                while (start > first && v.Cls[start - 1] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun
+                           or WordClass.Number or WordClass.Possessive && !v.InTime(start - 1) && !_eventTokens.Contains(start - 1)
+                       && !c.Groups.Any(g => g.Start <= start - 1 && start - 1 < g.End)
+                       && !v.Lower[start - 1].EndsWith("ing", StringComparison.Ordinal)) start--;
             }
+            else if (!saying)
+            {
+                // the verb with its particle and object: "taking three hostages", "to flee the city"
+                if (end < c.End && WordClasses.Particles.Contains(v.Lower[end]) && v.Lexicon.Find(lemma + " " + v.Lower[end]) is { } phrasal
+                    && (phrasal.Parts & PartsOfSpeech.Verb) != 0) { lemma = phrasal.Lemma; end++; }
+                int o = end;
+                while (o < c.End && v.Cls[o] is WordClass.Adverb) o++;
+                int objectStart = o;
+                while (o < c.End && v.Cls[o] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper
+                           or WordClass.Number or WordClass.Possessive) o++;
+                if (o > objectStart) end = o;
+            }
+            _eventTokens.Add(i);
+            var span = new Span(v.SpanOf(start).Start, v.SpanOf(end - 1).End);
+            // a verb's subject is its clause's; the saying's is the clause's speaker, and the report states it itself
+            var (subject, subjectEntity) = kind == ClaimKind.Nominal ? (null, null)
+                : saying ? (clause.Attribution, clause.AttributionEntityId) : (clause.Subject, clause.SubjectEntityId);
+            var ids = new List<string>();
+            if (subjectEntity is not null) ids.Add(subjectEntity);
+            foreach (var m in v.Mentions)
+                if (span.Contains(m.Span) && v.EntityOf(m) is { } id && !ids.Contains(id)) ids.Add(id);
+            v.State.Claims.Add(new Claim($"{v.State.ReportId}-e{++v.State.EventCount}", v.State.ReportId, span, span.Of(v.Text), lemma)
+            {
+                Kind = kind,
+                Sentence = v.Sentence.Index,
+                Subject = subject,
+                SubjectEntityId = subjectEntity,
+                Attribution = saying ? null : clause.Attribution,
+                AttributionEntityId = saying ? null : clause.AttributionEntityId,
+                Modality = saying ? Modality.Asserted : clause.Modality,
+                Tense = !saying ? clause.Tense
+                    : v.Lower[i].EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(v.Lower[i]) ? Tense.Past : Tense.Present,
+                EntityIds = ids,
+            });
         }
+    }
 
-        /// <summary>Whether the word at <paramref name="i"/> names an event, and its lemma: a noun of an event, or a verb form.</summary>
-        private (ClaimKind Kind, string? Lemma) EventAt(int i)
-        {
-            var w = _lower[i];
-            bool ing = w.EndsWith("ing", StringComparison.Ordinal);
-            if ((ing && WordClasses.PrepositionalParticiples.Contains(w)) || WordClasses.Particles.Contains(w)) return (ClaimKind.Predicate, null);
-            bool determined = i > 0 && _cls[i - 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Adjective or WordClass.Number;
-            // a noun of an event: "the earthquake", "her arrest", "the murder trial", "the shooting" (an -ing form after a determiner)
-            if (_cls[i] == WordClass.Noun && (!ing || determined) && Lexicon.Lemma(w, PartsOfSpeech.Noun) is { } noun
-                && Lexicon.Find(noun) is { EventNoun: true } && !WordClasses.Light.Contains(noun)) return (ClaimKind.Nominal, noun);
-            // the verb of saying of an attribution this clause's span takes in ("…, MyFoxHouston.com reports")
-            if (_groups.Find(g => g.Head == i && SpeechVerbs.Lemmas.Contains(g.Lemma)) is { } saying) return (ClaimKind.Predicate, saying.Lemma);
-            if (!VerbCapable(i) || Lexicon.Lemma(w, PartsOfSpeech.Verb) is not { } verb) return (ClaimKind.Predicate, null);
-            bool toBefore = i > 0 && _cls[i - 1] == WordClass.To;
-            bool participle = w.EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(w);
-            // a participle ("taking", "arrested"), an infinitive ("to flee"), or a word that can only be a verb
-            if ((ing && !determined) || (toBefore && verb == w) || (participle && !determined) || _cls[i] == WordClass.Verb)
-                return (ClaimKind.Predicate, verb);
-            return (ClaimKind.Predicate, null);
-        }
+    /// <summary>Whether the word at <paramref name="i"/> names an event, and its lemma: a noun of an event, or a verb form.</summary>
+    internal (ClaimKind Kind, string? Lemma) EventAt(int i)
+    {
+        var w = v.Lower[i];
+        bool ing = w.EndsWith("ing", StringComparison.Ordinal);
+        if ((ing && WordClasses.PrepositionalParticiples.Contains(w)) || WordClasses.Particles.Contains(w)) return (ClaimKind.Predicate, null);
+        bool determined = i > 0 && v.Cls[i - 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Adjective or WordClass.Number;
+        // a noun of an event: "the earthquake", "her arrest", "the murder trial", "the shooting" (an -ing form after a determiner)
+        if (v.Cls[i] == WordClass.Noun && (!ing || determined) && v.Lexicon.Lemma(w, PartsOfSpeech.Noun) is { } noun
+            && v.Lexicon.Find(noun) is { EventNoun: true } && !WordClasses.Light.Contains(noun)) return (ClaimKind.Nominal, noun);
+        // the verb of saying of an attribution this clause's span takes in ("…, MyFoxHouston.com reports")
+        if (_groups.Find(g => g.Head == i && SpeechVerbs.Lemmas.Contains(g.Lemma)) is { } saying) return (ClaimKind.Predicate, saying.Lemma);
+        if (!v.VerbCapable(i) || v.Lexicon.Lemma(w, PartsOfSpeech.Verb) is not { } verb) return (ClaimKind.Predicate, null);
+        bool toBefore = i > 0 && v.Cls[i - 1] == WordClass.To;
+        bool participle = w.EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(w);
+        // a participle ("taking", "arrested"), an infinitive ("to flee"), or a word that can only be a verb
+        if ((ing && !determined) || (toBefore && verb == w) || (participle && !determined) || v.Cls[i] == WordClass.Verb)
+            return (ClaimKind.Predicate, verb);
+        return (ClaimKind.Predicate, null);
     }
 }

@@ -1,0 +1,198 @@
+using Summit.Documents;
+using Summit.Lexical;
+using Summit.Text;
+using Summit.Time;
+
+namespace Summit.Claims;
+
+/// <summary>
+/// A sentence as the claim rules read it: its tokens, their lower-case words and word classes, which tokens lie in a
+/// stand-alone direct quote, the entity mentions and time expressions inside it, and the small helpers every rule shares.
+/// </summary>
+internal sealed class SentenceView
+{
+    private readonly int _first;
+
+    /// <summary>
+    /// Reads <paramref name="sentence"/>: takes its mentions and time expressions from <paramref name="state"/>, classes its
+    /// words and marks its stand-alone quotes (moving the state's mention cursor and quote state on to the next sentence).
+    /// </summary>
+    internal SentenceView(ClaimExtractor.ReportState state, Sentence sentence)
+    {
+        State = state;
+        Sentence = sentence;
+        Text = state.Text;
+        _first = sentence.FirstToken;
+        Count = sentence.TokenCount;
+        Lower = new string[Count];
+        Cls = new WordClass[Count];
+        StandaloneQuote = new bool[Count];
+        var mentions = state.Analysis.Mentions;
+        int m = state.MentionCursor;
+        while (m < mentions.Count && mentions[m].Span.Start < sentence.Span.Start) m++;
+        while (m < mentions.Count && mentions[m].Span.Start < sentence.Span.End) Mentions.Add(mentions[m++]);
+        state.MentionCursor = m;
+        foreach (var t in state.TimesIn(sentence.Span)) Times.Add(t);
+        Classify();
+        MarkQuotes();
+    }
+
+    internal ClaimExtractor.ReportState State { get; }
+    internal Sentence Sentence { get; }
+    internal string Text { get; }
+    /// <summary>How many tokens the sentence has.</summary>
+    internal int Count { get; }
+    /// <summary>Each token's word in lower case.</summary>
+    internal string[] Lower { get; }
+    /// <summary>Each token's word class.</summary>
+    internal WordClass[] Cls { get; }
+    /// <summary>Whether each token lies in a stand-alone direct quote (a quote that is a clause of its own).</summary>
+    internal bool[] StandaloneQuote { get; }
+    internal List<EntityMention> Mentions { get; } = [];
+    internal List<TimeExpression> Times { get; } = []; // the report's time expressions inside this sentence
+
+    internal Lexicon Lexicon => State.Lexicon;
+
+    internal Token Tok(int i) => State.Analysis.Tokens[_first + i];
+    internal Span SpanOf(int i) => Tok(i).Span;
+    internal char FirstChar(int i) => Text[SpanOf(i).Start];
+
+    private void Classify()
+    {
+        bool start = true;
+        // in a Title Case headline only the words inside a name mention are names ("Star Esther Williams Dies At 91")
+        bool titleCase = Sentence.TitleCase;
+        for (int i = 0; i < Count; i++)
+        {
+            var t = Tok(i);
+            var word = Word(t.Span.In(Text));
+            Lower[i] = LowerCase(word);
+            if (t.Kind == TokenKind.Number) { Cls[i] = WordClass.Number; start = false; continue; }
+            if (t.Kind == TokenKind.Punctuation)
+            {
+                Cls[i] = word switch
+                {
+                    "," => WordClass.Comma,
+                    "—" or "–" or "-" or "--" => WordClass.Dash,
+                    ";" or ":" => WordClass.Stop,
+                    _ => WordClass.Punctuation,
+                };
+                if (word is "“" or "\"" or "‘" or "(") continue; // the next word still starts the sentence
+                start = false;
+                continue;
+            }
+            var closed = WordClasses.Of(Lower[i]);
+            bool upper = char.IsUpper(word[0]) && (!titleCase || InMention(i) || word.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+            if ((closed == WordClass.Other || upper) && InTime(i)) { Cls[i] = upper ? WordClass.Proper : WordClass.Noun; start = false; continue; } // "in May", "last week"
+            // "later that day", "that morning": a determiner
+            if (closed == WordClass.Relative && Lower[i] == "that" && (InTime(i) || i + 1 < Count && TemporalTagger.IsTimeNoun(SpanOf(i + 1).In(Text))))
+                closed = WordClass.Determiner;
+            if (upper && !start && closed is WordClass.Modal or WordClass.Auxiliary) closed = WordClass.Other;
+            if (upper && word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && closed != WordClass.Pronoun)
+                Cls[i] = WordClass.Proper; // "US", "UN", "NATO"
+            else if (upper && word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+                Cls[i] = Lower[i] == "i" ? WordClass.Pronoun : WordClass.Proper;
+            else if (closed != WordClass.Other) Cls[i] = closed;
+            else if (NumberWords.IsNumberWord(Lower[i])) Cls[i] = WordClass.Number;
+            else if (upper && !start) Cls[i] = WordClass.Proper;
+            else
+            {
+                var parts = Lexicon.PartsOf(Lower[i]);
+                Cls[i] = parts == PartsOfSpeech.None ? (upper ? WordClass.Proper : WordClass.Noun)
+                    : (parts & PartsOfSpeech.Noun) != 0 ? WordClass.Noun
+                    : (parts & PartsOfSpeech.Adjective) != 0 ? WordClass.Adjective
+                    : (parts & PartsOfSpeech.Verb) != 0 ? WordClass.Verb
+                    : WordClass.Adverb;
+                if (upper && start && InMention(i)) Cls[i] = WordClass.Proper;
+            }
+            start = false;
+        }
+    }
+
+    // Words repeat: each word as written, and its lower case, is one shared string (no string per token).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Words = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Lowers = new(StringComparer.Ordinal);
+
+    private static string Word(ReadOnlySpan<char> span) =>
+        Words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var w) ? w : Words.GetOrAdd(span.ToString(), static x => x);
+
+    private static string LowerCase(string word) => Lowers.GetOrAdd(word, static x => x.ToLowerInvariant());
+
+    internal bool InTime(int i)
+    {
+        var span = SpanOf(i);
+        foreach (var t in Times)
+            if (t.Span.Contains(span)) return true;
+        return false;
+    }
+
+    internal bool InMention(int i) => Mentions.Any(m => m.Span.Contains(SpanOf(i)) && m.Type != EntityType.Title);
+
+    /// <summary>Marks tokens of stand-alone direct quotes (a quote that is a clause of its own), carrying quotes across sentences.</summary>
+    private void MarkQuotes()
+    {
+        if (State.QuoteParagraph != Sentence.Paragraph) { State.InQuote = false; State.QuoteParagraph = Sentence.Paragraph; }
+        bool inQuote = State.InQuote;
+        bool standalone = inQuote; // a quote carried over from the previous sentence starts this one
+        for (int i = 0; i < Count; i++)
+        {
+            var c = FirstChar(i);
+            if (Tok(i).Kind == TokenKind.Punctuation && (c == '“' || (c == '"' && !inQuote)))
+            {
+                inQuote = true;
+                standalone = i == 0 || Cls[i - 1] is WordClass.Stop or WordClass.Comma || FirstChar(i - 1) is '(';
+                StandaloneQuote[i] = standalone;
+                continue;
+            }
+            if (Tok(i).Kind == TokenKind.Punctuation && (c == '”' || (c == '"' && inQuote)))
+            {
+                StandaloneQuote[i] = standalone;
+                inQuote = false;
+                standalone = false;
+                continue;
+            }
+            StandaloneQuote[i] = inQuote && standalone;
+        }
+        State.InQuote = inQuote;
+    }
+
+    internal bool Frame(int i) => !StandaloneQuote[i];
+
+    internal bool VerbCapable(int i) => Cls[i] is WordClass.Noun or WordClass.Verb or WordClass.Adjective or WordClass.Adverb
+                                        && Lexicon.Lemma(Lower[i], PartsOfSpeech.Verb) is not null;
+
+    internal int PrevContent(int i)
+    {
+        for (int j = i - 1; j >= 0; j--)
+        {
+            if (!Frame(j)) return -1;
+            if (Cls[j] is WordClass.Adverb or WordClass.Not || (Cls[j] == WordClass.Punctuation && FirstChar(j) is '”' or '"')) continue;
+            if (Cls[j] == WordClass.Dash || (Cls[j] == WordClass.Punctuation && FirstChar(j) == ')'))
+            {
+                // "The convoy carrying the minister — on her first official visit — pulled": skip the aside
+                char open = FirstChar(j) == ')' ? '(' : FirstChar(j);
+                int k = j - 1;
+                while (k >= 0 && !(Tok(k).Kind == TokenKind.Punctuation && FirstChar(k) == open)) k--;
+                if (k > 0) { j = k; continue; }
+                return j;
+            }
+            return j;
+        }
+        return -1;
+    }
+
+    internal bool IsNounPhraseToken(int i) =>
+        Frame(i) && Cls[i] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper or WordClass.Number
+            or WordClass.Possessive or WordClass.Pronoun
+        || (Frame(i) && Cls[i] == WordClass.Adverb && i + 1 < Count && Cls[i + 1] is WordClass.Adjective);
+
+    /// <summary>Where the noun phrase ending at token <paramref name="j"/> begins (a pronoun ends the way back).</summary>
+    internal int NounPhraseStart(int j)
+    {
+        int start = j;
+        while (start > 0 && IsNounPhraseToken(start - 1) && Cls[start - 1] != WordClass.Pronoun) start--;
+        return start;
+    }
+
+    internal string? EntityOf(EntityMention m) => State.Entities.EntityAt(State.ReportId, m.Span)?.Id;
+}

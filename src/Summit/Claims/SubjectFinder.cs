@@ -1,0 +1,91 @@
+using Summit.Documents;
+using Summit.Lexical;
+using Summit.Text;
+
+namespace Summit.Claims;
+
+/// <summary>
+/// Subjects: the subject of a clause (the first noun phrase before its verb not governed by a preposition, a resolved
+/// pronoun, a name's entity), and the antecedent a relative word refers back to.
+/// </summary>
+internal sealed class SubjectFinder(SentenceView v)
+{
+    internal (string? Text, string? Id) Subject(Clause c, List<Clause> clauses, int k, bool complement = false)
+    {
+        var g = c.Groups.Count > 0 ? c.Groups[0] : null;
+        if (g is null) return (null, null);
+        int from = c.SubjectFrom ?? c.Start;
+        while (from < g.Start && v.Cls[from] is WordClass.Subordinator or WordClass.Coordinator or WordClass.Comma or WordClass.Adverb) from++;
+        // a demonstrative opening the sentence is the subject ("That brought him another sentence"), not a relative
+        if (from == 0 && from + 1 == g.Start && v.Lower[from] is "that" or "this") return (v.SpanOf(from).Of(v.Text), null);
+        if (from < g.Start && v.Cls[from] == WordClass.Relative)
+        {
+            if (v.Lower[from] is "who" or "which" or "that" && from + 1 >= g.Start) return Antecedent(c.Start);
+            from++;
+        }
+        // noun phrases before the verb group; the subject is the first one not governed by a preposition
+        // (the last one in a complement clause: "told a briefing on Tuesday talks will ...")
+        var runs = new List<(int Start, int End, bool Governed)>();
+        for (int i = from; i < g.Start;)
+        {
+            if (c.Inner is { } inner && i >= inner.From && i < inner.To) { i = inner.To; continue; }
+            if (!v.IsNounPhraseToken(i)) { i++; continue; }
+            int s = i;
+            if (v.Cls[i] == WordClass.Pronoun) i++;
+            else while (i < g.Start && v.Cls[i] != WordClass.Pronoun && (v.IsNounPhraseToken(i) || (v.Cls[i] == WordClass.Coordinator && i + 1 < g.Start && v.IsNounPhraseToken(i + 1) && i > s))) i++;
+            int before = s - 1;
+            bool governed = before >= from && v.Cls[before] is WordClass.Preposition or WordClass.Subordinator or WordClass.To;
+            runs.Add((s, i, governed));
+        }
+        // "There were no bids": the expletive "there" right before "be" is the grammatical subject
+        if (runs.Count == 0 && g.Start > c.Start && v.Lower[g.Start - 1] == "there" && g.Lemma == "be") return (v.SpanOf(g.Start - 1).Of(v.Text), null);
+        if (runs.Count == 0)
+        {
+            // "... and met the mayor": the subject of the clause before
+            if (k > 0 && clauses[k - 1].Groups.Count > 0 && !clauses[k - 1].QuoteClaim) return Subject(clauses[k - 1], clauses, k - 1);
+            return (null, null);
+        }
+        var run = complement ? runs[^1] : runs.FirstOrDefault(r => !r.Governed, runs[^1]);
+        int a = run.Start, b = run.End;
+        while (a < b && v.Times.Any(t => t.Span.Contains(v.SpanOf(a)))) a++; // "Tuesday talks" → "talks"
+        if (a >= b) { a = run.Start; }
+        if (b - a == 1 && v.Cls[a] == WordClass.Pronoun)
+        {
+            // "he", "she": the person the entity layer resolved the pronoun to (not worked out again here)
+            if (v.Lower[a] is "he" or "she" && v.State.Entities.EntityAt(v.State.ReportId, v.SpanOf(a)) is { } person) return (person.Name, person.Id);
+            return (v.SpanOf(a).Of(v.Text), null);
+        }
+        var range = new Span(v.SpanOf(a).Start, v.SpanOf(b - 1).End);
+        var mention = v.Mentions.Where(m => range.Contains(m.Span) && m.Type is not (EntityType.Title or EntityType.Nationality))
+            .OrderBy(m => m.Type switch { EntityType.Person => 0, EntityType.Organisation => 1, _ => 2 }).ThenBy(m => m.Span.Start).FirstOrDefault();
+        // "Lars Holm" names the subject; in "Health officials" or "the state news agency" the head is a common noun
+        if (mention is not null && mention.Span.End >= range.End - 1) return (mention.Text, v.EntityOf(mention));
+        return (range.Of(v.Text), null);
+    }
+
+    internal (string?, string?) Antecedent(int relative) => AntecedentOf(relative) is { } a ? (a.Text, a.Id) : (null, null);
+
+    /// <summary>The noun phrase a relative word refers back to ("Valparaíso's old harbour, where …"), and its entity when a name heads it.</summary>
+    internal (Span Span, string Text, string? Id)? AntecedentOf(int relative)
+    {
+        int j = relative - 1;
+        while (j >= 0 && v.Cls[j] == WordClass.Comma) j--;
+        if (j < 0) return null;
+        var at = v.SpanOf(j);
+        var mention = v.Mentions.LastOrDefault(m => m.Span.End <= at.End && m.Span.End >= at.Start);
+        int start = v.NounPhraseStart(j);
+        while (start < j && v.Cls[start] == WordClass.Determiner) start++;
+        var span = new Span(v.SpanOf(start).Start, at.End);
+        return (span, span.Of(v.Text), mention is null ? null : v.EntityOf(mention));
+    }
+
+    /// <summary>The first token of the noun phrase right before the relative word at <paramref name="relative"/>, or -1.</summary>
+    internal int AntecedentStart(int relative)
+    {
+        int j = relative - 1;
+        while (j >= 0 && v.Cls[j] == WordClass.Comma) j--; // ", who …": an aside
+        return j >= 0 && v.IsNounPhraseToken(j) ? v.NounPhraseStart(j) : -1;
+    }
+
+    internal Span AntecedentSpan(int relative) => AntecedentOf(relative)?.Span ?? v.SpanOf(Math.Max(0, relative - 1));
+}

@@ -1,0 +1,223 @@
+using Summit.Lexical;
+using Summit.Text;
+
+namespace Summit.Claims;
+
+/// <summary>
+/// Verb groups: finds a sentence's verb groups (auxiliaries and modals with their main verb, finite verbs by form and
+/// context, control verbs with their infinitive) and marks the verb after a relative clause or aside as its antecedent's.
+/// </summary>
+internal sealed class VerbGroupFinder(SentenceView v)
+{
+    /// <summary>Finds the verb groups: auxiliaries and modals with their main verb, and finite verbs by form and context.</summary>
+    internal List<Group> FindGroups()
+    {
+        var groups = new List<Group>();
+        bool finiteSeen = false;
+        int asideFrom = -1; // where a ", who ..." / ", which ..." aside began
+        int relative = -1; // an open restrictive relative clause whose relative word is its subject ("those who had bought …")
+        bool relativeVerb = false; // its verb has been seen: a verb group after it without a boundary is its antecedent's
+        for (int i = 0; i < v.Count; i++)
+        {
+            if (!v.Frame(i) || v.Tok(i).Kind != TokenKind.Word) continue;
+            if (v.Cls[i] == WordClass.Relative && v.Lower[i] is "who" or "which" or "that")
+            {
+                relative = i > 0 && v.Cls[i - 1] is WordClass.Comma or WordClass.Dash ? -1 : i;
+                relativeVerb = false;
+            }
+            else if (v.Cls[i] == WordClass.Subordinator || (i > 0 && v.Cls[i - 1] is WordClass.Comma or WordClass.Stop or WordClass.Dash)
+                     || (v.Cls[i] == WordClass.Coordinator && i + 1 < v.Count && v.Cls[i + 1] is WordClass.Determiner or WordClass.Possessive
+                         or WordClass.Pronoun or WordClass.Proper or WordClass.Number))
+                relative = -1; // "… and the man fled": a clause of its own
+            if (v.Cls[i] is WordClass.Subordinator or WordClass.Relative or WordClass.Coordinator) finiteSeen = false;
+            if (i > 0 && v.Cls[i - 1] is WordClass.Comma or WordClass.Stop) finiteSeen = false;
+            if (v.Cls[i] == WordClass.Relative && v.Lower[i] is "who" or "which" && i > 0 && v.Cls[i - 1] == WordClass.Comma) asideFrom = i;
+            bool afterAside = asideFrom >= 0 && i > 0 && v.Cls[i - 1] == WordClass.Comma && i - 1 > asideFrom;
+            int aside = afterAside ? asideFrom : -1;
+            if (afterAside) asideFrom = -1;
+            var c = v.Cls[i];
+            if (c is WordClass.Auxiliary or WordClass.Modal)
+            {
+                int p = v.PrevContent(i);
+                if (p >= 0 && v.Cls[p] == WordClass.To) continue; // "to be": part of another group
+                // "after being convicted": a participle, no finite group of its own
+                if (v.Lower[i] == "being" && (p < 0 || v.Cls[p] is not (WordClass.Auxiliary or WordClass.Modal))) continue;
+                var g = VerbGroupFrom(i);
+                // "Gray, who was running for his life, did not have a gun": the verb after the aside is its antecedent's
+                g = afterAside ? g with { AfterAside = true, AfterRelative = aside } : g with { AfterRelative = AfterRelative(g, p, ref relative, ref relativeVerb) };
+                groups.Add(g);
+                finiteSeen = !SpeechVerbs.Lemmas.Contains(g.Lemma);
+                i = g.End - 1;
+                continue;
+            }
+            if (!v.VerbCapable(i)) continue;
+            var w = v.Lower[i];
+            bool past = v.Lexicon.IsIrregularVerbForm(w) || w.EndsWith("ed", StringComparison.Ordinal);
+            bool third = w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal);
+            bool ing = w.EndsWith("ing", StringComparison.Ordinal);
+            if (ing) continue;
+            int prev = v.PrevContent(i);
+            var pc = prev < 0 ? WordClass.Other : v.Cls[prev];
+            bool subjectBefore = pc is WordClass.Noun or WordClass.Proper or WordClass.Pronoun or WordClass.Number
+                                 || (pc == WordClass.Relative && v.Lower[prev] is "who" or "which" or "that");
+            bool nounReading = v.Lexicon.Lemma(w, PartsOfSpeech.Noun) is not null;
+            bool verbFollows = i + 1 < v.Count && (v.Cls[i + 1] is WordClass.Auxiliary or WordClass.Modal
+                || (v.VerbCapable(i + 1) && (v.Lower[i + 1].EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(v.Lower[i + 1]))));
+            bool finite, willContracted = false;
+            if (past)
+            {
+                bool directlyAfterComma = i > 0 && v.Cls[i - 1] == WordClass.Comma && !ClosesAppositive(i - 1);
+                if (i > 0 && v.Cls[i - 1] == WordClass.Comma && ClosesAppositive(i - 1)) subjectBefore = true;
+                finite = (subjectBefore && !directlyAfterComma && !(finiteSeen && pc == WordClass.Noun))
+                         || (pc == WordClass.Coordinator && groups.Count > 0);
+            }
+            else if (third)
+            {
+                var nounOnly = v.Lexicon.Lemma(w, PartsOfSpeech.Verb) is null;
+                // "future generations of Tar Heel fans that …": a noun before "that", after a preposition's object, not a verb
+                // (a verb of saying is: "the leader of the party says that …")
+                bool nounOfObject = nounReading && i + 1 < v.Count && v.Lower[i + 1] == "that" && prev >= 0 && v.IsNounPhraseToken(prev)
+                                    && !SpeechVerbs.Lemmas.Contains(v.Lexicon.Lemma(w, PartsOfSpeech.Verb) ?? w)
+                                    && v.NounPhraseStart(prev) is > 0 and var np && v.Cls[np - 1] == WordClass.Preposition;
+                finite = !nounOnly && !finiteSeen && !(nounReading && verbFollows) && !nounOfObject
+                         && (pc is WordClass.Proper or WordClass.Pronoun || (pc == WordClass.Relative && v.Lower[prev] is "who" or "which" or "that")
+                             || (pc == WordClass.Noun && !v.Lower[prev].EndsWith('s')));
+            }
+            else
+            {
+                bool pluralSubject = pc == WordClass.Pronoun && v.Lower[prev] is "i" or "we" or "they" or "you"
+                                     || (pc is WordClass.Noun or WordClass.Proper && v.Lower[prev].EndsWith('s') && !v.Lower[prev].EndsWith("ss", StringComparison.Ordinal));
+                bool objectAfter = i + 1 < v.Count && v.Cls[i + 1] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper
+                    or WordClass.Preposition or WordClass.Number or WordClass.Possessive or WordClass.Adverb or WordClass.To or WordClass.Pronoun;
+                finite = !finiteSeen && pluralSubject && objectAfter && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w;
+                // "they'll tell", "we'll see": the modal is in the pronoun's word
+                if (prev >= 0 && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && WordClasses.ContractedAuxiliary(v.Lower[prev]) == "will") { finite = true; willContracted = true; }
+            }
+            // "The ministers, who met in Geneva, agreed ...": the verb after the aside is the main verb
+            if (!finite && afterAside && (past || third || v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w)) finite = true;
+            // "The storm that struck the coast on Monday destroyed 100 homes", "Two jurors who … declined to be identified said":
+            // a verb form after a relative clause's verb (not a passive's or infinitive's participle, and not after a common
+            // noun, which may govern it as a participle: "a harbour used for …", "houses damaged by …")
+            if (!finite && relative >= 0 && relativeVerb && (past || (third && !nounReading)) // ("… naval ships": a plural noun)
+                && pc is not (WordClass.Noun or WordClass.Auxiliary or WordClass.Modal or WordClass.To or WordClass.Coordinator or WordClass.Relative or WordClass.Other)) finite = true;
+            if (!finite) continue;
+            bool never = prev >= 0 && prev < i - 1 && Enumerable.Range(prev + 1, i - prev - 1).Any(k => v.Cls[k] == WordClass.Not)
+                         || (i > 0 && v.Cls[i - 1] == WordClass.Not);
+            var group = MainVerb(i, i, willContracted ? Modality.Expected : null, never, past) with { AfterAside = afterAside };
+            group = group with { AfterRelative = afterAside ? aside : AfterRelative(group, prev, ref relative, ref relativeVerb) };
+            groups.Add(group);
+            finiteSeen = !SpeechVerbs.Lemmas.Contains(group.Lemma); // "said the quake killed 15": a complement follows
+            i = group.End - 1;
+        }
+        return groups;
+    }
+
+    /// <summary>
+    /// Follows an open restrictive relative clause through a verb group <paramref name="g"/> (whose previous content word
+    /// is <paramref name="prev"/>): the relative's own verb must follow its relative word directly (the word is its subject:
+    /// "who had bought", not "that the bank was"); a verb coordinated with it stays in it ("who spoke … but declined");
+    /// the next group is its antecedent's verb, and the relative word is returned for it (else -1).
+    /// </summary>
+    private int AfterRelative(Group g, int prev, ref int relative, ref bool relativeVerb)
+    {
+        if (relative < 0) return -1;
+        if (!relativeVerb)
+        {
+            for (int j = relative + 1; j < g.Start; j++)
+                if (v.Cls[j] is not (WordClass.Adverb or WordClass.Not)) { relative = -1; return -1; }
+            relativeVerb = true;
+            if (SpeechVerbs.Lemmas.Contains(g.Lemma)) relative = -1; // "who said he would go": what follows is what was said
+            return -1;
+        }
+        if (prev >= 0 && v.Cls[prev] == WordClass.Coordinator) return -1;
+        int r = relative;
+        relative = -1;
+        return r;
+    }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> closes a name in apposition: "A spokesman, Lars Holm, said".</summary>
+    private bool ClosesAppositive(int comma)
+    {
+        int j = comma - 1;
+        while (j >= 0 && v.Cls[j] == WordClass.Proper) j--;
+        return j < comma - 1 && j >= 1 && v.Cls[j] == WordClass.Comma && v.Cls[j - 1] is WordClass.Noun or WordClass.Proper;
+    }
+
+    /// <summary>Reads a group that starts with an auxiliary or modal: "has already called", "was due to arrive", "will not be".</summary>
+    private Group VerbGroupFrom(int start)
+    {
+        Modality? modality = null;
+        bool negated = false, past = false;
+        int i = start, lastAux = start;
+        for (; i < v.Count && v.Frame(i); i++)
+        {
+            var c = v.Cls[i];
+            if (c == WordClass.Modal)
+            {
+                modality ??= v.Lower[i] is "could" or "may" or "might" ? Modality.Likely : Modality.Expected;
+                lastAux = i;
+                continue;
+            }
+            if (c == WordClass.Auxiliary) { if (v.Lower[i] is "was" or "were" or "had" or "did") past = true; lastAux = i; continue; }
+            if (c == WordClass.To) break;
+            if (c == WordClass.Not) { negated = true; continue; }
+            if (c == WordClass.Adverb || (v.Lower[i] == "since" && i > start)) continue;
+            break;
+        }
+        if (i < v.Count && v.Frame(i) && v.Tok(i).Kind == TokenKind.Word && v.VerbCapable(i) && v.Cls[i] is not WordClass.Determiner)
+        {
+            // "has held", "is looking", "was removed", "will sit": the main verb follows the auxiliaries
+            if (v.Cls[i] != WordClass.Noun || v.Lexicon.Lemma(v.Lower[i], PartsOfSpeech.Verb) is not null && !IsNounAfterCopula(lastAux, i))
+                return MainVerb(start, i, modality, negated, past);
+        }
+        // a copula or auxiliary as the main verb: "will be her first", "was due to arrive", "is likely to"
+        var lemma = AuxLemma(v.Lower[lastAux]);
+        return Control(new Group(start, lastAux, lastAux + 1, lemma, true, modality, negated, past), lastAux + 1);
+    }
+
+    private bool IsNounAfterCopula(int aux, int i) =>
+        AuxLemma(v.Lower[aux]) == "be" && v.Lower[i].EndsWith('s') && v.Lexicon.Lemma(v.Lower[i], PartsOfSpeech.Noun) is not null;
+
+    internal static string AuxLemma(string w) => w switch
+    {
+        "am" or "is" or "are" or "was" or "were" or "be" or "been" or "being" => "be",
+        "has" or "have" or "had" => "have",
+        "do" or "does" or "did" => "do",
+        _ => w,
+    };
+
+    internal Group MainVerb(int start, int head, Modality? modality, bool negated, bool past)
+    {
+        var lemma = v.Lexicon.Lemma(v.Lower[head], PartsOfSpeech.Verb) ?? v.Lower[head];
+        int end = head + 1;
+        // phrasal verbs: "broke down", "look for", "sit down", "take place"
+        if (end < v.Count && v.Frame(end) && v.Tok(end).Kind == TokenKind.Word && v.Lexicon.Find(lemma + " " + v.Lower[end]) is { } phrasal
+            && (phrasal.Parts & PartsOfSpeech.Verb) != 0 && (WordClasses.Particles.Contains(v.Lower[end]) || v.Cls[end] == WordClass.Noun))
+        {
+            lemma = phrasal.Lemma;
+            end++;
+        }
+        return Control(new Group(start, head, end, lemma, true, modality, negated, past), end);
+    }
+
+    /// <summary>"expected to take place", "plans to stay", "is likely to focus": the infinitive is the predicate.</summary>
+    private Group Control(Group g, int next)
+    {
+        int i = next;
+        string controller = g.Lemma;
+        if (g.Lemma == "be" && i < v.Count && v.Cls[i] is WordClass.Adjective or WordClass.Noun or WordClass.Verb or WordClass.Adverb
+            && ControlWords.ByLemma.ContainsKey(v.Lexicon.AnyLemma(v.Lower[i])) && i + 1 < v.Count && v.Cls[i + 1] == WordClass.To)
+        {
+            controller = v.Lexicon.AnyLemma(v.Lower[i]);
+            i++;
+        }
+        if (!ControlWords.ByLemma.TryGetValue(controller, out var modality) || i + 1 >= v.Count || v.Cls[i] != WordClass.To) return g;
+        int verb = i + 1;
+        while (verb < v.Count && v.Cls[verb] == WordClass.Adverb) verb++;
+        if (verb >= v.Count || !v.Frame(verb) || !v.VerbCapable(verb)) return g;
+        var inner = MainVerb(g.Start, verb, null, false, g.Past);
+        var m = modality == Modality.Asserted ? g.Modality : modality;
+        if (g.Lemma == "be" && controller is "expect") m = Modality.Expected;
+        return inner with { Modality = m ?? inner.Modality, Negated = g.Negated || inner.Negated };
+    }
+}

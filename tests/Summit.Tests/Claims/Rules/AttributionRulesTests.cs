@@ -1,0 +1,49 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Claims;
+
+namespace Summit.Tests.Claims.Rules;
+
+/// <summary>Attribution: a trailing speaker, "according to …", and the holder of a noun of saying.</summary>
+public class AttributionRulesTests
+{
+    [Test]
+    public void AttributeSayings_TrailingSpeaker_IsTheSourceOfTheClauseBefore_WhichTakesItInItsSpan()
+    {
+        var v = RuleFixture.View("The border will reopen on Friday, a spokesman said.");
+        var clauses = RuleFixture.Clauses(v);
+        clauses.Should().HaveCount(2);
+        new AttributionRules(v, new SubjectFinder(v)).AttributeSayings(clauses);
+        clauses[1].AttributionOnly.Should().BeTrue();
+        clauses[0].Attribution.Should().Be("a spokesman");
+        v.Words(clauses[0]).Should().Be("The border will reopen on Friday, a spokesman said");
+    }
+
+    [Test]
+    public void AttributeSayings_SayingWithAComplement_IsNoAttributionOnlyClause()
+    {
+        var v = RuleFixture.View("Officials said on Monday that the bridge will reopen.");
+        var clauses = RuleFixture.Clauses(v);
+        new AttributionRules(v, new SubjectFinder(v)).AttributeSayings(clauses);
+        clauses.Should().ContainSingle().Which.AttributionOnly.Should().BeFalse();
+    }
+
+    [Test]
+    public void AccordingTo_NamesTheSourceUpToTheComma()
+    {
+        var v = RuleFixture.View("The fire started in the kitchen, according to the police, at noon.");
+        var clause = RuleFixture.Clauses(v).Should().ContainSingle().Which;
+        new AttributionRules(v, new SubjectFinder(v)).AccordingTo(clause)!.Value.Text.Should().Be("the police");
+    }
+
+    [Test]
+    public void HolderOf_ThatClauseOfANounOfSaying_IsHeldByTheNoun()
+    {
+        var v = RuleFixture.View("The company rejected allegations that it meddled in the election.");
+        var clauses = RuleFixture.Clauses(v);
+        var that = clauses.Should().ContainSingle(c => c.Start == v.At("that")).Which;
+        var rules = new AttributionRules(v, new SubjectFinder(v));
+        rules.HolderOf(that, clauses)!.Value.Text.Should().Be("allegations");
+        rules.HolderOf(clauses[0], clauses).Should().BeNull();
+    }
+}

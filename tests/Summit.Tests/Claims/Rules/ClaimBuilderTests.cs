@@ -1,0 +1,37 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Claims;
+
+namespace Summit.Tests.Claims.Rules;
+
+/// <summary>The claim of a clause: its object, its arguments, and the claim it adds.</summary>
+public class ClaimBuilderTests
+{
+    [Test]
+    public void Object_IsTheNounPhraseAfterTheVerb()
+    {
+        var v = RuleFixture.View("The storm destroyed 300 homes in the town.");
+        var clause = RuleFixture.Clauses(v).Should().ContainSingle().Which;
+        RuleFixture.Builder(v).Object(clause.Groups[0], clause.End).Should().Be("300 homes");
+    }
+
+    [Test]
+    public void Arguments_PlaceAndCompany_ByTheirPreposition()
+    {
+        var v = RuleFixture.View("The minister met the mayor in Valparaiso with aides.");
+        var clause = RuleFixture.Clauses(v).Should().ContainSingle().Which;
+        RuleFixture.Builder(v).Arguments(clause, clause.Groups[0]).Select(a => (a.Role, a.Text))
+            .Should().Equal(("place", "Valparaiso"), ("with", "aides"));
+    }
+
+    [Test]
+    public void EmitClaim_AddsTheClausesClaimAndItsFurtherEvents()
+    {
+        var v = RuleFixture.View("Gunmen stormed the bank, taking three hostages.");
+        var clauses = RuleFixture.Clauses(v);
+        RuleFixture.Builder(v).EmitClaim(clauses[0], clauses, 0, null);
+        var claim = v.State.Claims.Should().ContainSingle(c => c.Kind == ClaimKind.Clause).Which;
+        (claim.Subject, claim.Predicate, claim.Object, claim.Tense).Should().Be(("Gunmen", "storm", "the bank", Tense.Past));
+        v.State.Claims.Should().ContainSingle(c => c.Kind == ClaimKind.Predicate).Which.Text.Should().Be("taking three hostages");
+    }
+}

@@ -1,0 +1,53 @@
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Summit.Tests.Claims.Rules;
+
+/// <summary>Clauses and coordination: where a sentence is cut into clauses, and what stays together.</summary>
+public class ClauseSplitterTests
+{
+    [Test]
+    public void MakeClauses_CoordinatedClauseAfterAComma_IsAClauseOfItsOwn()
+    {
+        var v = RuleFixture.View("The fire destroyed the kitchen, and firefighters arrived at noon.");
+        RuleFixture.Clauses(v).Select(c => v.Words(c)).Should().Equal("The fire destroyed the kitchen", "and firefighters arrived at noon");
+    }
+
+    [Test]
+    public void MakeClauses_ComplementOfAVerbOfSaying_StaysWithIt()
+    {
+        var v = RuleFixture.View("Officials said on Monday that the bridge will reopen.");
+        var c = RuleFixture.Clauses(v).Should().ContainSingle().Which;
+        c.Groups.Select(g => g.Lemma).Should().Equal("say", "reopen");
+        v.Words(c).Should().Be("Officials said on Monday that the bridge will reopen");
+    }
+
+    [Test]
+    public void MakeClauses_FrontedCondition_JoinsTheClauseItConditions()
+    {
+        var v = RuleFixture.View("If it rains, the match will be cancelled.");
+        var c = RuleFixture.Clauses(v).Should().ContainSingle().Which;
+        v.Words(c).Should().Be("If it rains, the match will be cancelled");
+        c.SubjectFrom.Should().Be(v.At("the"), "the clause's own words, and its subject, begin after the condition");
+        c.Groups.Select(g => g.Lemma).Should().Equal("cancel");
+    }
+
+    [Test]
+    public void MakeClauses_StandAloneQuote_IsAClauseApartFromItsFrame()
+    {
+        var v = RuleFixture.View("“We will win the final,” she said.");
+        var clauses = RuleFixture.Clauses(v);
+        clauses.Select(c => (v.Words(c), c.QuoteClaim)).Should().Equal(("We will win the final", true), ("she said", false));
+    }
+
+    [Test]
+    public void MakeClauses_RelativeClauseBetweenSubjectAndVerb_IsNestedInTheOuterClause()
+    {
+        var v = RuleFixture.View("The storm that struck the coast on Monday destroyed 300 homes.");
+        var clauses = RuleFixture.Clauses(v);
+        var outer = clauses.Should().ContainSingle(c => !c.Nested).Which;
+        v.Words(outer).Should().Be("The storm that struck the coast on Monday destroyed 300 homes");
+        outer.Inner.Should().Be((v.At("that"), v.At("destroyed")));
+        v.Words(clauses.Should().ContainSingle(c => c.Nested).Which).Should().Be("that struck the coast on Monday");
+    }
+}

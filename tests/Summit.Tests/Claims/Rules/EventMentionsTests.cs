@@ -1,0 +1,38 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Claims;
+
+namespace Summit.Tests.Claims.Rules;
+
+/// <summary>Event mentions: which words name a further event, and the claims they make.</summary>
+public class EventMentionsTests
+{
+    private static EventMentions Events(SentenceView v) => new(v, RuleFixture.Groups(v));
+
+    [Test]
+    public void EventAt_NounOfAnEvent_IsNominal_AndAPlainNounIsNoEvent()
+    {
+        var v = RuleFixture.View("Rescuers searched the rubble after the earthquake.");
+        Events(v).EventAt(v.At("earthquake")).Should().Be((ClaimKind.Nominal, "earthquake"));
+        Events(v).EventAt(v.At("rubble")).Lemma.Should().BeNull();
+    }
+
+    [Test]
+    public void EventAt_Participle_IsAPredicate()
+    {
+        var v = RuleFixture.View("Gunmen stormed the bank, taking three hostages.");
+        Events(v).EventAt(v.At("taking")).Should().Be((ClaimKind.Predicate, "take"));
+    }
+
+    [Test]
+    public void EmitEvents_AWordMakesOneEventOnly()
+    {
+        var v = RuleFixture.View("Rescuers searched the rubble after the earthquake.");
+        var clause = RuleFixture.Clauses(v).Should().ContainSingle().Which;
+        var events = Events(v);
+        var claim = new Claim("r-c1", "r", v.SpanOf(0), v.Words(0, 1), "search");
+        events.EmitEvents(clause, clause.Start, clause.Groups[0], claim);
+        events.EmitEvents(clause, clause.Start, clause.Groups[0], claim);
+        v.State.Claims.Should().ContainSingle().Which.Text.Should().Be("the earthquake");
+    }
+}

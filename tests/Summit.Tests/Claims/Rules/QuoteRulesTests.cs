@@ -1,0 +1,52 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Claims;
+
+namespace Summit.Tests.Claims.Rules;
+
+/// <summary>Quotes: the verb group a stand-alone quote states, and its speaker.</summary>
+public class QuoteRulesTests
+{
+    private static Group? QuoteGroupOf(string sentence)
+    {
+        var v = RuleFixture.View(sentence);
+        var quote = RuleFixture.Clauses(v).Should().ContainSingle(c => c.QuoteClaim).Which;
+        return new QuoteRules(v, new SubjectFinder(v)).QuoteGroup(quote);
+    }
+
+    [Test]
+    public void QuoteGroup_Modal_ReadsTheVerbAfterIt()
+    {
+        var g = QuoteGroupOf("“We will win the final,” she said.");
+        g!.Lemma.Should().Be("win");
+        g.Modality.Should().Be(Modality.Expected);
+    }
+
+    [Test]
+    public void QuoteGroup_NegatedContraction_ReadsTheVerbAfterIt()
+    {
+        var g = QuoteGroupOf("“I don't know where he went,” she said.");
+        g!.Lemma.Should().Be("know");
+        g.Negated.Should().BeTrue();
+    }
+
+    [Test]
+    public void QuoteGroup_QuoteWithoutAVerb_IsNull()
+    {
+        QuoteGroupOf("“Murderers,” she said.").Should().BeNull();
+    }
+
+    [Test]
+    public void AttributeQuotes_FrameThatSaysMore_IsOneClaimWithItsQuote()
+    {
+        var v = RuleFixture.View("He told Chilean radio: “We will win the war.”");
+        var clauses = RuleFixture.Clauses(v);
+        var subjects = new SubjectFinder(v);
+        new AttributionRules(v, subjects).AttributeSayings(clauses);
+        new QuoteRules(v, subjects).AttributeQuotes(clauses);
+        var quote = clauses.Should().ContainSingle(c => c.QuoteClaim).Which;
+        quote.Attribution.Should().Be("He");
+        quote.Start.Should().Be(0);
+        clauses.Should().ContainSingle(c => !c.QuoteClaim).Which.AttributionOnly.Should().BeTrue();
+    }
+}

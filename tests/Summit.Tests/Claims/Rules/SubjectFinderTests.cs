@@ -1,0 +1,40 @@
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace Summit.Tests.Claims.Rules;
+
+/// <summary>Subjects: the noun phrase before a clause's verb, and a relative word's antecedent.</summary>
+public class SubjectFinderTests
+{
+    private static (string? Text, string? Id) SubjectOf(string sentence, int clause)
+    {
+        var v = RuleFixture.View(sentence);
+        var clauses = RuleFixture.Clauses(v);
+        return new Summit.Claims.SubjectFinder(v).Subject(clauses[clause], clauses, clause);
+    }
+
+    [Test]
+    public void Subject_IsTheFirstNounPhraseNotGovernedByAPreposition()
+    {
+        SubjectOf("Health officials in the capital confirmed two cases.", 0).Text.Should().Be("Health officials");
+    }
+
+    [Test]
+    public void Subject_ExpletiveThereBeforeBe_IsTheSubject()
+    {
+        SubjectOf("There were no bids.", 0).Text.Should().Be("There");
+    }
+
+    [Test]
+    public void Subject_CoordinatedClauseWithoutOne_TakesTheClauseBefores()
+    {
+        SubjectOf("The minister arrived in the city and met the mayor.", 1).Text.Should().Be("The minister");
+    }
+
+    [Test]
+    public void AntecedentOf_RelativeWord_IsTheNounPhraseBeforeIt_WithoutItsDeterminer()
+    {
+        var v = RuleFixture.View("Crews reached the old harbour, where ships dock.");
+        new Summit.Claims.SubjectFinder(v).AntecedentOf(v.At("where"))!.Value.Text.Should().Be("old harbour");
+    }
+}

@@ -1,0 +1,49 @@
+using FluentAssertions;
+using NUnit.Framework;
+using Summit.Claims;
+
+namespace Summit.Tests.Claims.Rules;
+
+/// <summary>Verb groups: auxiliaries and modals with their main verb, control verbs, and verbs after a relative clause.</summary>
+public class VerbGroupFinderTests
+{
+    [Test]
+    public void FindGroups_AuxiliariesAndAdverbs_AreOneGroupHeadedByTheMainVerb()
+    {
+        var v = RuleFixture.View("The talks have already been postponed.");
+        var g = RuleFixture.Groups(v).Should().ContainSingle().Which;
+        g.Lemma.Should().Be("postpone");
+        g.Start.Should().Be(v.At("have"));
+        g.Head.Should().Be(v.At("postponed"));
+    }
+
+    [Test]
+    public void FindGroups_ControlVerb_TheInfinitiveIsThePredicate()
+    {
+        var v = RuleFixture.View("The minister is expected to arrive on Friday.");
+        var g = RuleFixture.Groups(v).Should().ContainSingle().Which;
+        g.Lemma.Should().Be("arrive");
+        g.Modality.Should().Be(Modality.Expected);
+    }
+
+    [Test]
+    public void FindGroups_VerbAfterAnAside_IsMarkedAsTheAntecedents()
+    {
+        var v = RuleFixture.View("Police said the man, who was running, did not have a gun.");
+        var groups = RuleFixture.Groups(v);
+        groups.Select(g => g.Lemma).Should().Equal("say", "run", "have");
+        groups[^1].AfterAside.Should().BeTrue();
+        groups[^1].Negated.Should().BeTrue();
+        groups[1].AfterAside.Should().BeFalse();
+    }
+
+    [Test]
+    public void FindGroups_VerbAfterARestrictiveRelativeClause_NamesItsRelativeWord()
+    {
+        var v = RuleFixture.View("Those who had bought a bumper will receive a refund.");
+        var groups = RuleFixture.Groups(v);
+        groups.Select(g => g.Lemma).Should().Equal("buy", "receive");
+        groups[0].AfterRelative.Should().Be(-1);
+        groups[1].AfterRelative.Should().Be(v.At("who"));
+    }
+}
