@@ -1,10 +1,8 @@
 namespace Summit.Claims;
 
 /// <summary>A verb group (token indices: its first, its head — the main verb — and its end, exclusive): the predicate's lemma, modality, negation and tense.</summary>
-internal sealed record Group(int Start, int Head, int End, string Lemma, bool Finite, Modality? Modality, bool Negated, bool Past)
+internal sealed record Group(int Start, int Head, int End, string Lemma, Modality? Modality, bool Negated, bool Past)
 {
-    public bool Present { get; init; }
-
     /// <summary>The main verb after a ", who ..." aside: a clause of its own whose subject comes before the aside.</summary>
     public bool AfterAside { get; init; }
 

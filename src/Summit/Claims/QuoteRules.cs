@@ -67,8 +67,8 @@ internal sealed class QuoteRules(SentenceView v, SubjectFinder subjects)
                     || v.Lower[verb].EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(v.Lower[verb]));
                 bool not = v.Lower[at].EndsWith("n't", StringComparison.Ordinal) || v.Lower[at].EndsWith("n’t", StringComparison.Ordinal);
                 return verbFollows
-                    ? new Group(at, verb, verb + 1, v.Lexicon.Lemma(v.Lower[verb], PartsOfSpeech.Verb)!, true, null, not, false)
-                    : new Group(at, at, at + 1, aux, true, null, not, false);
+                    ? new Group(at, verb, verb + 1, v.Lexicon.Lemma(v.Lower[verb], PartsOfSpeech.Verb)!, null, not, false)
+                    : new Group(at, at, at + 1, aux, null, not, false);
             }
             int j = i + 1;
             if (v.Cls[i] == WordClass.Pronoun)
@@ -81,7 +81,7 @@ internal sealed class QuoteRules(SentenceView v, SubjectFinder subjects)
                 continue;
             if (j < c.End && v.Cls[j] is WordClass.Auxiliary or WordClass.Modal) return VerbGroupFromQuoted(j, c.End);
             if (j < c.End && v.VerbCapable(j))
-                return new Group(j, j, j + 1, v.Lexicon.Lemma(v.Lower[j], PartsOfSpeech.Verb)!, true,
+                return new Group(j, j, j + 1, v.Lexicon.Lemma(v.Lower[j], PartsOfSpeech.Verb)!,
                     v.Lower[j] is "hope" or "hopes" ? Modality.Hoped : null, false, false);
         }
         return null;
@@ -94,6 +94,6 @@ internal sealed class QuoteRules(SentenceView v, SubjectFinder subjects)
         bool negated = false;
         while (j < end && v.Cls[j] is WordClass.Not or WordClass.Adverb or WordClass.Auxiliary) { negated |= v.Cls[j] == WordClass.Not; j++; }
         var lemma = j < end && v.VerbCapable(j) ? v.Lexicon.Lemma(v.Lower[j], PartsOfSpeech.Verb)! : VerbGroupFinder.AuxLemma(v.Lower[i]);
-        return new Group(i, j, j + 1, lemma, true, modality, negated, false);
+        return new Group(i, j, j + 1, lemma, modality, negated, false);
     }
 }

@@ -172,7 +172,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
         }
         // a copula or auxiliary as the main verb: "will be her first", "was due to arrive", "is likely to"
         var lemma = AuxLemma(v.Lower[lastAux]);
-        return Control(new Group(start, lastAux, lastAux + 1, lemma, true, modality, negated, past), lastAux + 1);
+        return Control(new Group(start, lastAux, lastAux + 1, lemma, modality, negated, past), lastAux + 1);
     }
 
     private bool IsNounAfterCopula(int aux, int i) =>
@@ -197,7 +197,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
             lemma = phrasal.Lemma;
             end++;
         }
-        return Control(new Group(start, head, end, lemma, true, modality, negated, past), end);
+        return Control(new Group(start, head, end, lemma, modality, negated, past), end);
     }
 
     /// <summary>"expected to take place", "plans to stay", "is likely to focus": the infinitive is the predicate.</summary>
