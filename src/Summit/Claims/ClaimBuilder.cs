@@ -121,16 +121,35 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
                 if (span.Contains(m.Span) && m.Type == EntityType.Person) v.State.LastPerson = (m.Text, v.EntityOf(m));
     }
 
+    /// <summary>
+    /// The object after the verb group: a noun phrase with what an "of" joins to it ("a series of rocket attacks and
+    /// raids", "23.8 % of all households"), a currency sign or a per cent sign beside its number; null when none follows.
+    /// </summary>
     internal string? Object(Group g, int end)
     {
         int i = g.End;
         while (i < end && v.Cls[i] is WordClass.Adverb or WordClass.Not) i++;
         int s = i;
-        while (i < end && v.Cls[i] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper or WordClass.Number
-                   or WordClass.Possessive || (i < end && v.Tok(i).Kind == TokenKind.Word && v.Cls[i] == WordClass.Verb && i > s)) i++;
+        bool of = false;
+        while (true)
+        {
+            int before = i;
+            // (a word that can only be a verb inside the first noun phrase: "the damaged hull"; not after an "of": "… members rallied")
+            while (i < end && (InNounPhrase(i) || (!of && v.Tok(i).Kind == TokenKind.Word && v.Cls[i] == WordClass.Verb && i > s))) i++;
+            if (i == before || i + 1 >= end) break;
+            // "… of rocket attacks", and within it "… and raids"
+            if (v.Lower[i] == "of" && InNounPhrase(i + 1)) { of = true; i++; continue; }
+            if (of && v.Lower[i] is "and" or "or" && InNounPhrase(i + 1) && v.Cls[i + 1] != WordClass.Pronoun) { i++; continue; }
+            break;
+        }
         if (i <= s) return null;
         return v.Text[v.SpanOf(s).Start..v.SpanOf(i - 1).End];
     }
+
+    private bool InNounPhrase(int i) =>
+        v.Cls[i] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper or WordClass.Number or WordClass.Possessive
+        || (v.Tok(i).Kind != TokenKind.Word && (v.FirstChar(i) is '%' && i > 0 && v.Cls[i - 1] == WordClass.Number
+                                             || v.FirstChar(i) is '$' or '€' or '£' && i + 1 < v.Count && v.Cls[i + 1] == WordClass.Number));
 
     internal List<ClaimArgument> Arguments(Clause c, Group? g)
     {

@@ -15,6 +15,17 @@ public class ClaimBuilderTests
         RuleFixture.Builder(v).Object(clause.Groups[0], clause.End).Should().Be("300 homes");
     }
 
+    [TestCase("Rebels launched a series of rocket attacks and raids into the territory.", "a series of rocket attacks and raids")]
+    [TestCase("The survey found 23.8 % of all households in the town.", "23.8 % of all households")]
+    [TestCase("The firm will spend $ 30 million on the campaign.", "$ 30 million")]
+    [TestCase("Tens of thousands of members rallied outside.", null)]
+    public void Object_TakesWhatAnOfJoinsToItAndItsSigns(string sentence, string? expected)
+    {
+        var v = RuleFixture.View(sentence);
+        var clause = RuleFixture.Clauses(v).Should().ContainSingle().Which;
+        RuleFixture.Builder(v).Object(clause.Groups[0], clause.End).Should().Be(expected);
+    }
+
     [Test]
     public void Arguments_PlaceAndCompany_ByTheirPreposition()
     {
