@@ -67,7 +67,9 @@ internal sealed class Reconciler : IReconciler
             var conflicts = Conflicts(members, story);
             var refinements = Refinements(members, story);
             var status = conflicts.Count > 0 ? FactStatus.Conflicting : independent > 1 ? FactStatus.Corroborated : FactStatus.Single;
-            var lead = members.OrderBy(c => c.Attribution is null ? 0 : 1).ThenBy(c => c.Modality == Modality.Asserted ? 0 : 1)
+            // the statement a fact summarises is a clause's (a further event that joined it, "said" or "killing 15 people",
+            // is no statement of its own), then an unattributed, asserted, early one
+            var lead = members.OrderBy(c => c.Kind == ClaimKind.Clause ? 0 : 1).ThenBy(c => c.Attribution is null ? 0 : 1).ThenBy(c => c.Modality == Modality.Asserted ? 0 : 1)
                 .ThenBy(c => story.IndexOf(c.ReportId)).ThenBy(c => c.Span.Start).First();
             var time = FactTime(members);
             facts.Add(new Fact($"f{facts.Count + 1}", status, members, sources, Summarize(lead))

@@ -26,6 +26,18 @@ public class ReconcilerTests
     }
 
     [Test]
+    public void Reconcile_SayingEventJoinsTheStatement_SummaryIsTheStatements()
+    {
+        // the saying "said" is a further event of its clause, asserted by the report: it joins the fact whose other
+        // clause states "say", but the fact's summary is a statement's, never the lone verb
+        var r = Run(("AFP", "Another witness said an officer says, ‘Freeze,’ according to the report."),
+                    ("Reuters", "Another witness said an officer shouted, ‘Freeze.’"),
+                    ("BBC", "“Another witness said an officer says, ‘Freeze,’” he said."));
+        r.Facts.Where(f => f.Statement).Should().NotContain(f => f.Summary == "said");
+        r.Facts.Where(f => f.Statement).Should().OnlyContain(f => f.Claims.Any(c => c.Kind == global::Summit.Claims.ClaimKind.Clause));
+    }
+
+    [Test]
     public void Reconcile_TwoOutletsStateOneEvent_Corroborated()
     {
         var r = Run(("AFP", "Rescuers pulled six survivors from the collapsed hotel on Tuesday."),
