@@ -45,12 +45,13 @@ public enum SummaryStart
 /// a fact; "Police said …" and "The firm announced that …" attribute one). A verb of saying after
 /// "to" (an infinitive: "declined to say", "hard to say") or after a negation ("didn't say why") attributes
 /// nothing, and "adds"/"added" attribute only before "that", a quote or the end of the words read
-/// ("He added that …", "…,” he added"; "Smith added 17 points" scores). Three readings are statements, not
-/// attributions: "say" as a noun (after a determiner, or an adjective after one: "has the final say"); an answer ("They
-/// said no"); and a summary that opens with a subject pronoun and a verb form of its own ("it underscored the problems
-/// prosecutors say they face"). "tell" attributes only what it introduces: a "that" clause, a quote, a clause after the
-/// hearer ("told police he fired", "told reporters the talks had failed"), or nothing beyond its hearer ("the minister
-/// told reporters"); "told the real story of the night" is an act of its own.
+/// ("He added that …", "…,” he added"; "Smith added 17 points" scores). Two readings are statements, not
+/// attributions: "say" as a noun (after a determiner, or an adjective after one: "has the final say"), and a summary that
+/// opens with a subject pronoun and a verb form of its own ("it underscored the problems prosecutors say they face").
+/// "say" and "tell" attribute only what they introduce: a "that" clause, a quote, a clause ("told police he fired",
+/// "told reporters the talks had failed", "said the man fled"), or nothing beyond a hearer or a phrase that is no object
+/// ("the minister told reporters", "said in a statement"); with an object and no clause the saying is an act of its own
+/// ("told the real story of the night", "They said no", "said nothing", a sentence cut off: "Police said a loaded.").
 /// </para>
 /// </summary>
 internal static partial class ClaimQuality
@@ -115,20 +116,34 @@ internal static partial class ClaimQuality
     private static readonly HashSet<string> SpeechFormsWithThat = new(StringComparer.Ordinal)
         { "reported", "announces", "announced", "stated", "claimed", "noted", "warned", "confirmed", "insists", "insisted", "explains", "explained", "believes", "believed" };
 
-    private static bool TellsSomething(string summary, string verb, int wordsAfter)
+    /// <summary>
+    /// Whether a verb of saying introduces what is said (see the class summary): a "that" clause, a quote, a clause (a
+    /// pronoun subject, an auxiliary, or a verb form not led by a determiner, possessive, preposition or relative word), or
+    /// nothing — the end of the words, or for "tell" its hearer alone, or for "say" a phrase that is no object ("said in a
+    /// statement", "said Smith …"). A "say" whose object is a noun phrase with no clause says that thing ("said nothing",
+    /// "said no", "said a few words"); a "tell" with an object and no clause tells it ("told the real story").
+    /// </summary>
+    private static bool SaysSomething(string summary, string verb, int wordsAfter)
     {
         var all = Words().Matches(summary).Select(m => m.Value.ToLowerInvariant()).ToList();
         int at = all.IndexOf(verb);
-        if (at < 0 || wordsAfter <= 2) return true;
+        bool tell = verb is "tell" or "tells" or "told";
+        if (at < 0 || wordsAfter <= (tell ? 2 : 0) || at + 1 >= all.Count) return true;
+        if (!tell && !(WordClasses.Of(all[at + 1]) is WordClass.Determiner or WordClass.Possessive or WordClass.Number
+                       || all[at + 1] is "no" or "yes" or "nothing" or "something" or "little" or "much")) return true;
         if (summary.IndexOfAny(['“', '"', '‘']) > summary.IndexOf(verb, StringComparison.OrdinalIgnoreCase)) return true;
-        for (int j = at + 2; j + 1 < all.Count; j++)
+        for (int j = at + (tell ? 2 : 1); j < all.Count; j++)
         {
             // a complementizer "that" is followed by its clause's subject, a relative "that" by its verb ("words that will echo")
-            if (all[j] == "that" && WordClasses.Of(all[j + 1]) is not (WordClass.Auxiliary or WordClass.Modal) && Lexicon.Lemma(all[j + 1], PartsOfSpeech.Noun) is not null
-                || all[j] == "that" && WordClasses.Of(all[j + 1]) is WordClass.Determiner or WordClass.Pronoun or WordClass.Possessive) return true;
+            if (j + 1 < all.Count && (all[j] == "that" && WordClasses.Of(all[j + 1]) is not (WordClass.Auxiliary or WordClass.Modal) && Lexicon.Lemma(all[j + 1], PartsOfSpeech.Noun) is not null
+                || all[j] == "that" && WordClasses.Of(all[j + 1]) is WordClass.Determiner or WordClass.Pronoun or WordClass.Possessive)) return true;
             if (all[j] is "he" or "she" or "they" or "we" or "i" or "it" && j + 1 < all.Count) return true;
             // "told reporters the talks had failed": an auxiliary not led by a relative word
-            if (WordClasses.Of(all[j]) is WordClass.Auxiliary or WordClass.Modal && WordClasses.Of(all[j - 1]) != WordClass.Relative) return true;
+            var before = WordClasses.Of(all[j - 1]);
+            if (WordClasses.Of(all[j]) is WordClass.Auxiliary or WordClass.Modal && before != WordClass.Relative) return true;
+            // "said the man fled" (not "said a loaded": a determiner leads it)
+            if (Lexicon.Lemma(all[j], PartsOfSpeech.Verb) is { } lemma && lemma != all[j] && Lexicon.Lemma(all[j], PartsOfSpeech.Noun) is null
+                && before is not (WordClass.Determiner or WordClass.Possessive or WordClass.Preposition or WordClass.Relative or WordClass.To)) return true;
         }
         return false;
     }
@@ -160,11 +175,8 @@ internal static partial class ClaimQuality
             // "has the final say", "a say in it": the noun
             if (words[i] is "say" or "says" && (IsDeterminer(words[i - 1])
                 || (i >= 2 && IsDeterminer(words[i - 2]) && (Lexicon.PartsOf(words[i - 1]) & PartsOfSpeech.Adjective) != 0))) continue;
-            // "They said no": an answer given, not a statement attributed
-            if (i + 2 == words.Count && words[i + 1] is "no" or "yes" && comma < 0) continue;
-            // "told the real story of the night": telling attributes only what it introduces — a "that" clause, a quote, a
-            // clause after the hearer ("told police he fired") — or closes on its hearer ("the minister told reporters")
-            if (words[i] is "tell" or "tells" or "told" && !TellsSomething(summary, words[i], words.Count - i - 1)) continue;
+            // "told the real story of the night", "said nothing", "They said no": saying attributes only what it introduces
+            if (words[i] is "tell" or "tells" or "told" or "say" or "says" or "said" && !SaysSomething(summary, words[i], words.Count - i - 1)) continue;
             if (SpeechForms.Contains(words[i])) return true;
             if (SpeechFormsWithThat.Contains(words[i]) && (i + 1 < words.Count ? words[i + 1] == "that" : comma < 0 && i + 1 == words.Count)) return true;
         }

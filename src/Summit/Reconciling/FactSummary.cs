@@ -57,7 +57,7 @@ internal static class FactSummary
                 // (the claim's resolved name when the speaker's words hold it: "ministry spokesperson Ann Lee" → "Ann Lee")
                 var resolved = lead.Attribution is { Length: > 0 } a && !a.StartsWith("according", StringComparison.OrdinalIgnoreCase) ? a : null;
                 source ??= said.Speaker is { Length: > 0 } named && !SubjectPronouns.Contains(named)
-                    ? resolved is not null && named.Contains(resolved, StringComparison.OrdinalIgnoreCase) ? resolved : named
+                    ? resolved is not null && ContainsWords(named, resolved) ? resolved : named
                     : resolved ?? said.Speaker;
                 next = said.Said;
             }
@@ -104,6 +104,14 @@ internal static class FactSummary
         char close = text[0] switch { '(' => ')', '“' => '”', '‘' => '’', _ => '"' };
         int at = inner.IndexOf(close);
         return at < 0 ? inner : at == inner.Length - 1 ? inner[..^1].TrimEnd() : text;
+    }
+
+    /// <summary>Whether <paramref name="words"/> holds <paramref name="part"/> as whole words ("Ann Lee" holds "Lee"; "Another witness" does not hold "he").</summary>
+    private static bool ContainsWords(string words, string part)
+    {
+        for (int at = words.IndexOf(part, StringComparison.OrdinalIgnoreCase); at >= 0; at = words.IndexOf(part, at + 1, StringComparison.OrdinalIgnoreCase))
+            if ((at == 0 || !char.IsLetterOrDigit(words[at - 1])) && (at + part.Length == words.Length || !char.IsLetterOrDigit(words[at + part.Length]))) return true;
+        return false;
     }
 
     private static (string Word, string After) FirstWord(string s)
@@ -244,7 +252,10 @@ internal static class FactSummary
             var w = Lower(words[i]);
             if (!SpeechVerbs.FrameForms.Contains(w) || !char.IsLower(words[i][0])) continue; // ("Bridgewater State Hospital": a name)
             var previous = Lower(words[i - 1]);
-            if (previous is "is" or "are" or "was" or "were" or "be" or "been" or "being") continue; // "will be announced"
+            // "will be announced", "were also reported damaged": a passive (adverbs between)
+            var auxiliary = previous;
+            for (int back = i - 2; back >= 0 && WordClasses.Of(auxiliary) == WordClass.Adverb; back--) auxiliary = Lower(words[back]);
+            if (auxiliary is "is" or "are" or "was" or "were" or "be" or "been" or "being") continue;
             if (previous is "a" or "an" or "the" || WordClasses.Of(previous) is WordClass.Possessive) continue; // "a state official", "the final say": a noun
             // "could accurately write that …": a possible saying, not someone's word ("I must say", "I can tell you that" are)
             var modal = previous.EndsWith("ly", StringComparison.Ordinal) && i > 1 ? Lower(words[i - 2]) : previous;
@@ -299,7 +310,7 @@ internal static class FactSummary
                 bool ownSubject = thatClause || StartsWithPronounSubject(clause)
                     || (lead.Subject is { Length: >= 2 } subject && clause.StartsWith(subject, StringComparison.OrdinalIgnoreCase))
                     || (!tell && (SubjectFollows(clause, lead) || WordClasses.Of(first) is WordClass.Determiner or WordClass.Possessive or WordClass.Other or WordClass.Number)
-                        && !(saying && !char.IsUpper(words[k][0])) // the saying's own clause opens with a name ("said Lee's health has …"); "added 17 points" is an object
+                        && !(saying && !char.IsUpper(words[k][0]) && !VerbSoon(words[k..], lead)) // the saying's own clause opens with a name ("said Lee's health has …") or a verb soon follows ("said an officer says …"); "added 17 points" is an object
                         && (VerbSoon(words[k..], lead) || (!saying && lead.Subject is { Length: >= 2 } inside && clause.Contains(inside, StringComparison.OrdinalIgnoreCase))))
                     // "told a briefing": the hearer; "indicated an unwillingness": an object
                     || (!saying && words[k][0] is '“' or '"' && words.Length - k >= 3); // a quote: what is said
@@ -308,7 +319,9 @@ internal static class FactSummary
             // a quote that is all that is said loses its marks ("… aircraft “It fits our plans.”" → "It fits our plans")
             if (clause.StartsWith('“') && clause.IndexOf('”') is var close && (close == clause.Length - 1 || close == clause.Length - 2 && clause[^1] == '.'))
                 clause = clause[..close].TrimEnd('.', ' ');
-            clause = clause.TrimStart('“', '"', ' ', ',');
+            else if (clause.StartsWith('‘') && clause.IndexOf('’') is var inner && (inner < 0 || inner >= clause.Length - 2))
+                clause = (inner < 0 ? clause : clause[..inner]).TrimEnd('.', ',', ' '); // a quote inside a quote: "‘ Freeze"
+            clause = clause.TrimStart('“', '"', '‘', ' ', ',');
             if (clause.Split(' ').Length < 2) continue; // "told police he fired"
             return (clause, Speaker(words, i));
         }

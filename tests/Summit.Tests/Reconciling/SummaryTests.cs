@@ -62,6 +62,7 @@ public class SummaryTests
     [TestCase("The paper said someone familiar with the case said Smith has resigned", "someone", "say", "say", "Smith has resigned (according to the paper)")]
     [TestCase("which said that the economy shed 663,000 jobs in March", "the economy", "the report", "shed", "The economy shed 663,000 jobs in March (according to the report)")]
     [TestCase("Clark told a hearing on the administration's last-minute environmental rules that these changes remove checks", "these changes", "Clark", "remove", "These changes remove checks (according to Clark)")]
+    [TestCase("Another witness said an officer says, ‘ Freeze", "he", "he", "say", "An officer says, ‘ Freeze (according to another witness)")]
     [TestCase("The mayor said that when the water rose they fled to the roof", "they", "The mayor", "flee", "They fled to the roof when the water rose (according to the mayor)")]
     [TestCase("Lee said of the new aircraft “It fits our plans to open new routes.”", "It", "Lee", "fit", "It fits our plans to open new routes (according to Lee)")]
     [TestCase("Three witnesses who saw the crash but asked not to be named said the driver was speeding", "the driver", "Three witnesses", "speed", "The driver was speeding (according to Three witnesses)")]
@@ -72,6 +73,7 @@ public class SummaryTests
 
     // a noun before the verb of saying is no frame: "a state official", the speaker's own relative clause keeps its verb
     [TestCase("A state official visited the site", "A state official", null, "visit", "A state official visited the site")]
+    [TestCase("Houses in two villages were also reported damaged, he added", "Houses", null, "report", "Houses in two villages were also reported damaged, he added")]
     [TestCase("The officer who fired the shot says he killed the boy by accident", "he", null, "kill", "He killed the boy by accident (according to the officer who fired the shot)")]
     public void Summarize_FrameWords_ReadInTheirContext(string text, string subject, string? attribution, string predicate, string expected)
     {
