@@ -712,8 +712,6 @@ internal sealed class ClaimAligner : IClaimAligner
         return px.Overlaps(py);
     }
 
-    private static HashSet<string> Light => WordClasses.Light;
-
     /// <summary>The text layer of the claim's report, or null for a claim of no report in <paramref name="story"/>.</summary>
     private static TextAnalysis? AnalysisOf(Claim claim, Story? story) =>
         story is not null && story.IndexOf(claim.ReportId) is >= 0 and var i ? story.Analyses[i] : null;
@@ -777,7 +775,7 @@ internal sealed class ClaimAligner : IClaimAligner
             if (char.IsUpper(span[0]) && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[k + 1].Span.Start])
                 && _gazetteer.Find(text[t.Span.Start..tokens[k + 1].Span.End]) is { } two)
                 c = [.. c, "place:" + two.CountryCode];
-            if (Light.Contains(lemma) || lemmas.ContainsKey(lemma)) continue;
+            if (WordClasses.Light.Contains(lemma) || lemmas.ContainsKey(lemma)) continue;
             lemmas[lemma] = c;
         }
     }
@@ -791,7 +789,7 @@ internal sealed class ClaimAligner : IClaimAligner
         public static WordInfo Of(string word, Lexicon words, Gazetteer gazetteer)
         {
             var w = word.ToLowerInvariant();
-            if (w.Length < 2 || WordClasses.Of(w) is not (WordClass.Other or WordClass.Adverb) || Light.Contains(w)) return new(null, [], null);
+            if (w.Length < 2 || WordClasses.Of(w) is not (WordClass.Other or WordClass.Adverb) || WordClasses.Light.Contains(w)) return new(null, [], null);
             if (char.IsDigit(w[0])) return new(w, [], null);
             var lemma = words.AnyLemma(w);
             var c = words.ConceptsOf(lemma);

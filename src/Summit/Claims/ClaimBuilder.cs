@@ -147,7 +147,7 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
     }
 
     private bool InNounPhrase(int i) =>
-        v.Cls[i] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper or WordClass.Number or WordClass.Possessive
+        v.IsNounWord(i)
         || (v.Tok(i).Kind != TokenKind.Word && (v.FirstChar(i) is '%' && i > 0 && v.Cls[i - 1] == WordClass.Number
                                              || v.FirstChar(i) is '$' or '€' or '£' && i + 1 < v.Count && v.Cls[i + 1] == WordClass.Number));
 
@@ -159,7 +159,7 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
         {
             if (v.Cls[i] != WordClass.Preposition && v.Cls[i] != WordClass.To) continue;
             int j = i + 1;
-            while (j < c.End && v.Cls[j] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper or WordClass.Number or WordClass.Possessive) j++;
+            while (j < c.End && v.IsNounWord(j)) j++;
             if (j == i + 1) continue;
             var span = new Span(v.SpanOf(i + 1).Start, v.SpanOf(j - 1).End);
             if (v.Times.Any(t => t.Span.Overlaps(span))) continue;

@@ -56,8 +56,7 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
                 int o = end;
                 while (o < c.End && v.Cls[o] is WordClass.Adverb) o++;
                 int objectStart = o;
-                while (o < c.End && v.Cls[o] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper
-                           or WordClass.Number or WordClass.Possessive) o++;
+                while (o < c.End && v.IsNounWord(o)) o++;
                 if (o > objectStart) end = o;
             }
             _eventTokens.Add(i);

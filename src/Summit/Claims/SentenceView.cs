@@ -182,9 +182,12 @@ internal sealed class SentenceView
     }
 
     internal bool IsNounPhraseToken(int i) =>
-        Frame(i) && Cls[i] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper or WordClass.Number
-            or WordClass.Possessive or WordClass.Pronoun
+        Frame(i) && (IsNounWord(i) || Cls[i] == WordClass.Pronoun)
         || (Frame(i) && Cls[i] == WordClass.Adverb && i + 1 < Count && Cls[i + 1] is WordClass.Adjective);
+
+    /// <summary>Whether token <paramref name="i"/> is a word of a noun phrase other than a pronoun: a determiner, adjective, noun, name, number or possessive.</summary>
+    internal bool IsNounWord(int i) =>
+        Cls[i] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper or WordClass.Number or WordClass.Possessive;
 
     /// <summary>Where the noun phrase ending at token <paramref name="j"/> begins (a pronoun ends the way back).</summary>
     internal int NounPhraseStart(int j)
