@@ -1,4 +1,5 @@
 using Summit.Claims;
+using Summit.Lexical;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
@@ -103,7 +104,13 @@ public sealed partial class CarbEvaluation : IEvaluation
                 claimCounts[i] = relations.Count;
                 foreach (var claim in relations)
                 {
-                    var line = CarbFormat.Line(sentences[i], CarbFormat.FromClaim(claim, text, tokens, spans));
+                    var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+                    // a verb of saying: what it says is the clause around it ("Mr. Wathen says | the firm will …")
+                    if (claim.Kind == ClaimKind.Predicate && SpeechVerbs.Lemmas.Contains(claim.Predicate)
+                        && relations.Where(c => c.Kind == ClaimKind.Clause && c.Span.Contains(claim.Span)).MinBy(c => c.Span.Length) is { } said)
+                        tuple = CarbFormat.WithWhatIsSaid(tuple, claim, said, tokens, spans);
+                    if (!CarbFormat.Scorable(tuple)) continue;
+                    var line = CarbFormat.Line(sentences[i], tuple);
                     if (!lines.Contains(line, StringComparer.Ordinal)) lines.Add(line);
                 }
             }

@@ -39,7 +39,8 @@ internal sealed record CarbTuple(string Relation, IReadOnlyList<string> Argument
 /// ("launched a series | of rocket attacks and raids into Israeli territory"; on dev F1 0.358 → 0.409, AUC 0.194 →
 /// 0.233; cutting it at each preposition changes nothing, 0.408).</item>
 /// <item>A claim with neither object nor argument takes the rest of its span after the verb as ARG2
-/// (CaRB matches no tuple with fewer than two arguments); with nothing after the verb it has only ARG1.</item>
+/// (CaRB matches no tuple with fewer than two arguments); with nothing after the verb it has only ARG1, and is not
+/// written (<see cref="Scorable"/>).</item>
 /// <item>CONFIDENCE (<see cref="Confidence"/>): by modality: asserted 0.9, reported (attributed) 0.8,
 /// expected/planned/hoped/likely 0.7, unlikely/denied 0.6; 0.3 less without a subject; 0.5 less for a further verb
 /// inside a clause (<see cref="ClaimKind.Predicate"/>: on dev it raises AUC 0.165 → 0.193 beside the clauses' own
@@ -89,6 +90,13 @@ internal static class CarbFormat
         fields.AddRange(args.Skip(1).Where(a => a.Length > 0));
         return string.Join('\t', fields);
     }
+
+    /// <summary>
+    /// Whether CaRB can match the tuple at all: every gold tuple has two arguments or more, and its matcher scores a
+    /// tuple with fewer as no match, so such a tuple is written nowhere (a claim with nothing after its verb: "they
+    /// continue").
+    /// </summary>
+    public static bool Scorable(CarbTuple tuple) => tuple.Arguments.Count >= 2;
 
     /// <summary>The confidence of a claim's tuple (see the class summary).</summary>
     public static double Confidence(Claim claim, bool restAsObject)
@@ -213,6 +221,35 @@ internal static class CarbFormat
         var args = new List<string> { arg1 };
         args.AddRange(rest.OrderBy(r => r.Start).Select(r => r.Text).Where(x => x.Length > 0));
         return new CarbTuple(relation, args, Confidence(claim, restAsObject));
+    }
+
+    /// <summary>
+    /// The tuple of a verb of saying with what it says as ARG2: the words of the clause <paramref name="said"/> after the
+    /// verb ("Mr. Wathen says | the firm will …"), else, the verb standing last, those before its speaker ("the firm will …
+    /// | , Mr. Wathen says"; CaRB reads a saying's arguments in either order).
+    /// </summary>
+    public static CarbTuple WithWhatIsSaid(CarbTuple saying, Claim verb, Claim said, IReadOnlyList<string> tokens, IReadOnlyList<(int Start, int End)> spans)
+    {
+        bool In(int i, int from, int to) => spans[i].End > spans[i].Start && spans[i].Start >= from && spans[i].End <= to;
+        var after = Enumerable.Range(0, tokens.Count).Where(i => In(i, verb.Span.End, said.Span.End)).ToList();
+        Trim(after);
+        if (after.Count == 0)
+        {
+            int speaker = verb.Span.Start;
+            if (saying.Arguments[0].Length > 0)
+                for (int i = 0; i < tokens.Count; i++)
+                    if (In(i, said.Span.Start, verb.Span.Start) && saying.Arguments[0].StartsWith(tokens[i], StringComparison.Ordinal)) { speaker = spans[i].Start; break; }
+            after = Enumerable.Range(0, tokens.Count).Where(i => In(i, said.Span.Start, speaker)).ToList();
+            Trim(after);
+        }
+        if (after.Count == 0) return saying;
+        return saying with { Arguments = [saying.Arguments[0], string.Join(' ', after.Select(i => tokens[i]))] };
+
+        void Trim(List<int> words)
+        {
+            while (words.Count > 0 && IsPunctuation(tokens[words[^1]])) words.RemoveAt(words.Count - 1);
+            while (words.Count > 0 && IsPunctuation(tokens[words[0]])) words.RemoveAt(0);
+        }
     }
 
     /// <summary>Whether a word prints the predicate lemma ("was" for "be", "said" for "say").</summary>

@@ -154,4 +154,28 @@ public class CarbFormatTests
         CarbEvaluation.DevOut("/tmp/x/carb.tsv").Should().Be("/tmp/x/carb.dev.tsv");
         CarbEvaluation.DevOut(null).Should().BeNull();
     }
+
+    [Test]
+    public void A_tuple_with_the_subject_alone_is_not_scorable()
+    {
+        CarbFormat.Scorable(new CarbTuple("continue", ["Lugo"], 0.4)).Should().BeFalse("every gold tuple has two arguments");
+        CarbFormat.Scorable(new CarbTuple("continue", ["", "to reside"], 0.4)).Should().BeTrue();
+    }
+
+    [TestCase(new[] { "Mr.", "Wathen", "says", "the", "firm", "will", "turn", "a", "profit", "." }, "the firm will turn a profit")]
+    [TestCase(new[] { "The", "firm", "will", "turn", "a", "profit", ",", "Mr.", "Wathen", "says", "." }, "The firm will turn a profit")]
+    public void A_saying_takes_what_is_said_from_its_clause_after_the_verb_else_before_the_speaker(string[] tokens, string said)
+    {
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        int verb = text.IndexOf("says", StringComparison.Ordinal);
+        var clause = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "turn") { Subject = "the firm", Attribution = "Mr. Wathen" };
+        var saying = new Claim("s-e1", "s", new Span(verb, verb + 4), "says", "say") { Kind = ClaimKind.Predicate, Subject = "Mr. Wathen" };
+        var alone = CarbFormat.FromClaim(saying, text, tokens, spans);
+        CarbFormat.Scorable(alone).Should().BeFalse();
+
+        var tuple = CarbFormat.WithWhatIsSaid(alone, saying, clause, tokens, spans);
+
+        tuple.Relation.Should().Be("says");
+        tuple.Arguments.Should().Equal("Mr. Wathen", said);
+    }
 }
