@@ -40,6 +40,7 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
             if (lemma is null) continue;
             bool saying = SpeechVerbs.Lemmas.Contains(lemma);
             int start = i, end = i + 1;
+            string? obj = null;
             if (kind == ClaimKind.Nominal)
             {
                 // the noun phrase up to the event noun: "a heart attack", "the murder" of "the murder trial"
@@ -57,7 +58,18 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
                 while (o < c.End && v.Cls[o] is WordClass.Adverb) o++;
                 int objectStart = o;
                 while (o < c.End && v.IsNounWord(o)) o++;
-                if (o > objectStart) end = o;
+                if (o > objectStart) { end = o; obj = v.Text[v.SpanOf(objectStart).Start..v.SpanOf(o - 1).End]; }
+                // and the phrases a preposition joins to it: "reside in Venezuela", "priced at 99.75", "led to demands for safety"
+                // (not an infinitive: "prepared to give" is two events; not into a verb group: "the meeting between them came")
+                while (end + 1 < c.End && (v.Cls[end] == WordClass.Preposition || v.Cls[end] == WordClass.To && v.Lexicon.Lemma(v.Lower[end + 1], PartsOfSpeech.Verb) != v.Lower[end + 1])
+                       && PhraseWord(end + 1))
+                {
+                    int p = end + 1;
+                    while (p < c.End && PhraseWord(p)) p++;
+                    while (p > end + 1 && v.Cls[p - 1] is WordClass.Determiner or WordClass.Possessive) p--; // "between its “friendly neighbours”"
+                    if (p == end + 1) break;
+                    end = p;
+                }
             }
             _eventTokens.Add(i);
             var span = new Span(v.SpanOf(start).Start, v.SpanOf(end - 1).End);
@@ -74,6 +86,7 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
                 Sentence = v.Sentence.Index,
                 Subject = subject,
                 SubjectEntityId = subjectEntity,
+                Object = obj,
                 Attribution = saying ? null : clause.Attribution,
                 AttributionEntityId = saying ? null : clause.AttributionEntityId,
                 Modality = saying ? Modality.Asserted : clause.Modality,
@@ -83,6 +96,9 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
             });
         }
     }
+
+    /// <summary>A word of a noun phrase joined to a further verb: not a time, not in a verb group.</summary>
+    private bool PhraseWord(int i) => v.IsNounWord(i) && !v.InTime(i) && !_groups.Any(g => g.Start <= i && i < g.End);
 
     /// <summary>Whether the word at <paramref name="i"/> names an event, and its lemma: a noun of an event, or a verb form.</summary>
     internal (ClaimKind Kind, string? Lemma) EventAt(int i)

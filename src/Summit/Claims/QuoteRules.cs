@@ -91,7 +91,7 @@ internal sealed class QuoteRules(SentenceView v, SubjectFinder subjects)
     {
         Modality? modality = v.Cls[i] == WordClass.Modal ? (v.Lower[i] is "could" or "may" or "might" ? Modality.Likely : Modality.Expected) : null;
         int j = i + 1;
-        bool negated = false;
+        bool negated = v.Lower[i].EndsWith("n't", StringComparison.Ordinal) || v.Lower[i].EndsWith("n’t", StringComparison.Ordinal); // "don't"
         while (j < end && v.Cls[j] is WordClass.Not or WordClass.Adverb or WordClass.Auxiliary) { negated |= v.Cls[j] == WordClass.Not; j++; }
         var lemma = j < end && v.VerbCapable(j) ? v.Lexicon.Lemma(v.Lower[j], PartsOfSpeech.Verb)! : VerbGroupFinder.AuxLemma(v.Lower[i]);
         return new Group(i, j, j + 1, lemma, modality, negated, false);

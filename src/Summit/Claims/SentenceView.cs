@@ -93,6 +93,14 @@ internal sealed class SentenceView
             else if (upper && word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
                 Cls[i] = Lower[i] == "i" ? WordClass.Pronoun : WordClass.Proper;
             else if (closed != WordClass.Other) Cls[i] = closed;
+            // "isn't", "didn't", "won't" as one token: the auxiliary or modal it holds (its negation read with the group)
+            else if (Lower[i].EndsWith("n't", StringComparison.Ordinal) || Lower[i].EndsWith("n’t", StringComparison.Ordinal))
+                Cls[i] = WordClasses.ContractedAuxiliary(Lower[i]) switch
+                {
+                    "be" or "have" or "do" => WordClass.Auxiliary,
+                    null => upper && !start ? WordClass.Proper : WordClass.Noun,
+                    _ => WordClass.Modal,
+                };
             else if (NumberWords.IsNumberWord(Lower[i])) Cls[i] = WordClass.Number;
             else if (upper && !start) Cls[i] = WordClass.Proper;
             else

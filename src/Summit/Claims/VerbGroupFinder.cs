@@ -61,8 +61,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
             bool subjectBefore = pc is WordClass.Noun or WordClass.Proper or WordClass.Pronoun or WordClass.Number
                                  || (pc == WordClass.Relative && v.Lower[prev] is "who" or "which" or "that");
             bool nounReading = v.Lexicon.Lemma(w, PartsOfSpeech.Noun) is not null;
-            bool verbFollows = i + 1 < v.Count && (v.Cls[i + 1] is WordClass.Auxiliary or WordClass.Modal
-                || (v.VerbCapable(i + 1) && (v.Lower[i + 1].EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(v.Lower[i + 1]))));
+            bool verbFollows = VerbFollows(i);
             bool finite, willContracted = false;
             if (past)
             {
@@ -135,6 +134,21 @@ internal sealed class VerbGroupFinder(SentenceView v)
         return r;
     }
 
+    /// <summary>
+    /// Whether a verb follows the word at <paramref name="i"/>, adverbs between, so that a word that can be a plural noun
+    /// is the subject's noun ("shares rose", "the European powers first gained"): an auxiliary or modal, or a past form
+    /// that is no participle before its noun ("makes veiled references").
+    /// </summary>
+    private bool VerbFollows(int i)
+    {
+        int j = i + 1;
+        while (j < v.Count && (v.Cls[j] == WordClass.Adverb || v.Lower[j] is "first" or "last")) j++; // ("first gained": an ordinal as an adverb)
+        if (j >= v.Count) return false;
+        if (v.Cls[j] is WordClass.Auxiliary or WordClass.Modal) return true;
+        return v.VerbCapable(j) && (v.Lower[j].EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(v.Lower[j]))
+               && !(j + 1 < v.Count && v.Cls[j + 1] == WordClass.Noun && !v.InTime(j + 1));
+    }
+
     /// <summary>Whether the comma at <paramref name="comma"/> closes a name in apposition: "A spokesman, Lars Holm, said".</summary>
     private bool ClosesAppositive(int comma)
     {
@@ -152,13 +166,22 @@ internal sealed class VerbGroupFinder(SentenceView v)
         for (; i < v.Count && v.Frame(i); i++)
         {
             var c = v.Cls[i];
+            // "isn't", "couldn't": a contracted negation is the group's
+            if (c is WordClass.Modal or WordClass.Auxiliary && (v.Lower[i].EndsWith("n't", StringComparison.Ordinal) || v.Lower[i].EndsWith("n’t", StringComparison.Ordinal)))
+                negated = true;
             if (c == WordClass.Modal)
             {
-                modality ??= v.Lower[i] is "could" or "may" or "might" ? Modality.Likely : Modality.Expected;
+                modality ??= v.Lower[i] is "could" or "may" or "might" or "couldn't" or "mightn't" or "couldn’t" or "mightn’t" ? Modality.Likely : Modality.Expected;
                 lastAux = i;
                 continue;
             }
-            if (c == WordClass.Auxiliary) { if (v.Lower[i] is "was" or "were" or "had" or "did") past = true; lastAux = i; continue; }
+            if (c == WordClass.Auxiliary)
+            {
+                if (v.Lower[i] is "was" or "were" or "had" or "did" || v.Lower[i].StartsWith("wasn", StringComparison.Ordinal) || v.Lower[i].StartsWith("weren", StringComparison.Ordinal)
+                    || v.Lower[i].StartsWith("hadn", StringComparison.Ordinal) || v.Lower[i].StartsWith("didn", StringComparison.Ordinal)) past = true;
+                lastAux = i;
+                continue;
+            }
             if (c == WordClass.To) break;
             if (c == WordClass.Not) { negated = true; continue; }
             if (c == WordClass.Adverb || (v.Lower[i] == "since" && i > start)) continue;
@@ -183,7 +206,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
         "am" or "is" or "are" or "was" or "were" or "be" or "been" or "being" => "be",
         "has" or "have" or "had" => "have",
         "do" or "does" or "did" => "do",
-        _ => w,
+        _ => WordClasses.ContractedAuxiliary(w) ?? w, // "isn't" → be, "won't" → will
     };
 
     internal Group MainVerb(int start, int head, Modality? modality, bool negated, bool past)

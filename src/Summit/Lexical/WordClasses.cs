@@ -69,7 +69,7 @@ internal static class WordClasses
         Add(WordClass.Determiner, "the a an this that these those some any no every each another such both either neither all many several few much more most other");
         Add(WordClass.Pronoun, "i you he she it we they me him us them itself himself herself themselves ourselves myself one someone something nobody everyone anyone");
         Add(WordClass.Possessive, "my your his her its our their 's ’s");
-        Add(WordClass.Preposition, "in on at by for with from of into onto over under about against between among through during without within across along around near off upon toward towards despite including like per via amid amidst behind beyond inside outside except past than alongside throughout beside besides underneath");
+        Add(WordClass.Preposition, "as in on at by for with from of into onto over under about against between among through during without within across along around near off upon toward towards despite including like per via amid amidst behind beyond inside outside except past than alongside throughout beside besides underneath");
         Add(WordClass.Coordinator, "and or but nor yet");
         Add(WordClass.Subordinator, "while although though because since after before whereas until unless if once whether");
         Add(WordClass.Relative, "where which who whom whose when that");

@@ -121,4 +121,14 @@ public class EventClaimTests
             new ReportInput("b", "A man was charged on Monday over the fire.") { Source = "Reuters", Published = Day }]);
         r.Facts.Should().OnlyContain(f => f.Claims.Select(c => c.ReportId).Distinct().Count() == 1);
     }
+
+    [TestCase("Lugo and Lozano were released in 1993 and continue to reside in Venezuela.", "reside", "reside in Venezuela", null)]
+    [TestCase("Gunmen stormed the bank, taking three hostages to a farm near the border.", "take", "taking three hostages to a farm near the border", "three hostages")]
+    [TestCase("The ministers were prepared to give up in return.", "prepare", "prepared", null)]
+    public void Extract_FurtherVerb_TakesItsObjectAndThePhrasesAPrepositionJoinsToIt(string text, string lemma, string span, string? obj)
+    {
+        var e = ClaimsOf(text).Should().ContainSingle(c => c.Kind == ClaimKind.Predicate && c.Predicate == lemma).Which;
+        e.Text.Should().Be(span, "a preposition's noun phrase is the verb's, an infinitive after 'to' is an event of its own");
+        e.Object.Should().Be(obj);
+    }
 }

@@ -37,4 +37,16 @@ public class SubjectFinderTests
         var v = RuleFixture.View("Crews reached the old harbour, where ships dock.");
         new Summit.Claims.SubjectFinder(v).AntecedentOf(v.At("where"))!.Value.Text.Should().Be("old harbour");
     }
+
+    [Test]
+    public void Subject_AnOrdinalBeforeTheVerb_IsNotTheSubjects()
+    {
+        SubjectOf("The European powers first gained a foothold in Somalia.", 0).Text.Should().Be("The European powers");
+    }
+
+    [Test]
+    public void Subject_AfterAsOpeningTheSentence_IsTheNounPhraseAfterIt()
+    {
+        SubjectOf("As she reads the articles, she makes notes.", 0).Text.Should().Be("she");
+    }
 }

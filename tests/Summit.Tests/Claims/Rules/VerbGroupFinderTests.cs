@@ -46,4 +46,25 @@ public class VerbGroupFinderTests
         groups[0].AfterRelative.Should().Be(-1);
         groups[1].AfterRelative.Should().Be(v.At("who"));
     }
+
+    [TestCase("The European powers first gained a foothold in Somalia.", "gain")]
+    [TestCase("The Treasury bills sold yesterday settle today.", "sell")]
+    [TestCase("She also makes veiled references to the case.", "make")]
+    public void FindGroups_APluralNounBeforeAVerb_IsNoVerb_AndAParticipleBeforeItsNounIsNone(string sentence, string lemma)
+    {
+        RuleFixture.Groups(RuleFixture.View(sentence))[0].Lemma.Should().Be(lemma);
+    }
+
+    [TestCase("The board isn't considering a ban.", "consider", false)]
+    [TestCase("Police didn't release the name.", "release", true)]
+    [TestCase("The talks won't resume.", "resume", false)]
+    public void FindGroups_ContractedNegation_IsTheGroupsAuxiliaryAndNegatesIt(string sentence, string lemma, bool past)
+    {
+        var v = RuleFixture.View(sentence);
+        var g = RuleFixture.Groups(v).Should().ContainSingle().Which;
+        g.Lemma.Should().Be(lemma);
+        g.Negated.Should().BeTrue();
+        g.Past.Should().Be(past);
+        g.Start.Should().Be(v.At(v.Lower.First(w => w.EndsWith("n't"))));
+    }
 }
