@@ -64,7 +64,8 @@ def main():
             if len(parts) > 1 and not ("v" in poses and len(parts) == 2):
                 continue  # multiword: only two-word verbs ("break down", "give up")
             item = lex.setdefault(word, {"pos": set(), "forms": set(), "concepts": [], "der": [], "event": False})
-            for pos, body in poses.items():
+            for key, body in poses.items():
+                pos = key.split("-")[0]  # a homograph's part of speech is numbered: "poll" n-1, n-2 ("lead", "row", "wind")
                 p = "a" if pos == "s" else pos
                 item["pos"].add(p)
                 for form in body.get("form", []) or []:

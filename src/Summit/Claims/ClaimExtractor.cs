@@ -101,11 +101,29 @@ internal sealed class ClaimExtractor : IClaimExtractor
                 var whole = new Clause { Start = 0, End = v.Count };
                 while (whole.End > 1 && v.Tok(whole.End - 1).Kind == TokenKind.Punctuation && v.FirstChar(whole.End - 1) is '.' or '!' or '?') whole.End--;
                 whole.Groups.AddRange(clauses.SelectMany(x => x.Groups).Take(1));
-                if (whole.Groups.Count == 0)
-                    for (int i = 0; i < v.Count; i++)
-                        if (v.VerbCapable(i) && v.Cls[i] != WordClass.Proper) { whole.Groups.Add(verbs.MainVerb(i, i, null, false, false)); break; }
+                if (whole.Groups.Count == 0 && FallbackVerb(v) is { } i) whole.Groups.Add(verbs.MainVerb(i, i, null, false, false));
                 if (whole.Groups.Count > 0) builder.EmitClaim(whole, [whole], 0, sinceTime);
             }
+        }
+
+        /// <summary>
+        /// The verb of a sentence in which no verb group was found: the first word in a finite form after a noun ("The poll
+        /// points up …"), else the first word that can be a verb, not a name and not an -ing word after a determiner
+        /// ("These screening activities"); null when none can.
+        /// </summary>
+        private static int? FallbackVerb(SentenceView v)
+        {
+            for (int i = 1; i < v.Count; i++)
+            {
+                var w = v.Lower[i];
+                if (v.VerbCapable(i) && v.Cls[i - 1] is WordClass.Noun or WordClass.Proper or WordClass.Pronoun
+                    && (w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(w))
+                    && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) is not null) return i;
+            }
+            for (int i = 0; i < v.Count; i++)
+                if (v.VerbCapable(i) && v.Cls[i] != WordClass.Proper
+                    && !(v.Lower[i].EndsWith("ing", StringComparison.Ordinal) && i > 0 && v.Cls[i - 1] is WordClass.Determiner or WordClass.Possessive)) return i;
+            return null;
         }
     }
 }

@@ -86,8 +86,9 @@ internal sealed class VerbGroupFinder(SentenceView v)
             {
                 bool pluralSubject = pc == WordClass.Pronoun && v.Lower[prev] is "i" or "we" or "they" or "you"
                                      || (pc is WordClass.Noun or WordClass.Proper && v.Lower[prev].EndsWith('s') && !v.Lower[prev].EndsWith("ss", StringComparison.Ordinal));
-                bool objectAfter = i + 1 < v.Count && v.Cls[i + 1] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper
-                    or WordClass.Preposition or WordClass.Number or WordClass.Possessive or WordClass.Adverb or WordClass.To or WordClass.Pronoun;
+                bool objectAfter = i + 1 < v.Count && (v.Cls[i + 1] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper
+                    or WordClass.Preposition or WordClass.Number or WordClass.Possessive or WordClass.Adverb or WordClass.To or WordClass.Pronoun
+                    || v.Lower[i + 1] == ":"); // "The activities include: …"
                 finite = !finiteSeen && pluralSubject && objectAfter && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w;
                 // "they'll tell", "we'll see": the modal is in the pronoun's word
                 if (prev >= 0 && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && WordClasses.ContractedAuxiliary(v.Lower[prev]) == "will") { finite = true; willContracted = true; }

@@ -273,4 +273,13 @@ public class ClaimExtractorTests
         claims.Should().ContainSingle().Which.Predicate.Should().Be("return");
         ClaimsOf("He was being treated in hospital on Monday.").Should().ContainSingle().Which.Predicate.Should().Be("treat");
     }
+
+    [Test]
+    public void Extract_NoVerbGroupFound_TheFallbackVerbIsAFiniteFormAfterANoun()
+    {
+        // "poll" is a verb too, and "up" after a plural noun reads as one: the finite form after the noun is the verb
+        var claim = Only("The poll points up some inconsistencies between what people say and what they do.", "The poll");
+        claim.Predicate.Should().Be("point up");
+        claim.Subject.Should().Be("The poll");
+    }
 }

@@ -67,4 +67,10 @@ public class VerbGroupFinderTests
         g.Past.Should().Be(past);
         g.Start.Should().Be(v.At(v.Lower.First(w => w.EndsWith("n't"))));
     }
+
+    [Test]
+    public void FindGroups_APluralSubjectsVerbBeforeAColon_IsFinite()
+    {
+        RuleFixture.Groups(RuleFixture.View("These screening activities include: reviews of data.")).Should().ContainSingle().Which.Lemma.Should().Be("include");
+    }
 }
