@@ -122,8 +122,8 @@ public class CarbFormatTests
 
         var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
 
-        tuple.Relation.Should().Be("were reported");
-        tuple.Arguments.Should().Equal("The talks", "to be going well");
+        tuple.Relation.Should().Be("were reported to", "the 'to' opening ARG2 joins the relation");
+        tuple.Arguments.Should().Equal("The talks", "be going well");
         tuple.Confidence.Should().Be(0.6, "reported 0.8, less 0.2 for an object that is only the rest of the span");
     }
 
@@ -177,5 +177,16 @@ public class CarbFormatTests
 
         tuple.Relation.Should().Be("says");
         tuple.Arguments.Should().Equal("Mr. Wathen", said);
+    }
+
+    [Test]
+    public void A_preposition_opening_the_second_argument_joins_the_relation()
+    {
+        CarbFormat.PrepositionToRelation(new CarbTuple("reside", ["Lugo", "in Venezuela"], 0.4))
+            .Should().BeEquivalentTo(new CarbTuple("reside in", ["Lugo", "Venezuela"], 0.4));
+        var withObject = new CarbTuple("met", ["Kim", "Moon", "in Seoul"], 0.9);
+        CarbFormat.PrepositionToRelation(withObject).Should().BeSameAs(withObject, "an object is no preposition");
+        var alone = new CarbTuple("went", ["Kim", "in"], 0.9);
+        CarbFormat.PrepositionToRelation(alone).Should().BeSameAs(alone, "a preposition alone leaves no argument");
     }
 }
