@@ -189,4 +189,18 @@ public class CarbFormatTests
         var alone = new CarbTuple("went", ["Kim", "in"], 0.9);
         CarbFormat.PrepositionToRelation(alone).Should().BeSameAs(alone, "a preposition alone leaves no argument");
     }
+
+    [Test]
+    public void The_first_argument_is_the_subjects_noun_phrase_as_printed()
+    {
+        string[] tokens = ["The", "explosion", "of", "1849", "led", "to", "demands", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "lead") { Subject = "explosion", Tense = Tense.Past };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        tuple.Arguments[0].Should().Be("The explosion of 1849", "its determiner and what 'of' joins to it before the verb");
+        tuple.Relation.Should().Be("led to");
+        tuple.Arguments[1].Should().Be("demands");
+    }
 }
