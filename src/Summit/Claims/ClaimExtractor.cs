@@ -108,7 +108,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
 
         /// <summary>
         /// The verb of a sentence in which no verb group was found: the first word in a finite form after a noun ("The poll
-        /// points up …"), else the first word that can be a verb, not a name and not an -ing word after a determiner
+        /// points up …") or after a comma, not a passive's participle ("The ship, damaged by the storm, reached port"), else the first word that can be a verb, not a name and not an -ing word after a determiner
         /// ("These screening activities"); null when none can.
         /// </summary>
         private static int? FallbackVerb(SentenceView v)
@@ -116,9 +116,9 @@ internal sealed class ClaimExtractor : IClaimExtractor
             for (int i = 1; i < v.Count; i++)
             {
                 var w = v.Lower[i];
-                if (v.VerbCapable(i) && v.Cls[i - 1] is WordClass.Noun or WordClass.Proper or WordClass.Pronoun
+                if (v.VerbCapable(i) && v.Cls[i - 1] is WordClass.Noun or WordClass.Proper or WordClass.Pronoun or WordClass.Comma
                     && (w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(w))
-                    && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) is not null) return i;
+                    && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) is not null && !(i + 1 < v.Count && v.Lower[i + 1] == "by")) return i;
             }
             for (int i = 0; i < v.Count; i++)
                 if (v.VerbCapable(i) && v.Cls[i] != WordClass.Proper

@@ -34,7 +34,8 @@ internal sealed class SubjectFinder(SentenceView v)
             if (v.Cls[i] == WordClass.Pronoun) i++;
             else while (i < g.Start && v.Cls[i] != WordClass.Pronoun && (v.IsNounPhraseToken(i) || (v.Cls[i] == WordClass.Coordinator && i + 1 < g.Start && v.IsNounPhraseToken(i + 1) && i > s))) i++;
             int before = s - 1;
-            bool governed = before >= from && v.Cls[before] is WordClass.Preposition or WordClass.Subordinator or WordClass.To;
+            // (a subordinator skipped at the clause's start governs too: "After a break of four years, he became")
+            bool governed = before >= c.Start && v.Cls[before] is WordClass.Preposition or WordClass.Subordinator or WordClass.To;
             runs.Add((s, i, governed));
         }
         // "There were no bids": the expletive "there" right before "be" is the grammatical subject
@@ -46,6 +47,18 @@ internal sealed class SubjectFinder(SentenceView v)
             return (null, null);
         }
         var run = complement ? runs[^1] : runs.FirstOrDefault(r => !r.Governed, runs[^1]);
+        // a fronted phrase closed by a comma is not the subject: the last free noun phrase is, when a comma opens it and
+        // none follows it before the verb ("Following his death, a statue of Sir Arthur was erected", "Indeed, the art of
+        // doctoring does"); not an apposition between commas ("Stephen McCartin, Mr. Hunt's attorney, said") nor one of a
+        // list ("John, Paul and George went")
+        if (!complement && !run.Governed && run.End < g.Start && v.Cls[run.End] == WordClass.Comma)
+        {
+            var last = runs.Last(r => !r.Governed);
+            if (last.Start > run.End && v.Cls[last.Start - 1] == WordClass.Comma
+                && !Enumerable.Range(last.End, g.Start - last.End).Any(i => v.Cls[i] == WordClass.Comma)
+                && !Enumerable.Range(last.Start, last.End - last.Start).Any(i => v.Cls[i] == WordClass.Coordinator))
+                run = last;
+        }
         int a = run.Start, b = run.End;
         while (a < b && v.Times.Any(t => t.Span.Contains(v.SpanOf(a)))) a++; // "Tuesday talks" → "talks"
         if (a >= b) { a = run.Start; }

@@ -150,11 +150,15 @@ internal sealed class VerbGroupFinder(SentenceView v)
                && !(j + 1 < v.Count && v.Cls[j + 1] == WordClass.Noun && !v.InTime(j + 1));
     }
 
-    /// <summary>Whether the comma at <paramref name="comma"/> closes a name in apposition: "A spokesman, Lars Holm, said".</summary>
+    /// <summary>
+    /// Whether the comma at <paramref name="comma"/> closes a noun phrase in apposition: "A spokesman, Lars Holm, said",
+    /// "Stephen McCartin, Mr. Hunt's attorney, said", "Jan Leemans, research director of the firm, said".
+    /// </summary>
     private bool ClosesAppositive(int comma)
     {
         int j = comma - 1;
-        while (j >= 0 && v.Cls[j] == WordClass.Proper) j--;
+        while (j >= 0 && comma - j <= 10 && (v.IsNounWord(j) || v.Lower[j] == "of" && j + 1 < comma && v.IsNounWord(j + 1)
+                                              || v.Lower[j] == "." && j > 0 && v.Cls[j - 1] == WordClass.Proper)) j--; // ("Mr. Hunt's")
         return j < comma - 1 && j >= 1 && v.Cls[j] == WordClass.Comma && v.Cls[j - 1] is WordClass.Noun or WordClass.Proper;
     }
 

@@ -282,4 +282,12 @@ public class ClaimExtractorTests
         claim.Predicate.Should().Be("point up");
         claim.Subject.Should().Be("The poll");
     }
+
+    [Test]
+    public void Extract_NoVerbGroupFound_TheFallbackVerbMayFollowACommaButIsNoPassiveParticiple()
+    {
+        var claim = Only("The ship, damaged by the storm, reached port.", "The ship");
+        claim.Predicate.Should().Be("reach");
+        claim.Subject.Should().Be("The ship");
+    }
 }

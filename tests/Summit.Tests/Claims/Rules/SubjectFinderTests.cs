@@ -49,4 +49,13 @@ public class SubjectFinderTests
     {
         SubjectOf("As she reads the articles, she makes notes.", 0).Text.Should().Be("she");
     }
+
+    [TestCase("Following his death, a statue of the king was erected behind the archives.", "a statue")]
+    [TestCase("Indeed, the art of doctoring does contribute to better health.", "the art")]
+    [TestCase("After a break of four years, he became a judge.", "he")]
+    [TestCase("John, Paul and George went home.", "John")]
+    public void Subject_AFrontedPhraseClosedByACommaIsNotTheSubject_AnAppositionOrAListStays(string sentence, string subject)
+    {
+        SubjectOf(sentence, 0).Text.Should().Be(subject);
+    }
 }

@@ -73,4 +73,12 @@ public class VerbGroupFinderTests
     {
         RuleFixture.Groups(RuleFixture.View("These screening activities include: reviews of data.")).Should().ContainSingle().Which.Lemma.Should().Be("include");
     }
+
+    [TestCase("Stephen McCartin, Mr. Hunt's attorney, said his client welcomed the gamble.")]
+    [TestCase("Jan Leemans, research director of the firm, said the gene was introduced.")]
+    [TestCase("A spokesman, Lars Holm, said the talks failed.")]
+    public void FindGroups_AVerbAfterAnApposition_IsFinite(string sentence)
+    {
+        RuleFixture.Groups(RuleFixture.View(sentence))[0].Lemma.Should().Be("say");
+    }
 }
