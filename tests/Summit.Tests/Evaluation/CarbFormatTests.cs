@@ -203,4 +203,24 @@ public class CarbFormatTests
         tuple.Relation.Should().Be("led to");
         tuple.Arguments[1].Should().Be("demands");
     }
+
+    [Test]
+    public void A_possessive_s_is_not_the_verb_be_and_a_time_before_the_verb_is_the_last_argument()
+    {
+        string[] tokens = ["Last", "year", "the", "group", "'s", "gains", "were", "halved", "by", "the", "slump", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        int last = text.IndexOf("Last", StringComparison.Ordinal), slump = text.IndexOf("the slump", StringComparison.Ordinal);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "halve")
+        {
+            Subject = "the group's gains",
+            Arguments = [new ClaimArgument("instrument", "the slump", new Span(slump, slump + 9))],
+            Time = new Summit.Time.TimeExpression("s", new Span(last, last + 9), "Last year", Summit.Time.TimeType.Date, "2020", Summit.Time.Granularity.Year),
+            Tense = Tense.Past,
+        };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        tuple.Relation.Should().Be("were halved by");
+        tuple.Arguments.Should().Equal("the group 's gains", "the slump", "Last year");
+    }
 }
