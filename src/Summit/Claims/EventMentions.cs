@@ -97,7 +97,7 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
         }
     }
 
-    /// <summary>A word of a noun phrase joined to a further verb: not a time, not in a verb group.</summary>
+    /// <summary>A word of a noun phrase a preposition joins to a further verb ("in Venezuela"): not a time, not in a verb group.</summary>
     private bool PhraseWord(int i) => v.IsNounWord(i) && !v.InTime(i) && !_groups.Any(g => g.Start <= i && i < g.End);
 
     /// <summary>Whether the word at <paramref name="i"/> names an event, and its lemma: a noun of an event, or a verb form.</summary>

@@ -46,7 +46,10 @@ internal sealed class SubjectFinder(SentenceView v)
             if (k > 0 && clauses[k - 1].Groups.Count > 0 && !clauses[k - 1].QuoteClaim) return Subject(clauses[k - 1], clauses, k - 1);
             return (null, null);
         }
-        var run = complement ? runs[^1] : runs.FirstOrDefault(r => !r.Governed, runs[^1]);
+        // (in what is said, the last one — "told a briefing on Tuesday talks will …" —, but the first after "that": "say that
+        // factors outside their control caused …")
+        bool afterThat = runs[0].Start > 0 && v.Lower[runs[0].Start - 1] == "that";
+        var run = complement && !afterThat ? runs[^1] : runs.FirstOrDefault(r => !r.Governed, runs[^1]);
         // a fronted phrase closed by a comma is not the subject: the last free noun phrase is, when a comma opens it and
         // none follows it before the verb ("Following his death, a statue of Sir Arthur was erected", "Indeed, the art of
         // doctoring does"); not an apposition between commas ("Stephen McCartin, Mr. Hunt's attorney, said") nor one of a

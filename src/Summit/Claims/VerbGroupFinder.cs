@@ -67,8 +67,9 @@ internal sealed class VerbGroupFinder(SentenceView v)
             {
                 bool directlyAfterComma = i > 0 && v.Cls[i - 1] == WordClass.Comma && !ClosesAppositive(i - 1);
                 if (i > 0 && v.Cls[i - 1] == WordClass.Comma && ClosesAppositive(i - 1)) subjectBefore = true;
-                finite = (subjectBefore && !directlyAfterComma && !(finiteSeen && pc == WordClass.Noun))
-                         || (pc == WordClass.Coordinator && groups.Count > 0);
+                finite = ((subjectBefore && !directlyAfterComma && !(finiteSeen && pc == WordClass.Noun))
+                          || (pc == WordClass.Coordinator && groups.Count > 0))
+                         && !AttributiveParticiple(i);
             }
             else if (third)
             {
@@ -78,17 +79,25 @@ internal sealed class VerbGroupFinder(SentenceView v)
                 bool nounOfObject = nounReading && i + 1 < v.Count && v.Lower[i + 1] == "that" && prev >= 0 && v.IsNounPhraseToken(prev)
                                     && !SpeechVerbs.Lemmas.Contains(v.Lexicon.Lemma(w, PartsOfSpeech.Verb) ?? w)
                                     && v.NounPhraseStart(prev) is > 0 and var np && v.Cls[np - 1] == WordClass.Preposition;
-                finite = !nounOnly && !finiteSeen && !(nounReading && verbFollows) && !nounOfObject
-                         && (pc is WordClass.Proper or WordClass.Pronoun || (pc == WordClass.Relative && v.Lower[prev] is "who" or "which" or "that")
+                // "In colonial times all grants …": a plural noun inside a phrase that a preposition opens the sentence with
+                bool nounOfOpening = nounReading && prev >= 0 && v.IsNounPhraseToken(prev) && v.NounPhraseStart(prev) is var op
+                                     && op >= 1 && v.Cls[op - 1] == WordClass.Preposition && (op == 1 || v.Cls[op - 2] is WordClass.Comma or WordClass.Stop);
+                // "say that factors outside their control caused …": after a saying's "that" a plural noun opens what is said
+                bool afterSaidThat = prev >= 1 && v.Lower[prev] == "that" && groups.Count > 0 && groups[^1].End == prev && SpeechVerbs.Lemmas.Contains(groups[^1].Lemma);
+                finite = !nounOnly && !finiteSeen && !(nounReading && verbFollows) && !nounOfObject && !nounOfOpening
+                         && (pc is WordClass.Proper or WordClass.Pronoun || (pc == WordClass.Relative && v.Lower[prev] is "who" or "which" or "that" && !(nounReading && afterSaidThat))
                              || (pc == WordClass.Noun && !v.Lower[prev].EndsWith('s')));
             }
             else
             {
                 bool pluralSubject = pc == WordClass.Pronoun && v.Lower[prev] is "i" or "we" or "they" or "you"
-                                     || (pc is WordClass.Noun or WordClass.Proper && v.Lower[prev].EndsWith('s') && !v.Lower[prev].EndsWith("ss", StringComparison.Ordinal));
+                                     || (pc is WordClass.Noun or WordClass.Proper && v.Lower[prev].EndsWith('s') && !v.Lower[prev].EndsWith("ss", StringComparison.Ordinal))
+                                     // "Sikorsky and Boeing say"
+                                     || (pc is WordClass.Noun or WordClass.Proper && v.NounPhraseStart(prev) is var np0 && np0 >= 2 && v.Lower[np0 - 1] == "and"
+                                         && v.Cls[np0 - 2] is WordClass.Noun or WordClass.Proper);
                 bool objectAfter = i + 1 < v.Count && (v.Cls[i + 1] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper
                     or WordClass.Preposition or WordClass.Number or WordClass.Possessive or WordClass.Adverb or WordClass.To or WordClass.Pronoun
-                    || v.Lower[i + 1] == ":"); // "The activities include: …"
+                    || v.Lower[i + 1] is ":" or "that"); // "The activities include: …", "Sikorsky and Boeing say that …"
                 finite = !finiteSeen && pluralSubject && objectAfter && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w;
                 // "they'll tell", "we'll see": the modal is in the pronoun's word
                 if (prev >= 0 && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && WordClasses.ContractedAuxiliary(v.Lower[prev]) == "will") { finite = true; willContracted = true; }
@@ -133,6 +142,18 @@ internal sealed class VerbGroupFinder(SentenceView v)
         int r = relative;
         relative = -1;
         return r;
+    }
+
+    /// <summary>
+    /// Whether the past form at <paramref name="i"/> is a participle before its noun in the subject, the clause's verb
+    /// group still to come: "The Israeli controlled sector was captured" (not "Police arrested protesters who were …").
+    /// </summary>
+    private bool AttributiveParticiple(int i)
+    {
+        if (i + 1 >= v.Count || v.Cls[i + 1] != WordClass.Noun || v.InTime(i + 1) || WordClasses.Particles.Contains(v.Lower[i + 1])) return false;
+        int j = i + 2;
+        while (j < v.Count && v.IsNounWord(j)) j++; // the rest of its noun phrase, then the verb group
+        return j < v.Count && v.Cls[j] is WordClass.Auxiliary or WordClass.Modal;
     }
 
     /// <summary>

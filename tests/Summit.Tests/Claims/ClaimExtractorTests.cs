@@ -290,4 +290,19 @@ public class ClaimExtractorTests
         claim.Predicate.Should().Be("reach");
         claim.Subject.Should().Be("The ship");
     }
+
+    [Test]
+    public void Extract_CoordinatedSubjectsSayThat_WhatIsSaidOpensWithItsPluralNoun()
+    {
+        var claim = Only("Sikorsky and Boeing say that factors outside their control caused problems.", "factors");
+        claim.Predicate.Should().Be("cause", "'factors' after a saying's 'that' is a noun, not 'that factors' as in 'the thing that matters'");
+        claim.Subject.Should().Be("factors");
+        claim.Attribution.Should().Be("Sikorsky and Boeing");
+    }
+
+    [Test]
+    public void Extract_APluralNounInAPhraseOpeningTheSentence_IsNoVerb()
+    {
+        Only("In colonial times all grants of land were in the shape of leases.", "grants").Predicate.Should().Be("be");
+    }
 }

@@ -81,4 +81,12 @@ public class VerbGroupFinderTests
     {
         RuleFixture.Groups(RuleFixture.View(sentence))[0].Lemma.Should().Be("say");
     }
+
+    [TestCase("The Israeli controlled sector was captured by Israel.", "capture")]
+    [TestCase("Police arrested protesters who were blocking the road.", "arrest")]
+    [TestCase("Rebels attacked villages in the north.", "attack")]
+    public void FindGroups_APastFormBeforeItsNounWithTheVerbGroupStillToCome_IsAParticiple(string sentence, string lemma)
+    {
+        RuleFixture.Groups(RuleFixture.View(sentence))[0].Lemma.Should().Be(lemma);
+    }
 }
