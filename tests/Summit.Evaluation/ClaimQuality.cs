@@ -24,7 +24,7 @@ public enum SummaryStart
 /// A claim has no finite verb (<see cref="WhyNoFiniteVerb"/>) when its <see cref="Claim.Tense"/> is
 /// <see cref="Tense.Unknown"/> (the extractor found no verb group), or when the word of its text that
 /// prints the predicate (the first whose verb lemma is the first word of <see cref="Claim.Predicate"/>,
-/// as in <see cref="CarbFormat"/>) is missing, is an -ing form with no auxiliary or modal before it
+/// as in <see cref="CarbFormat"/>; "wasn't" prints "be") is missing, is an -ing form with no auxiliary or modal before it
 /// (adverbs between are skipped), or is a to-infinitive with no word before it in the claim that can be
 /// a verb ("decided to take" is finite, "To install it, open …" is not). The extractor admits only finite
 /// verb groups for its clauses, but a sentence in which it finds none becomes one claim on its first
@@ -88,7 +88,8 @@ internal static partial class ClaimQuality
     }
 
     private static bool IsAuxiliary(string w) =>
-        WordClasses.Of(w) is WordClass.Auxiliary or WordClass.Modal || w is "'m" or "’m" or "'re" or "’re" or "'s" or "’s" or "'ve" or "’ve" or "'d" or "’d";
+        WordClasses.Of(w) is WordClass.Auxiliary or WordClass.Modal || w is "'m" or "’m" or "'re" or "’re" or "'s" or "’s" or "'ve" or "’ve" or "'d" or "’d"
+        || (w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal)) && WordClasses.ContractedAuxiliary(w) is not null; // "wasn't getting"
 
     private static bool IsAdverb(string w) =>
         WordClasses.Of(w) is WordClass.Adverb or WordClass.Not || (WordClasses.Of(w) == WordClass.Other && Lexicon.PartsOf(w) == PartsOfSpeech.Adverb);
@@ -108,7 +109,7 @@ internal static partial class ClaimQuality
         return SummaryStart.Fine;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+|['’][\p{L}]+")]
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’]t\b)?|['’][\p{L}]+")] // ("wasn't" one word: a contracted negation's auxiliary)
     private static partial Regex Words();
 
     private static readonly HashSet<string> SpeechForms = new(StringComparer.Ordinal) { "say", "says", "said", "tell", "tells", "told", "adds", "added" };
@@ -129,6 +130,8 @@ internal static partial class ClaimQuality
         int at = all.IndexOf(verb);
         bool tell = verb is "tell" or "tells" or "told";
         if (at < 0 || wordsAfter <= (tell ? 2 : 0) || at + 1 >= all.Count) return true;
+        // "A man said to have been released … was questioned": a reported passive, no one's word opening the summary
+        if (all[at + 1] == "to" && at + 2 < all.Count && all[at + 2] is "be" or "have") return false;
         if (!tell && !(WordClasses.Of(all[at + 1]) is WordClass.Determiner or WordClass.Possessive or WordClass.Number
                        || all[at + 1] is "no" or "yes" or "nothing" or "something" or "little" or "much")) return true;
         if (summary.IndexOfAny(['“', '"', '‘']) > summary.IndexOf(verb, StringComparison.OrdinalIgnoreCase)) return true;
@@ -166,7 +169,7 @@ internal static partial class ClaimQuality
             bool passive = WordClasses.Of(words[i - 1]) == WordClass.Auxiliary && words[i - 1] is not ("has" or "have" or "had" or "did" or "does" or "do");
             if (passive) continue; // "results will be announced"
             // "declined to say", "didn't say why", "can't tell": no one's word is given
-            if (words[i - 1] is "to" or "not" or "never" or "'t" or "’t") continue; // ("didn't" reads as "didn", "'t")
+            if (words[i - 1] is "to" or "not" or "never" || words[i - 1].EndsWith("n't", StringComparison.Ordinal) || words[i - 1].EndsWith("n’t", StringComparison.Ordinal)) continue;
             if (words[i] is "adds" or "added")
             {
                 if (i + 1 >= words.Count || words[i + 1] == "that" || (comma < 0 && i + 1 == words.Count)) return true;

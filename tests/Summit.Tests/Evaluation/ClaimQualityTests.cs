@@ -17,6 +17,9 @@ public class ClaimQualityTests
     [TestCase("We are actively working on it", "work")]
     [TestCase("The singer has checked into a clinic", "check into")]
     [TestCase("The firm plans to lay off 300 workers", "lay off")]
+    [TestCase("It wasn't me", "be")]
+    [TestCase("Reid wasn't getting attention", "get")]
+    [TestCase("Pagano certainly won't", "will")]
     [TestCase("I'm giving you a second chance", "give")]
     [TestCase("the old model will be discontinued.", "discontinue")]
     public void A_finite_verb_group_is_found(string text, string predicate) =>
@@ -54,6 +57,7 @@ public class ClaimQualityTests
     [TestCase("The update adds support for mail", SummaryStart.Fine)]
     [TestCase("He declined to say whether threats were made", SummaryStart.Fine)]
     [TestCase("Investigators didn't say why she was suspended", SummaryStart.Fine)]
+    [TestCase("A man said to have been released from a hospital was questioned", SummaryStart.Fine)]
     [TestCase("It was too soon to say", SummaryStart.Fine)]
     [TestCase("The president has the final say", SummaryStart.Fine)]
     [TestCase("Residents want a say in the plan", SummaryStart.Fine)]
