@@ -39,7 +39,9 @@ internal sealed class VerbGroupFinder(SentenceView v)
             if (c is WordClass.Auxiliary or WordClass.Modal)
             {
                 int p = v.PrevContent(i);
-                if (p >= 0 && v.Cls[p] == WordClass.To) continue; // "to be": part of another group
+                int q = p;
+                while (q >= 0 && v.Cls[q] == WordClass.Auxiliary) q = v.PrevContent(q);
+                if (q >= 0 && v.Cls[q] == WordClass.To) continue; // "to be", "to have been": part of another group
                 // "after being convicted": a participle, no finite group of its own
                 if (v.Lower[i] == "being" && (p < 0 || v.Cls[p] is not (WordClass.Auxiliary or WordClass.Modal))) continue;
                 var g = VerbGroupFrom(i);
@@ -84,7 +86,14 @@ internal sealed class VerbGroupFinder(SentenceView v)
                                      && op >= 1 && v.Cls[op - 1] == WordClass.Preposition && (op == 1 || v.Cls[op - 2] is WordClass.Comma or WordClass.Stop);
                 // "say that factors outside their control caused …": after a saying's "that" a plural noun opens what is said
                 bool afterSaidThat = prev >= 1 && v.Lower[prev] == "that" && groups.Count > 0 && groups[^1].End == prev && SpeechVerbs.Lemmas.Contains(groups[^1].Lemma);
-                finite = !nounOnly && !finiteSeen && !(nounReading && verbFollows) && !nounOfObject && !nounOfOpening
+                // "The theatrical flourishes and …": a plural noun after a determiner's adjective (not a saying: "The official says")
+                bool nounAfterAdjective = nounReading && prev >= 1 && prev == i - 1 && v.Cls[prev - 1] == WordClass.Determiner
+                                          && (v.Lexicon.PartsOf(v.Lower[prev]) & PartsOfSpeech.Adjective) != 0
+                                          && !SpeechVerbs.Lemmas.Contains(v.Lexicon.Lemma(w, PartsOfSpeech.Verb) ?? w);
+                // "before approving projects": the object of a gerund (not "the building collapses")
+                bool gerundObject = nounReading && prev >= 0 && prev == i - 1 && v.Lower[prev].EndsWith("ing", StringComparison.Ordinal)
+                                    && !(prev > 0 && v.Cls[prev - 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Adjective);
+                finite = !nounOnly && !finiteSeen && !(nounReading && verbFollows) && !nounOfObject && !nounOfOpening && !nounAfterAdjective && !gerundObject
                          && (pc is WordClass.Proper or WordClass.Pronoun || (pc == WordClass.Relative && v.Lower[prev] is "who" or "which" or "that" && !(nounReading && afterSaidThat))
                              || (pc == WordClass.Noun && !v.Lower[prev].EndsWith('s')));
             }
@@ -150,6 +159,18 @@ internal sealed class VerbGroupFinder(SentenceView v)
     /// </summary>
     private bool AttributiveParticiple(int i)
     {
+        // "A man said to have been released from a hospital was being questioned": a report's participle before its infinitive
+        if (i + 2 < v.Count && v.Cls[i + 1] == WordClass.To && v.Lower[i + 2] is "be" or "have")
+        {
+            int k = i + 2;
+            while (k < v.Count && (v.Cls[k] is WordClass.Auxiliary or WordClass.Adverb or WordClass.Not || v.VerbCapable(k) && v.Lower[k].EndsWith("ed", StringComparison.Ordinal))) k++;
+            for (; k < v.Count; k++)
+            {
+                if (v.Cls[k] is WordClass.Auxiliary or WordClass.Modal) return true;
+                if (v.Cls[k] is WordClass.Comma or WordClass.Stop or WordClass.Dash or WordClass.Coordinator or WordClass.Subordinator or WordClass.Relative) return false;
+            }
+            return false;
+        }
         if (i + 1 >= v.Count || v.Cls[i + 1] != WordClass.Noun || v.InTime(i + 1) || WordClasses.Particles.Contains(v.Lower[i + 1])) return false;
         int j = i + 2;
         while (j < v.Count && v.IsNounWord(j)) j++; // the rest of its noun phrase, then the verb group
@@ -211,6 +232,9 @@ internal sealed class VerbGroupFinder(SentenceView v)
             if (c == WordClass.To) break;
             if (c == WordClass.Not) { negated = true; continue; }
             if (c == WordClass.Adverb || (v.Lower[i] == "since" && i > start)) continue;
+            // "was yesterday being questioned": a one-word time inside the group
+            if (v.InTime(i) && i + 1 < v.Count && !v.InTime(i + 1) && (v.Cls[i + 1] == WordClass.Auxiliary || v.VerbCapable(i + 1)
+                && (v.Lower[i + 1].EndsWith("ed", StringComparison.Ordinal) || v.Lower[i + 1].EndsWith("ing", StringComparison.Ordinal)))) continue;
             break;
         }
         if (i < v.Count && v.Frame(i) && v.Tok(i).Kind == TokenKind.Word && v.VerbCapable(i) && v.Cls[i] is not WordClass.Determiner)

@@ -305,4 +305,26 @@ public class ClaimExtractorTests
     {
         Only("In colonial times all grants of land were in the shape of leases.", "grants").Predicate.Should().Be("be");
     }
+
+    [Test]
+    public void Extract_AReportedParticipleBeforeItsInfinitive_IsNotTheClausesVerb()
+    {
+        var claim = Only("A man said to have been released from a secure hospital was yesterday being questioned over the murders.", "A man");
+        claim.Predicate.Should().Be("question", "'said to have been released' describes the man; 'was yesterday being questioned' is the verb");
+        claim.Subject.Should().Be("A man");
+    }
+
+    [TestCase("The theatrical flourishes and gimmicks went beyond the routines.", "flourish")]
+    [TestCase("The regulations don't require agencies to seek consultation with the service before approving projects, the lawsuit said.", "project")]
+    public void Extract_APluralNounAfterAnAdjectiveOrAGerund_IsNoVerb(string text, string noun)
+    {
+        ClaimsOf(text).Should().NotContain(c => c.Predicate == noun);
+    }
+
+    [TestCase("The official says the talks failed.", "fail")]
+    [TestCase("The building collapses.", "collapse")]
+    public void Extract_AVerbAfterANounThatCanBeAnAdjective_StaysAVerb(string text, string predicate)
+    {
+        ClaimsOf(text)[0].Predicate.Should().Be(predicate);
+    }
 }
