@@ -115,6 +115,9 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
         if (!v.VerbCapable(i) || v.Lexicon.Lemma(w, PartsOfSpeech.Verb) is not { } verb) return (ClaimKind.Predicate, null);
         bool toBefore = i > 0 && v.Cls[i - 1] == WordClass.To;
         bool participle = w.EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(w);
+        // "freed slaves", "mortgage-backed securities": a past participle before its noun describes it
+        if (participle && i + 1 < v.Count && v.Cls[i + 1] == WordClass.Noun && !v.InTime(i + 1)
+            && !WordClasses.Particles.Contains(v.Lower[i + 1])) return (ClaimKind.Predicate, null);
         // a participle ("taking", "arrested"), an infinitive ("to flee"), or a word that can only be a verb
         if ((ing && !determined) || (toBefore && verb == w) || (participle && !determined) || v.Cls[i] == WordClass.Verb)
             return (ClaimKind.Predicate, verb);

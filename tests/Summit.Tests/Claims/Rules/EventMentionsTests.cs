@@ -35,4 +35,12 @@ public class EventMentionsTests
         events.EmitEvents(clause, clause.Start, clause.Groups[0], claim);
         v.State.Claims.Should().ContainSingle().Which.Text.Should().Be("the earthquake");
     }
+
+    [Test]
+    public void EventAt_APastParticipleBeforeItsNoun_DescribesItAndIsNoEvent_ButBeforeAParticleItIs()
+    {
+        var v = RuleFixture.View("The law protects freed slaves and the carpet laid out on the platform.");
+        Events(v).EventAt(v.At("freed")).Lemma.Should().BeNull();
+        Events(v).EventAt(v.At("laid")).Should().Be((ClaimKind.Predicate, "lay"));
+    }
 }
