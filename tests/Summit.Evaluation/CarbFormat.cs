@@ -308,8 +308,7 @@ internal static class CarbFormat
         var lower = token.ToLowerInvariant();
         if (lower == predicate) return true;
         if (Lexicon.Lemma(lower, PartsOfSpeech.Verb) == predicate) return true;
-        if ((lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal)) && WordClasses.ContractedAuxiliary(lower) == predicate)
-            return true; // "wasn't" prints "be", "won't" "will"
+        if (WordClasses.IsContractedNegation(lower) && WordClasses.ContractedAuxiliary(lower) == predicate) return true; // "wasn't" prints "be"
         return predicate switch
         {
             "be" => lower is "is" or "am" or "are" or "was" or "were" or "been" or "being" or "'s" or "'re" or "'m",

@@ -89,7 +89,7 @@ internal static partial class ClaimQuality
 
     private static bool IsAuxiliary(string w) =>
         WordClasses.Of(w) is WordClass.Auxiliary or WordClass.Modal || w is "'m" or "’m" or "'re" or "’re" or "'s" or "’s" or "'ve" or "’ve" or "'d" or "’d"
-        || (w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal)) && WordClasses.ContractedAuxiliary(w) is not null; // "wasn't getting"
+        || WordClasses.IsContractedNegation(w) && WordClasses.ContractedAuxiliary(w) is not null; // "wasn't getting"
 
     private static bool IsAdverb(string w) =>
         WordClasses.Of(w) is WordClass.Adverb or WordClass.Not || (WordClasses.Of(w) == WordClass.Other && Lexicon.PartsOf(w) == PartsOfSpeech.Adverb);
@@ -169,7 +169,7 @@ internal static partial class ClaimQuality
             bool passive = WordClasses.Of(words[i - 1]) == WordClass.Auxiliary && words[i - 1] is not ("has" or "have" or "had" or "did" or "does" or "do");
             if (passive) continue; // "results will be announced"
             // "declined to say", "didn't say why", "can't tell": no one's word is given
-            if (words[i - 1] is "to" or "not" or "never" || words[i - 1].EndsWith("n't", StringComparison.Ordinal) || words[i - 1].EndsWith("n’t", StringComparison.Ordinal)) continue;
+            if (words[i - 1] is "to" or "not" or "never" || WordClasses.IsContractedNegation(words[i - 1])) continue;
             if (words[i] is "adds" or "added")
             {
                 if (i + 1 >= words.Count || words[i + 1] == "that" || (comma < 0 && i + 1 == words.Count)) return true;

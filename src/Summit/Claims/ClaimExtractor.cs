@@ -108,8 +108,9 @@ internal sealed class ClaimExtractor : IClaimExtractor
 
         /// <summary>
         /// The verb of a sentence in which no verb group was found: the first word in a finite form after a noun ("The poll
-        /// points up …") or after a comma, not a passive's participle ("The ship, damaged by the storm, reached port"), else the first word that can be a verb, not a name and not an -ing word after a determiner
-        /// ("These screening activities"); null when none can.
+        /// points up …") or after a comma, not a passive's participle ("The ship, damaged by the storm, reached port"), else
+        /// the first word that can be a verb, not a name and not an -ing word after a determiner ("These screening
+        /// activities"); null when none can.
         /// </summary>
         private static int? FallbackVerb(SentenceView v)
         {

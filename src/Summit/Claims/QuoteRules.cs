@@ -65,7 +65,7 @@ internal sealed class QuoteRules(SentenceView v, SubjectFinder subjects)
                 while (verb < c.End && v.Cls[verb] is WordClass.Adverb or WordClass.Not) verb++;
                 bool verbFollows = verb < c.End && v.VerbCapable(verb) && (aux is not ("be" or "have") || v.Lower[verb].EndsWith("ing", StringComparison.Ordinal)
                     || v.Lower[verb].EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(v.Lower[verb]));
-                bool not = v.Lower[at].EndsWith("n't", StringComparison.Ordinal) || v.Lower[at].EndsWith("n’t", StringComparison.Ordinal);
+                bool not = WordClasses.IsContractedNegation(v.Lower[at]);
                 return verbFollows
                     ? new Group(at, verb, verb + 1, v.Lexicon.Lemma(v.Lower[verb], PartsOfSpeech.Verb)!, null, not, false)
                     : new Group(at, at, at + 1, aux, null, not, false);
@@ -91,7 +91,7 @@ internal sealed class QuoteRules(SentenceView v, SubjectFinder subjects)
     {
         Modality? modality = v.Cls[i] == WordClass.Modal ? (v.Lower[i] is "could" or "may" or "might" ? Modality.Likely : Modality.Expected) : null;
         int j = i + 1;
-        bool negated = v.Lower[i].EndsWith("n't", StringComparison.Ordinal) || v.Lower[i].EndsWith("n’t", StringComparison.Ordinal); // "don't"
+        bool negated = WordClasses.IsContractedNegation(v.Lower[i]); // "don't"
         while (j < end && v.Cls[j] is WordClass.Not or WordClass.Adverb or WordClass.Auxiliary) { negated |= v.Cls[j] == WordClass.Not; j++; }
         var lemma = j < end && v.VerbCapable(j) ? v.Lexicon.Lemma(v.Lower[j], PartsOfSpeech.Verb)! : VerbGroupFinder.AuxLemma(v.Lower[i]);
         return new Group(i, j, j + 1, lemma, modality, negated, false);

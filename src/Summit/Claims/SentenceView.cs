@@ -94,7 +94,7 @@ internal sealed class SentenceView
                 Cls[i] = Lower[i] == "i" ? WordClass.Pronoun : WordClass.Proper;
             else if (closed != WordClass.Other) Cls[i] = closed;
             // "isn't", "didn't", "won't" as one token: the auxiliary or modal it holds (its negation read with the group)
-            else if (Lower[i].EndsWith("n't", StringComparison.Ordinal) || Lower[i].EndsWith("n’t", StringComparison.Ordinal))
+            else if (WordClasses.IsContractedNegation(Lower[i]))
                 Cls[i] = WordClasses.ContractedAuxiliary(Lower[i]) switch
                 {
                     "be" or "have" or "do" => WordClass.Auxiliary,

@@ -214,21 +214,15 @@ internal sealed class VerbGroupFinder(SentenceView v)
         {
             var c = v.Cls[i];
             // "isn't", "couldn't": a contracted negation is the group's
-            if (c is WordClass.Modal or WordClass.Auxiliary && (v.Lower[i].EndsWith("n't", StringComparison.Ordinal) || v.Lower[i].EndsWith("n’t", StringComparison.Ordinal)))
-                negated = true;
+            if (c is WordClass.Modal or WordClass.Auxiliary && WordClasses.IsContractedNegation(v.Lower[i])) negated = true;
+            var form = WordClasses.WithoutNegation(v.Lower[i]);
             if (c == WordClass.Modal)
             {
-                modality ??= v.Lower[i] is "could" or "may" or "might" or "couldn't" or "mightn't" or "couldn’t" or "mightn’t" ? Modality.Likely : Modality.Expected;
+                modality ??= form is "could" or "may" or "might" ? Modality.Likely : Modality.Expected;
                 lastAux = i;
                 continue;
             }
-            if (c == WordClass.Auxiliary)
-            {
-                if (v.Lower[i] is "was" or "were" or "had" or "did" || v.Lower[i].StartsWith("wasn", StringComparison.Ordinal) || v.Lower[i].StartsWith("weren", StringComparison.Ordinal)
-                    || v.Lower[i].StartsWith("hadn", StringComparison.Ordinal) || v.Lower[i].StartsWith("didn", StringComparison.Ordinal)) past = true;
-                lastAux = i;
-                continue;
-            }
+            if (c == WordClass.Auxiliary) { if (form is "was" or "were" or "had" or "did") past = true; lastAux = i; continue; }
             if (c == WordClass.To) break;
             if (c == WordClass.Not) { negated = true; continue; }
             if (c == WordClass.Adverb || (v.Lower[i] == "since" && i > start)) continue;

@@ -81,6 +81,13 @@ internal static class WordClasses
         return d;
     }
 
+    /// <summary>Whether a word is an auxiliary or modal with its negation contracted, as one token: "isn't", "didn’t", "won't".</summary>
+    public static bool IsContractedNegation(string lower) =>
+        lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("n’t", StringComparison.Ordinal);
+
+    /// <summary>A contracted negation's auxiliary as printed ("wasn't" → "was", "couldn’t" → "could"); any other word as it is.</summary>
+    public static string WithoutNegation(string lower) => IsContractedNegation(lower) ? lower[..^3] : lower;
+
     /// <summary>
     /// The auxiliary a contracted word holds, as one token: "don't" → do, "it's" → be, "we've" → have, "I'll" → will;
     /// null for any other word (a name's possessive "Sami's" included).
