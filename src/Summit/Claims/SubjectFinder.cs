@@ -32,7 +32,8 @@ internal sealed class SubjectFinder(SentenceView v)
             if (!v.IsNounPhraseToken(i)) { i++; continue; }
             int s = i;
             if (v.Cls[i] == WordClass.Pronoun) i++;
-            else while (i < g.Start && v.Cls[i] != WordClass.Pronoun && (v.IsNounPhraseToken(i) || (v.Cls[i] == WordClass.Coordinator && i + 1 < g.Start && v.IsNounPhraseToken(i + 1) && i > s))) i++;
+            else while (i < g.Start && v.Cls[i] != WordClass.Pronoun && (v.IsNounPhraseToken(i) || (v.Cls[i] == WordClass.Coordinator && i + 1 < g.Start && v.IsNounPhraseToken(i + 1) && i > s)
+                                                                      || AbbreviationPoint(i, s, g.Start))) i++;
             int before = s - 1;
             // (a subordinator skipped at the clause's start governs too: "After a break of four years, he became")
             bool governed = before >= c.Start && v.Cls[before] is WordClass.Preposition or WordClass.Subordinator or WordClass.To;
@@ -54,7 +55,7 @@ internal sealed class SubjectFinder(SentenceView v)
         // none follows it before the verb ("Following his death, a statue of Sir Arthur was erected", "Indeed, the art of
         // doctoring does"); not an apposition between commas ("Stephen McCartin, Mr. Hunt's attorney, said") nor one of a
         // list ("John, Paul and George went")
-        if (!complement && !run.Governed && run.End < g.Start && v.Cls[run.End] == WordClass.Comma)
+        if (!complement && !run.Governed && Enumerable.Range(run.End, Math.Max(0, g.Start - run.End)).Any(i => v.Cls[i] == WordClass.Comma))
         {
             var last = runs.Last(r => !r.Governed);
             if (last.Start > run.End && v.Cls[last.Start - 1] == WordClass.Comma
@@ -83,6 +84,10 @@ internal sealed class SubjectFinder(SentenceView v)
         if (mention is not null && mention.Span.End >= range.End - 1) return (mention.Text, v.EntityOf(mention));
         return (range.Of(v.Text), null);
     }
+
+    /// <summary>The point of a title's abbreviation inside a name: "Ms. Shere", "Mr. Hunt" (read as "Ms", ".", "Shere").</summary>
+    private bool AbbreviationPoint(int i, int start, int end) =>
+        v.Lower[i] == "." && i > start && i + 1 < end && char.IsUpper(v.FirstChar(i - 1)) && v.Cls[i + 1] == WordClass.Proper && v.Lower[i - 1].Length <= 3;
 
     internal (string?, string?) Antecedent(int relative) => AntecedentOf(relative) is { } a ? (a.Text, a.Id) : (null, null);
 

@@ -54,6 +54,8 @@ public class SubjectFinderTests
     [TestCase("Indeed, the art of doctoring does contribute to better health.", "the art")]
     [TestCase("After a break of four years, he became a judge.", "he")]
     [TestCase("John, Paul and George went home.", "John")]
+    [TestCase("According to available information, the Maoists of Nepal have links with other groups.", "the Maoists")]
+    [TestCase("Ms. Shere has offered a reward for the book.", "Shere")]
     public void Subject_AFrontedPhraseClosedByACommaIsNotTheSubject_AnAppositionOrAListStays(string sentence, string subject)
     {
         SubjectOf(sentence, 0).Text.Should().Be(subject);
