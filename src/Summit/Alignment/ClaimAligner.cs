@@ -27,7 +27,7 @@ internal sealed class ClaimAligner : IClaimAligner
     /// judgement of each pair, with Summit.Semantic's judge) by
     /// <c>dotnet run -c Release --project tests/Summit.Evaluation -- --fit-semantic</c>.
     /// </summary>
-    internal const double UndecidedBand = 0.15;
+    internal const double UndecidedBand = 0.2;
 
     private readonly SummitOptions _options;
     private readonly Lexicon _words;
