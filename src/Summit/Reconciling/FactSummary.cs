@@ -27,7 +27,7 @@ namespace Summit.Reconciling;
 /// against it" → "One juror voted against it (a condition)"), and "as many as" reads "up to".</item>
 /// </list>
 /// </summary>
-internal static class FactSummary
+internal static partial class FactSummary
 {
     /// <summary>Words that open a clause joined to another: subordinators, coordinators and relative words, with their space.</summary>
     private static readonly string[] Connectives =
@@ -322,6 +322,10 @@ internal static class FactSummary
             else if (clause.StartsWith('‘') && clause.IndexOf('’') is var inner && (inner < 0 || inner >= clause.Length - 2))
                 clause = (inner < 0 ? clause : clause[..inner]).TrimEnd('.', ',', ' '); // a quote inside a quote: "‘ Freeze"
             clause = clause.TrimStart('“', '"', '‘', ' ', ',');
+            // what is said is itself a saying with its quote: the quote first ("an officer says, ‘Freeze" → "‘Freeze,’ an
+            // officer says"), so that no one's word opens the summary
+            if (SayingThenQuote().Match(clause) is { Success: true } nested)
+                clause = $"‘{nested.Groups["quote"].Value.Trim().TrimEnd('.', ',', '’', '”')},’ {nested.Groups["speaker"].Value} {nested.Groups["verb"].Value}";
             if (clause.Split(' ').Length < 2) continue; // "told police he fired"
             return (clause, Speaker(words, i));
         }
@@ -559,4 +563,7 @@ internal static class FactSummary
                     || next.EndsWith("ed", StringComparison.Ordinal) || (next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal));
         return (verb ? "This " : "The ") + rest;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<speaker>[^,‘“""]{2,60}?) (?<verb>says|said|shouts|shouted|yells|yelled), [‘“""] ?(?<quote>[^‘“""’”]+)[’”""]?$")]
+    private static partial System.Text.RegularExpressions.Regex SayingThenQuote();
 }
