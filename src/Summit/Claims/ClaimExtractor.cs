@@ -118,8 +118,7 @@ internal sealed class ClaimExtractor : IClaimExtractor
             {
                 var w = v.Lower[i];
                 if (v.VerbCapable(i) && v.Cls[i - 1] is WordClass.Noun or WordClass.Proper or WordClass.Pronoun or WordClass.Comma
-                    && (w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(w))
-                    && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) is not null && !(i + 1 < v.Count && v.Lower[i + 1] == "by")) return i;
+                    && (w.EndsWith('s') || v.PastForm(i)) && !(i + 1 < v.Count && v.Lower[i + 1] == "by")) return i;
             }
             for (int i = 0; i < v.Count; i++)
                 if (v.VerbCapable(i) && v.Cls[i] != WordClass.Proper

@@ -91,7 +91,7 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
                 AttributionEntityId = saying ? null : clause.AttributionEntityId,
                 Modality = saying ? Modality.Asserted : clause.Modality,
                 Tense = !saying ? clause.Tense
-                    : v.Lower[i].EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(v.Lower[i]) ? Tense.Past : Tense.Present,
+                    : v.PastForm(i) ? Tense.Past : Tense.Present,
                 EntityIds = ids,
             });
         }
@@ -114,7 +114,7 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
         if (_groups.Find(g => g.Head == i && SpeechVerbs.Lemmas.Contains(g.Lemma)) is { } saying) return (ClaimKind.Predicate, saying.Lemma);
         if (!v.VerbCapable(i) || v.Lexicon.Lemma(w, PartsOfSpeech.Verb) is not { } verb) return (ClaimKind.Predicate, null);
         bool toBefore = i > 0 && v.Cls[i - 1] == WordClass.To;
-        bool participle = w.EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(w);
+        bool participle = v.PastForm(i);
         // "freed slaves", "mortgage-backed securities": a past participle before its noun describes it
         if (participle && i + 1 < v.Count && v.Cls[i + 1] == WordClass.Noun && !v.InTime(i + 1)
             && !WordClasses.Particles.Contains(v.Lower[i + 1])) return (ClaimKind.Predicate, null);

@@ -29,8 +29,7 @@ internal sealed class EventTime(SentenceView v)
         if (g.Past) return Tense.Past;
         for (int i = g.Start; i <= g.Head && i < v.Count; i++)
             if (v.Cls[i] is WordClass.Auxiliary or WordClass.Modal) return v.Lower[i] is "will" or "shall" or "’ll" or "'ll" or "won't" or "won’t" ? Tense.Future : Tense.Present;
-        var w = v.Lower[g.Head];
-        if (w.EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(w)) return Tense.Past;
+        if (v.PastForm(g.Head)) return Tense.Past;
         return Tense.Present;
     }
 

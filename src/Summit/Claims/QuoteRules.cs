@@ -64,7 +64,7 @@ internal sealed class QuoteRules(SentenceView v, SubjectFinder subjects)
                 int verb = at + 1;
                 while (verb < c.End && v.Cls[verb] is WordClass.Adverb or WordClass.Not) verb++;
                 bool verbFollows = verb < c.End && v.VerbCapable(verb) && (aux is not ("be" or "have") || v.Lower[verb].EndsWith("ing", StringComparison.Ordinal)
-                    || v.Lower[verb].EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(v.Lower[verb]));
+                    || v.PastForm(verb));
                 bool not = WordClasses.IsContractedNegation(v.Lower[at]);
                 return verbFollows
                     ? new Group(at, verb, verb + 1, v.Lexicon.Lemma(v.Lower[verb], PartsOfSpeech.Verb)!, null, not, false)
@@ -77,7 +77,7 @@ internal sealed class QuoteRules(SentenceView v, SubjectFinder subjects)
             // determined noun or a name ("the country needs help", "Jermayne fired the shot")
             else if (v.Cls[i] is not (WordClass.Noun or WordClass.Proper) || j >= c.End || !(v.Cls[j] == WordClass.Verb
                      || v.VerbCapable(j) && (v.Cls[i] == WordClass.Proper || i > c.Start && v.Cls[i - 1] is WordClass.Determiner or WordClass.Possessive)
-                        && (v.Lower[j].EndsWith('s') || v.Lower[j].EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(v.Lower[j]))))
+                        && (v.Lower[j].EndsWith('s') || v.PastForm(j))))
                 continue;
             if (j < c.End && v.Cls[j] is WordClass.Auxiliary or WordClass.Modal) return VerbGroupFromQuoted(j, c.End);
             if (j < c.End && v.VerbCapable(j))

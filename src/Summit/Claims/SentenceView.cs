@@ -166,6 +166,9 @@ internal sealed class SentenceView
 
     internal bool Frame(int i) => !StandaloneQuote[i];
 
+    /// <summary>Whether token <paramref name="i"/> has a verb's past form: an -ed ending or an irregular form ("said", "went").</summary>
+    internal bool PastForm(int i) => Lower[i].EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(Lower[i]);
+
     internal bool VerbCapable(int i) => Cls[i] is WordClass.Noun or WordClass.Verb or WordClass.Adjective or WordClass.Adverb
                                         && Lexicon.Lemma(Lower[i], PartsOfSpeech.Verb) is not null;
 

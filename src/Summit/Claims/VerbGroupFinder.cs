@@ -54,7 +54,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
             }
             if (!v.VerbCapable(i)) continue;
             var w = v.Lower[i];
-            bool past = v.Lexicon.IsIrregularVerbForm(w) || w.EndsWith("ed", StringComparison.Ordinal);
+            bool past = v.PastForm(i);
             bool third = w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal);
             bool ing = w.EndsWith("ing", StringComparison.Ordinal);
             if (ing) continue;
@@ -188,7 +188,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
         while (j < v.Count && (v.Cls[j] == WordClass.Adverb || v.Lower[j] is "first" or "last")) j++; // ("first gained": an ordinal as an adverb)
         if (j >= v.Count) return false;
         if (v.Cls[j] is WordClass.Auxiliary or WordClass.Modal) return true;
-        return v.VerbCapable(j) && (v.Lower[j].EndsWith("ed", StringComparison.Ordinal) || v.Lexicon.IsIrregularVerbForm(v.Lower[j]))
+        return v.VerbCapable(j) && v.PastForm(j)
                && !(j + 1 < v.Count && v.Cls[j + 1] == WordClass.Noun && !v.InTime(j + 1));
     }
 

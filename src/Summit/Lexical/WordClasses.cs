@@ -97,7 +97,7 @@ internal static class WordClasses
         var w = lower.Replace('’', '\'');
         int apostrophe = w.IndexOf('\'');
         if (apostrophe <= 0) return null;
-        if (w.EndsWith("n't", StringComparison.Ordinal))
+        if (IsContractedNegation(w))
             return w[..^3] switch
             {
                 "do" or "does" or "did" => "do",

@@ -325,7 +325,7 @@ internal static partial class FactSummary
             // what is said is itself a saying with its quote: the quote first ("an officer says, ‘Freeze" → "‘Freeze,’ an
             // officer says"), so that no one's word opens the summary
             if (SayingThenQuote().Match(clause) is { Success: true } nested)
-                clause = $"‘{nested.Groups["quote"].Value.Trim().TrimEnd('.', ',', '’', '”')},’ {nested.Groups["speaker"].Value} {nested.Groups["verb"].Value}";
+                clause = $"‘{nested.Groups["quote"].Value.Trim().TrimEnd('.', ',')},’ {nested.Groups["speaker"].Value} {nested.Groups["verb"].Value}";
             if (clause.Split(' ').Length < 2) continue; // "told police he fired"
             return (clause, Speaker(words, i));
         }
