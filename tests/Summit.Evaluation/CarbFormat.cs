@@ -126,7 +126,7 @@ internal static class CarbFormat
     public static CarbTuple FromClaim(Claim claim, string text, IReadOnlyList<string> tokens, IReadOnlyList<(int Start, int End)> spans)
     {
         int cs = claim.Span.Start, ce = claim.Span.End;
-        var inSpan = Enumerable.Range(0, tokens.Count).Where(i => spans[i].End > spans[i].Start && spans[i].Start >= cs && spans[i].End <= ce).ToList();
+        var inSpan = Within(cs, ce, spans);
 
         // the subject's place: its last place before the verb, else its first
         (int Start, int End)? subject = null;
@@ -258,16 +258,15 @@ internal static class CarbFormat
     /// </summary>
     public static CarbTuple WithWhatIsSaid(CarbTuple saying, Claim verb, Claim said, IReadOnlyList<string> tokens, IReadOnlyList<(int Start, int End)> spans)
     {
-        bool In(int i, int from, int to) => spans[i].End > spans[i].Start && spans[i].Start >= from && spans[i].End <= to;
-        var after = Enumerable.Range(0, tokens.Count).Where(i => In(i, verb.Span.End, said.Span.End)).ToList();
+        var after = Within(verb.Span.End, said.Span.End, spans);
         Trim(after);
         if (after.Count == 0)
         {
             int speaker = verb.Span.Start;
             if (saying.Arguments[0].Length > 0)
-                for (int i = 0; i < tokens.Count; i++)
-                    if (In(i, said.Span.Start, verb.Span.Start) && saying.Arguments[0].StartsWith(tokens[i], StringComparison.Ordinal)) { speaker = spans[i].Start; break; }
-            after = Enumerable.Range(0, tokens.Count).Where(i => In(i, said.Span.Start, speaker)).ToList();
+                foreach (var i in Within(said.Span.Start, verb.Span.Start, spans))
+                    if (saying.Arguments[0].StartsWith(tokens[i], StringComparison.Ordinal)) { speaker = spans[i].Start; break; }
+            after = Within(said.Span.Start, speaker, spans);
             Trim(after);
         }
         if (after.Count == 0) return saying;
@@ -330,6 +329,10 @@ internal static class CarbFormat
             list.Add((i, i + phrase.Length));
         return list;
     }
+
+    /// <summary>The indices of the input tokens (not empty) that lie wholly within <paramref name="from"/>..<paramref name="to"/>.</summary>
+    private static List<int> Within(int from, int to, IReadOnlyList<(int Start, int End)> spans) =>
+        Enumerable.Range(0, spans.Count).Where(i => spans[i].End > spans[i].Start && spans[i].Start >= from && spans[i].End <= to).ToList();
 
     /// <summary>The input tokens that overlap a range of the text, joined by spaces.</summary>
     private static string TokensIn((int Start, int End) range, IReadOnlyList<string> tokens, IReadOnlyList<(int Start, int End)> spans)
