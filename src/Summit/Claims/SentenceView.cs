@@ -77,6 +77,8 @@ internal sealed class SentenceView
                     ";" or ":" => WordClass.Stop,
                     _ => WordClass.Punctuation,
                 };
+                // the point of an abbreviation inside a noun phrase belongs to it: "U.S. Senator", "Dr. Jagan", "St. Gwynno Church"
+                if (word == "." && AbbreviationPoint(i)) Cls[i] = WordClass.Proper;
                 if (word is "“" or "\"" or "‘" or "(") continue; // the next word still starts the sentence
                 start = false;
                 continue;
@@ -115,6 +117,18 @@ internal sealed class SentenceView
             }
             start = false;
         }
+    }
+
+    /// <summary>
+    /// Whether the "." at <paramref name="i"/> ends an abbreviation inside the sentence: right after a short capitalised word
+    /// ("U.S", "Dr", "St", "Calif") not after a comma, with a word or number after it.
+    /// </summary>
+    private bool AbbreviationPoint(int i)
+    {
+        if (i == 0 || i + 1 >= Count || SpanOf(i - 1).End != SpanOf(i).Start || Tok(i - 1).Kind != TokenKind.Word) return false;
+        if (i >= 2 && Cls[i - 2] == WordClass.Comma) return false; // "Comeaux, Jr. allegedly produced": a name's suffix after a comma ends it
+        var before = SpanOf(i - 1).In(Text);
+        return before.Length <= 5 && char.IsUpper(before[0]) && Tok(i + 1).Kind is TokenKind.Word or TokenKind.Number;
     }
 
     // Words repeat: each word as written, and its lower case, is one shared string (no string per token).

@@ -107,7 +107,8 @@ internal sealed class VerbGroupFinder(SentenceView v)
                 bool objectAfter = i + 1 < v.Count && (v.Cls[i + 1] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper
                     or WordClass.Preposition or WordClass.Number or WordClass.Possessive or WordClass.Adverb or WordClass.To or WordClass.Pronoun
                     || v.Lower[i + 1] is ":" or "that"); // "The activities include: …", "Sikorsky and Boeing say that …"
-                finite = !finiteSeen && pluralSubject && objectAfter && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w;
+                // ("The Dallas oil and gas concern said": a noun before the verb)
+                finite = !finiteSeen && pluralSubject && objectAfter && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && !(nounReading && verbFollows);
                 // "they'll tell", "we'll see": the modal is in the pronoun's word
                 if (prev >= 0 && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && WordClasses.ContractedAuxiliary(v.Lower[prev]) == "will") { finite = true; willContracted = true; }
             }
@@ -226,6 +227,8 @@ internal sealed class VerbGroupFinder(SentenceView v)
             if (c == WordClass.To) break;
             if (c == WordClass.Not) { negated = true; continue; }
             if (c == WordClass.Adverb || (v.Lower[i] == "since" && i > start)) continue;
+            // "is first mentioned": an ordinal as an adverb before the participle
+            if (v.Lower[i] is "first" or "last" && i + 1 < v.Count && v.VerbCapable(i + 1) && v.PastForm(i + 1)) continue;
             // "was yesterday being questioned": a one-word time inside the group
             if (v.InTime(i) && i + 1 < v.Count && !v.InTime(i + 1) && (v.Cls[i + 1] == WordClass.Auxiliary || v.VerbCapable(i + 1)
                 && (v.Lower[i + 1].EndsWith("ed", StringComparison.Ordinal) || v.Lower[i + 1].EndsWith("ing", StringComparison.Ordinal)))) continue;

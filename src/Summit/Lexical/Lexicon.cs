@@ -98,8 +98,14 @@ internal sealed class Lexicon
             if (replacement.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2] && data.Entry(stem[..^1]) is { } doubled && (doubled.Parts & part) != 0)
                 return stem[..^1];
         }
+        // a verb with a hyphenated prefix: "re-imagined" → "re-imagine", "co-founded" → "co-found"
+        int hyphen = word.IndexOf('-');
+        if (part == PartsOfSpeech.Verb && hyphen > 0 && VerbPrefixes.Contains(word[..hyphen]) && ComputeLemma(word[(hyphen + 1)..], part) is { } rest)
+            return word[..(hyphen + 1)] + rest;
         return null;
     }
+
+    private static readonly HashSet<string> VerbPrefixes = new(StringComparer.Ordinal) { "re", "co", "pre", "un", "over", "under", "out", "mis", "de", "dis", "cross", "counter" };
 
     /// <summary>The best lemma of a lower-case word: verb, then noun, adjective, adverb; else the word itself.</summary>
     public string AnyLemma(string word) =>

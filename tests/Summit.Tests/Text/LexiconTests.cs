@@ -18,4 +18,19 @@ public class LexiconTests
         (parts & PartsOfSpeech.Noun).Should().NotBe(PartsOfSpeech.None);
         (parts & PartsOfSpeech.Verb).Should().NotBe(PartsOfSpeech.None);
     }
+
+    [TestCase("re-imagined", "re-imagine")]
+    [TestCase("co-founded", "co-found")]
+    [TestCase("over-reacting", "over-react")]
+    public void A_verb_with_a_hyphenated_prefix_has_the_lemma_of_its_verb(string word, string lemma)
+    {
+        TestLexicon.Shipped.Words.Lemma(word, PartsOfSpeech.Verb).Should().Be(lemma);
+    }
+
+    [Test]
+    public void A_hyphenated_word_without_a_prefix_or_a_verb_after_it_is_no_verb()
+    {
+        TestLexicon.Shipped.Words.Lemma("gene-splicing", PartsOfSpeech.Verb).Should().BeNull("'gene' is no prefix");
+        TestLexicon.Shipped.Words.Lemma("re-xyzzy", PartsOfSpeech.Verb).Should().BeNull("no verb follows the prefix");
+    }
 }

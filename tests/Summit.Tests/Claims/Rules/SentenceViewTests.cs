@@ -47,4 +47,12 @@ public class SentenceViewTests
         var v = RuleFixture.View("Crews reached the old harbour.");
         v.NounPhraseStart(v.At("harbour")).Should().Be(v.At("the"));
     }
+
+    [Test]
+    public void The_point_of_an_abbreviation_inside_a_noun_phrase_belongs_to_it()
+    {
+        var v = RuleFixture.View("He was elected U.S. Senator in 1879.");
+        var clause = RuleFixture.Clauses(v).Should().ContainSingle().Which;
+        RuleFixture.Builder(v).Object(clause.Groups[0], clause.End).Should().Be("U.S. Senator");
+    }
 }

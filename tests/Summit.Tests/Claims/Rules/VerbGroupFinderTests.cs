@@ -89,4 +89,18 @@ public class VerbGroupFinderTests
     {
         RuleFixture.Groups(RuleFixture.View(sentence))[0].Lemma.Should().Be(lemma);
     }
+
+    [Test]
+    public void FindGroups_AnOrdinalBeforeTheParticiple_StaysInTheGroup()
+    {
+        var g = RuleFixture.Groups(RuleFixture.View("The village is first mentioned in 968 as a farm.")).Should().ContainSingle().Which;
+        g.Lemma.Should().Be("mention");
+    }
+
+    [Test]
+    public void FindGroups_ANounBeforeAPastVerb_IsNoVerb_EvenAfterACoordinatedSubject()
+    {
+        var v = RuleFixture.View("The Dallas oil and gas concern said the deal failed.");
+        RuleFixture.Groups(v).Select(g => g.Lemma).Should().NotContain("concern").And.Contain("say");
+    }
 }
