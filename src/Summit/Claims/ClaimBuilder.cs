@@ -32,8 +32,10 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
             predicate = inner?.Lemma ?? "say";
             modality = inner?.Modality;
             negated = inner?.Negated ?? false;
-            subject = attribution;
-            subjectId = attributionId;
+            // the quote's own subject ("‘The plan will fail,’ the minister said": the plan); the speaker where the quote speaks
+            // in the first person ("‘We will win’") or names none before its verb
+            (subject, subjectId) = (attribution, attributionId);
+            if (inner is not null && QuoteSubject(c.Start, inner.Start) is { } own) (subject, subjectId) = own;
             g = inner;
         }
         else
@@ -122,6 +124,21 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
     }
 
     /// <summary>
+    /// The noun phrase right before a quote's verb group at <paramref name="verb"/> (not before <paramref name="from"/>), with
+    /// the entity a name in it has; null for none, or for a first-person pronoun (the speaker is the subject then).
+    /// </summary>
+    private (string Text, string? Id)? QuoteSubject(int from, int verb)
+    {
+        int a = verb;
+        while (a > from && (v.IsNounWord(a - 1) || v.Cls[a - 1] == WordClass.Pronoun && a == verb)) a--;
+        if (a == verb || a == verb - 1 && v.Lower[a] is "i" or "we") return null;
+        if (v.Cls[a] is WordClass.Pronoun && a + 1 < verb) a++;
+        var span = new Span(v.SpanOf(a).Start, v.SpanOf(verb - 1).End);
+        var mention = v.Mentions.FirstOrDefault(m => span.Contains(m.Span));
+        return (span.Of(v.Text), mention is null ? null : v.EntityOf(mention));
+    }
+
+    /// <summary>
     /// The object after the verb group: a noun phrase with what an "of" joins to it ("a series of rocket attacks and
     /// raids", "23.8 % of all households"), a currency sign or a per cent sign beside its number; null when none follows.
     /// </summary>
@@ -134,8 +151,9 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
         while (true)
         {
             int before = i;
-            // (a word that can only be a verb inside the first noun phrase: "the damaged hull"; not after an "of": "… members rallied")
-            while (i < end && (InNounPhrase(i) || (!of && v.Tok(i).Kind == TokenKind.Word && v.Cls[i] == WordClass.Verb && i > s))) i++;
+            // (a word that can only be a verb inside the first noun phrase, before its noun: "the damaged hull", not "a charter issued by";
+            // not after an "of": "… members rallied")
+            while (i < end && (InNounPhrase(i) || (!of && v.Tok(i).Kind == TokenKind.Word && v.Cls[i] == WordClass.Verb && i > s && i + 1 < end && InNounPhrase(i + 1)))) i++;
             if (i == before || i + 1 >= end) break;
             // "… of rocket attacks", and within it "… and raids"
             if (v.Lower[i] == "of" && InNounPhrase(i + 1)) { of = true; i++; continue; }

@@ -75,7 +75,9 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
             var span = new Span(v.SpanOf(start).Start, v.SpanOf(end - 1).End);
             // a verb's subject is its clause's; the saying's is the clause's speaker, and the report states it itself
             var (subject, subjectEntity) = kind == ClaimKind.Nominal ? (null, null)
-                : saying ? (clause.Attribution, clause.AttributionEntityId) : (clause.Subject, clause.SubjectEntityId);
+                : saying ? (clause.Attribution, clause.AttributionEntityId)
+                : DescribedNoun(i, first) is { } described ? (described.Of(v.Text), v.Mentions.FirstOrDefault(m => described.Contains(m.Span)) is { } dm ? v.EntityOf(dm) : null)
+                : (clause.Subject, clause.SubjectEntityId);
             var ids = new List<string>();
             if (subjectEntity is not null) ids.Add(subjectEntity);
             foreach (var m in v.Mentions)
@@ -95,6 +97,25 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
                 EntityIds = ids,
             });
         }
+    }
+
+    /// <summary>
+    /// The noun phrase a participle right after it describes, which is the participle's subject ("boys playing the game",
+    /// "a Royal Charter issued by the King"); null for any other verb form, or after a comma (", taking three
+    /// hostages": the clause's subject acts), or when the noun is the clause's first word before its verb.
+    /// </summary>
+    private Span? DescribedNoun(int i, int first)
+    {
+        if (i - 1 < first || v.Cls[i - 1] is not (WordClass.Noun or WordClass.Proper) || v.InTime(i - 1)) return null;
+        var w = v.Lower[i];
+        // an -ing form with its object ("boys playing the game"; not "the last meeting between them"), or a past participle
+        // (not a plural noun an irregular form shares: "programmes")
+        bool ing = w.EndsWith("ing", StringComparison.Ordinal) && i + 1 < v.Count
+                   && v.Cls[i + 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Pronoun or WordClass.Number or WordClass.Noun or WordClass.Proper;
+        if (!ing && !(v.PastForm(i) && !w.EndsWith('s'))) return null;
+        int start = i - 1;
+        while (start > first && v.IsNounWord(start - 1) && !_groups.Any(g => g.Start <= start - 1 && start - 1 < g.End)) start--;
+        return new Span(v.SpanOf(start).Start, v.SpanOf(i - 1).End);
     }
 
     /// <summary>A word of a noun phrase a preposition joins to a further verb ("in Venezuela"): not a time, not in a verb group.</summary>

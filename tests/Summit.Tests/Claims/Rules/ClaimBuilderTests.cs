@@ -19,6 +19,8 @@ public class ClaimBuilderTests
     [TestCase("The survey found 23.8 % of all households in the town.", "23.8 % of all households")]
     [TestCase("The firm will spend $ 30 million on the campaign.", "$ 30 million")]
     [TestCase("Tens of thousands of members rallied outside.", null)]
+    [TestCase("Divers inspected the damaged hull.", "the damaged hull")]
+    [TestCase("It holds a charter issued by the king.", "a charter")]
     public void Object_TakesWhatAnOfJoinsToItAndItsSigns(string sentence, string? expected)
     {
         var v = RuleFixture.View(sentence);

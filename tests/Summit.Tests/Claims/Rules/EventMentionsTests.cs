@@ -43,4 +43,15 @@ public class EventMentionsTests
         Events(v).EventAt(v.At("freed")).Lemma.Should().BeNull();
         Events(v).EventAt(v.At("laid")).Should().Be((ClaimKind.Predicate, "lay"));
     }
+
+    [TestCase("A photograph showed boys playing the game.", "play", "boys")]
+    [TestCase("It holds a charter issued by the king.", "issue", "a charter")]
+    [TestCase("Gunmen stormed the bank, taking three hostages.", "take", "Gunmen")]
+    public void EmitEvents_AParticipleRightAfterANoun_HasThatNounAsSubject_ButAfterACommaTheClauses(string sentence, string lemma, string subject)
+    {
+        var v = RuleFixture.View(sentence);
+        var clauses = RuleFixture.Clauses(v);
+        RuleFixture.Builder(v).EmitClaim(clauses[0], clauses, 0, null);
+        v.State.Claims.Single(c => c.Kind == ClaimKind.Predicate && c.Predicate == lemma).Subject.Should().Be(subject);
+    }
 }

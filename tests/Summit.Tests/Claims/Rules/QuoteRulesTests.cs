@@ -49,4 +49,22 @@ public class QuoteRulesTests
         quote.Start.Should().Be(0);
         clauses.Should().ContainSingle(c => !c.QuoteClaim).Which.AttributionOnly.Should().BeTrue();
     }
+
+    [TestCase("“The plan will fail,” the minister said.", "The plan")]
+    [TestCase("“Our troops have done their job,” the minister said.", "Our troops")]
+    [TestCase("“We will win,” the minister said.", "the minister")]
+    [TestCase("“I am not worried,” the minister said.", "the minister")]
+    public void A_quotes_subject_is_its_own_noun_phrase_and_the_speaker_only_for_the_first_person(string sentence, string subject)
+    {
+        var v = RuleFixture.View(sentence);
+        var clauses = RuleFixture.Clauses(v);
+        var subjects = new SubjectFinder(v);
+        new AttributionRules(v, subjects).AttributeSayings(clauses);
+        new QuoteRules(v, subjects).AttributeQuotes(clauses);
+        int k = clauses.FindIndex(c => c.QuoteClaim);
+        RuleFixture.Builder(v).EmitClaim(clauses[k], clauses, k, null);
+        var claim = v.State.Claims.Should().ContainSingle(c => c.Kind == ClaimKind.Clause).Which;
+        claim.Subject.Should().Be(subject);
+        claim.Attribution.Should().Be("the minister");
+    }
 }
