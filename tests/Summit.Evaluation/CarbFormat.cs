@@ -28,8 +28,10 @@ internal sealed record CarbTuple(string Relation, IReadOnlyList<string> Argument
 /// whose verb lemma is <see cref="Claim.Predicate"/>'s first word ("'s" is "be" only after a pronoun: "it 's", not
 /// "the group 's gains") (else the first word after the
 /// subject that can be a verb), with the auxiliaries, modals, negation, adverbs and "to" just before
-/// it ("did not arrive", "will be sold") and the particle of a phrasal predicate right after it ("grew
-/// up"); the predicate lemma itself when no word of the span has it.</item>
+/// it ("did not arrive", "will be sold"), the control word before its infinitive ("began to siphon", "was trying to
+/// organise": dev F1 0.490 → 0.493) and the particle of a phrasal predicate right after it ("grew up"); "be" before a
+/// participle that describes the noun before it, CaRB's gold writing it as a passive ("a charter issued by the king":
+/// "be issued by"; +0.001); the predicate lemma itself when no word of the span has it.</item>
 /// <item>ARG1: <see cref="Claim.Subject"/>, at its last place in the sentence before the verb (else its
 /// first), in the input's tokens, as the noun phrase printed there (<see cref="NounPhrase"/>: "the Big Board" where the
 /// claim names "Big Board"); a subject not found in the sentence (a pronoun resolved to a
@@ -158,7 +160,8 @@ internal static class CarbFormat
         {
             int start = head;
             while (start - 1 >= 0 && spans[start - 1].Start >= cs && (subject is not { } sub || spans[start - 1].Start >= sub.End)
-                   && WordClasses.Of(tokens[start - 1].ToLowerInvariant()) is WordClass.Auxiliary or WordClass.Modal or WordClass.Not or WordClass.To or WordClass.Adverb)
+                   && (WordClasses.Of(tokens[start - 1].ToLowerInvariant()) is WordClass.Auxiliary or WordClass.Modal or WordClass.Not or WordClass.To or WordClass.Adverb
+                       || IsControl(tokens, start - 1)))
                 start--;
             int end = head;
             // the particle of a phrasal predicate right after the verb: "grew up", "checked into"
@@ -166,6 +169,12 @@ internal static class CarbFormat
                             && string.Equals(tokens[end + 1], predicateWords[k], StringComparison.OrdinalIgnoreCase); k++)
                 end++;
             relation = string.Join(' ', tokens.Skip(start).Take(end - start + 1));
+            // a participle describing the noun before it ("a Royal Charter issued by …"): CaRB's gold states it as a passive
+            // ("was issued by"), and its matcher takes "be" for any form of it
+            if (claim.Kind == ClaimKind.Predicate && start == head && head > 0 && subject is { } described && described.End <= spans[head].Start
+                && spans[head].Start - described.End <= 1 && IsParticiple(tokens[head], verb)
+                && (head + 1 >= tokens.Count || IsPunctuation(tokens[head + 1]) || WordClasses.Of(tokens[head + 1].ToLowerInvariant()) is WordClass.Preposition))
+                relation = "be " + relation;
             relStart = spans[start].Start;
             relEnd = spans[end].End;
         }
@@ -316,6 +325,21 @@ internal static class CarbFormat
             "will" => lower is "'ll",
             _ => false,
         };
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> is a control word before "to" ("began to siphon", "was trying to organise").</summary>
+    private static bool IsControl(IReadOnlyList<string> tokens, int i) =>
+        i + 1 < tokens.Count && WordClasses.Of(tokens[i + 1].ToLowerInvariant()) is WordClass.To
+        && ControlWords.ByLemma.ContainsKey(Lexicon.AnyLemma(tokens[i].ToLowerInvariant()));
+
+    /// <summary>Whether a word is the past participle of <paramref name="verb"/> (not its base or third-person form).</summary>
+    private static bool IsParticiple(string token, string verb)
+    {
+        var lower = token.ToLowerInvariant();
+        // "-ed" or an irregular participle's ending ("taken", "shown", "born", "done"), not a simple past ("became", "went")
+        return lower != verb && (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("en", StringComparison.Ordinal) || lower.EndsWith("wn", StringComparison.Ordinal)
+                                 || lower.EndsWith("rn", StringComparison.Ordinal) || lower.EndsWith("ne", StringComparison.Ordinal))
+               && Lexicon.Lemma(lower, PartsOfSpeech.Verb) == verb;
     }
 
     private static bool IsPunctuation(string token) => token.All(c => char.IsPunctuation(c) || char.IsSymbol(c));

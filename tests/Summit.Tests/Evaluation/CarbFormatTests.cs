@@ -223,4 +223,34 @@ public class CarbFormatTests
         tuple.Relation.Should().Be("were halved by");
         tuple.Arguments.Should().Equal("the group 's gains", "the slump", "Last year");
     }
+
+    [Test]
+    public void The_control_word_before_the_infinitive_joins_the_relation()
+    {
+        string[] tokens = ["The", "monitor", "began", "to", "drain", "the", "matter", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "drain") { Subject = "The monitor", Object = "the matter", Tense = Tense.Past };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        tuple.Relation.Should().Be("began to drain");
+        tuple.Arguments.Should().Equal("The monitor", "the matter");
+    }
+
+    [Test]
+    public void A_participle_describing_the_noun_before_it_reads_as_a_passive()
+    {
+        string[] tokens = ["It", "holds", "a", "charter", "issued", "by", "the", "king", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        int issued = text.IndexOf("issued", StringComparison.Ordinal);
+        var claim = new Claim("s-e1", "s", new Span(issued, text.Length - 1), text[issued..^1], "issue")
+        {
+            Kind = ClaimKind.Predicate, Subject = "a charter", Tense = Tense.Present,
+        };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        tuple.Relation.Should().Be("be issued by", "CaRB's matcher takes 'be' for the 'was' or 'is' its gold writes");
+        tuple.Arguments.Should().Equal("a charter", "the king");
+    }
 }
