@@ -253,4 +253,46 @@ public class CarbFormatTests
         tuple.Relation.Should().Be("be issued by", "CaRB's matcher takes 'be' for the 'was' or 'is' its gold writes");
         tuple.Arguments.Should().Equal("a charter", "the king");
     }
+
+    [Test]
+    public void The_first_argument_reaches_the_verb_and_an_adverb_before_the_verb_is_the_relations()
+    {
+        string[] tokens = ["Legislation", "sponsored", "by", "Sweeney", "usually", "provides", "pensions", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "provide") { Subject = "Legislation", Object = "pensions", Tense = Tense.Present };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        tuple.Relation.Should().Be("usually provides");
+        tuple.Arguments.Should().Equal("Legislation sponsored by Sweeney", "pensions");
+    }
+
+    [TestCase(new[] { "The", "firm", ",", "a", "bank", ",", "sold", "shares", "." }, "The firm")]
+    [TestCase(new[] { "He", "patented", "it", "and", "sold", "shares", "." }, "He")]
+    public void The_first_argument_does_not_reach_the_verb_across_a_comma_a_pronoun_or_a_coordinator(string[] tokens, string arg1)
+    {
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "sell") { Subject = tokens[0] == "He" ? "He" : "The firm", Object = "shares", Tense = Tense.Past };
+
+        CarbFormat.FromClaim(claim, text, tokens, spans).Arguments[0].Should().Be(arg1);
+    }
+
+    [Test]
+    public void An_infinitive_opening_the_second_argument_joins_the_relation()
+    {
+        var tuple = CarbFormat.PrepositionToRelation(new CarbTuple("attempted", ["She", "to popularize it in Britain"], 0.9));
+        tuple.Relation.Should().Be("attempted to popularize");
+        tuple.Arguments.Should().Equal("She", "it in Britain");
+    }
+
+    [Test]
+    public void A_copulas_complement_and_the_preposition_after_it_join_the_relation()
+    {
+        var vague = CarbFormat.PrepositionToRelation(new CarbTuple("was", ["Springsteen", "vague", "about details"], 0.9));
+        (vague.Relation, vague.Arguments[1]).Should().Be(("was vague about", "details"));
+        var necessary = CarbFormat.PrepositionToRelation(new CarbTuple("is", ["It", "necessary", "to climb embankments"], 0.9));
+        (necessary.Relation, necessary.Arguments[1]).Should().Be(("is necessary to climb", "embankments"));
+        var other = CarbFormat.PrepositionToRelation(new CarbTuple("sold", ["He", "shares", "in Paris"], 0.9));
+        other.Relation.Should().Be("sold", "only a copula's complement");
+    }
 }
