@@ -109,7 +109,8 @@ internal static partial class ClaimQuality
         return SummaryStart.Fine;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’]t\b)?|['’][\p{L}]+")] // ("wasn't" one word: a contracted negation's auxiliary)
+    // ("wasn't" one word: a contracted negation's auxiliary; "re-entered" one word: a verb with a hyphenated prefix)
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:['’]t\b)?|['’][\p{L}]+")]
     private static partial Regex Words();
 
     private static readonly HashSet<string> SpeechForms = new(StringComparer.Ordinal) { "say", "says", "said", "tell", "tells", "told", "adds", "added" };

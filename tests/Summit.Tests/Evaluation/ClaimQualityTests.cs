@@ -22,6 +22,7 @@ public class ClaimQualityTests
     [TestCase("Pagano certainly won't", "will")]
     [TestCase("I'm giving you a second chance", "give")]
     [TestCase("the old model will be discontinued.", "discontinue")]
+    [TestCase("Russia's exchanges will re-open on Friday", "re-open")]
     public void A_finite_verb_group_is_found(string text, string predicate) =>
         ClaimQuality.WhyNoFiniteVerb(C(text, predicate)).Should().BeNull();
 
