@@ -139,6 +139,11 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
         // "freed slaves", "mortgage-backed securities": a past participle before its noun describes it
         if (participle && i + 1 < v.Count && v.Cls[i + 1] == WordClass.Noun && !v.InTime(i + 1)
             && !WordClasses.Particles.Contains(v.Lower[i + 1])) return (ClaimKind.Predicate, null);
+        // "an investment banking firm", "his consulting partner", "a revolving credit line": an -ing form between a noun
+        // phrase's words and its noun describes the noun
+        if (ing && i > 0 && i + 1 < v.Count && v.Cls[i + 1] == WordClass.Noun && !v.InTime(i + 1)
+            && v.Cls[i - 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Adjective or WordClass.Noun or WordClass.Proper or WordClass.Number)
+            return (ClaimKind.Predicate, null);
         // a participle ("taking", "arrested"), an infinitive ("to flee"), or a word that can only be a verb
         if ((ing && !determined) || (toBefore && verb == w) || (participle && !determined) || v.Cls[i] == WordClass.Verb)
             return (ClaimKind.Predicate, verb);

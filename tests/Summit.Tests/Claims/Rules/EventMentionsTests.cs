@@ -54,4 +54,13 @@ public class EventMentionsTests
         RuleFixture.Builder(v).EmitClaim(clauses[0], clauses, 0, null);
         v.State.Claims.Single(c => c.Kind == ClaimKind.Predicate && c.Predicate == lemma).Subject.Should().Be(subject);
     }
+
+    [Test]
+    public void EventAt_AnIngFormInsideANounPhraseBeforeItsNoun_DescribesItAndIsNoEvent_ButAfterAPrepositionItIs()
+    {
+        var v = RuleFixture.View("It hired an investment banking firm and his consulting partner for resolving disputes.");
+        Events(v).EventAt(v.At("banking")).Lemma.Should().BeNull();
+        Events(v).EventAt(v.At("consulting")).Lemma.Should().BeNull();
+        Events(v).EventAt(v.At("resolving")).Should().Be((ClaimKind.Predicate, "resolve"));
+    }
 }
