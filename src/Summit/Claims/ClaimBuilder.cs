@@ -130,9 +130,15 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
     private (string Text, string? Id)? QuoteSubject(int from, int verb)
     {
         int a = verb;
-        while (a > from && (v.IsNounWord(a - 1) || v.Cls[a - 1] == WordClass.Pronoun && a == verb)) a--;
-        if (a == verb || a == verb - 1 && v.Lower[a] is "i" or "we") return null;
-        if (v.Cls[a] is WordClass.Pronoun && a + 1 < verb) a++;
+        if (a > from && v.Cls[a - 1] == WordClass.Pronoun)
+        {
+            // a pronoun alone: "we" and "I" are the speaker; any other is the quote's own, as written (inside a quote the
+            // entity layer's reading of "he" and "she" is too often another person named nearby)
+            a--;
+            if (v.Lower[a] is "i" or "we") return null;
+        }
+        else while (a > from && v.IsNounWord(a - 1)) a--;
+        if (a == verb) return null;
         var span = new Span(v.SpanOf(a).Start, v.SpanOf(verb - 1).End);
         var mention = v.Mentions.FirstOrDefault(m => span.Contains(m.Span));
         return (span.Of(v.Text), mention is null ? null : v.EntityOf(mention));

@@ -101,8 +101,9 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
 
     /// <summary>
     /// The noun phrase a participle right after it describes, which is the participle's subject ("boys playing the game",
-    /// "a Royal Charter issued by the King"); null for any other verb form, or after a comma (", taking three
-    /// hostages": the clause's subject acts), or when the noun is the clause's first word before its verb.
+    /// "a Royal Charter issued by the King"), from the clause's <paramref name="first"/> word on and not into a verb group; null
+    /// for any other verb form, or when no noun of the clause stands right before it (", taking three hostages": the
+    /// clause's subject acts).
     /// </summary>
     private Span? DescribedNoun(int i, int first)
     {

@@ -127,8 +127,8 @@ internal sealed class SentenceView
     {
         if (i == 0 || i + 1 >= Count || SpanOf(i - 1).End != SpanOf(i).Start || Tok(i - 1).Kind != TokenKind.Word) return false;
         if (i >= 2 && Cls[i - 2] == WordClass.Comma) return false; // "Comeaux, Jr. allegedly produced": a name's suffix after a comma ends it
-        var before = SpanOf(i - 1).In(Text);
-        return before.Length <= 5 && char.IsUpper(before[0]) && Tok(i + 1).Kind is TokenKind.Word or TokenKind.Number;
+        var before = SpanOf(i - 1);
+        return before.End - before.Start <= 5 && char.IsUpper(Text[before.Start]) && Tok(i + 1).Kind is TokenKind.Word or TokenKind.Number;
     }
 
     // Words repeat: each word as written, and its lower case, is one shared string (no string per token).

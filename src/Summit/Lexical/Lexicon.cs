@@ -105,6 +105,7 @@ internal sealed class Lexicon
         return null;
     }
 
+    // English verb prefixes written with a hyphen (general morphology, not any story's words)
     private static readonly HashSet<string> VerbPrefixes = new(StringComparer.Ordinal) { "re", "co", "pre", "un", "over", "under", "out", "mis", "de", "dis", "cross", "counter" };
 
     /// <summary>The best lemma of a lower-case word: verb, then noun, adjective, adverb; else the word itself.</summary>

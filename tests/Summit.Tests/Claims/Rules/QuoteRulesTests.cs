@@ -54,6 +54,8 @@ public class QuoteRulesTests
     [TestCase("“Our troops have done their job,” the minister said.", "Our troops")]
     [TestCase("“We will win,” the minister said.", "the minister")]
     [TestCase("“I am not worried,” the minister said.", "the minister")]
+    [TestCase("“Yesterday they left,” the minister said.", "they")]
+    [TestCase("“As a close community we will come together,” the minister said.", "the minister")]
     public void A_quotes_subject_is_its_own_noun_phrase_and_the_speaker_only_for_the_first_person(string sentence, string subject)
     {
         var v = RuleFixture.View(sentence);
