@@ -12,7 +12,7 @@ internal sealed class AttributionRules(SentenceView v, SubjectFinder subjects)
     /// <summary>Marks the attribution-only clauses of a sentence and attributes the clause each speaks for.</summary>
     internal void AttributeSayings(List<Clause> clauses)
     {
-        // attribution-only clauses ("Russian media reported", "he said through an interpreter")
+        // attribution-only clauses ("state media reported", "she said in a statement")
         for (int k = 0; k < clauses.Count; k++)
         {
             var c = clauses[k];
@@ -56,7 +56,7 @@ internal sealed class AttributionRules(SentenceView v, SubjectFinder subjects)
             bool trailing = c.Start > 0 && v.Cls[c.Start - 1] is WordClass.Comma;
             return !(trailing && j >= c.End && c.Groups.Count == 1);
         }
-        // "said on Wednesday that ..." keeps its complement; "said through an interpreter" has none
+        // "said on Wednesday that ..." keeps its complement; "said in a statement" has none
         for (int j = i; j < c.End; j++)
             if (v.Cls[j] is WordClass.Relative && v.Lower[j] == "that") return true;
         return c.Groups.Count > 1;

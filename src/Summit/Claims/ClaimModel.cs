@@ -20,7 +20,7 @@ public enum Modality
     Likely,
     /// <summary>Improbable: "unlikely".</summary>
     Unlikely,
-    /// <summary>Denied by someone: "accusations Russia denies".</summary>
+    /// <summary>Denied by someone: "accusations the company denies".</summary>
     Denied,
 }
 

@@ -231,7 +231,7 @@ internal static partial class FactSummary
             return null;
         }
         if (ConnectiveOf(text) is not null) return null; // a frame inside a clause is the clause's own: the connective decides
-        // "noting that China and Russia have …", "announcing it had carried out a test": a participle framing what follows
+        // "noting that both unions have …", "announcing it had carried out a test": a participle framing what follows
         var (opening, afterOpening) = FirstWord(text);
         if (SpeechVerbs.ParticipleFrames.Contains(Lower(opening)) && char.IsLower(opening[0]) && afterOpening.Length > 0)
         {

@@ -448,7 +448,7 @@ internal sealed class Reconciler : IReconciler
                 }
                 list.Add(new Refinement(report, story.SourceOf(report), slot, e.Name) { Within = within?.Name });
             }
-            // a word that narrows a thing both name: "Russian state television" vs "Russian television" (in groups a person reads)
+            // a word that narrows a thing both name: "Chilean state radio" vs "Chilean radio" (in groups a person reads)
             if (members.Length <= 12)
             {
                 int details = 0;
