@@ -71,8 +71,7 @@ internal sealed class AttributionRules(SentenceView v, SubjectFinder subjects)
             while (j < c.End && v.Cls[j] is not (WordClass.Comma or WordClass.Stop or WordClass.Relative)) j++;
             if (j == i + 2) continue; // "according to," names no one
             var span = new Span(v.SpanOf(i + 2).Start, v.SpanOf(j - 1).End);
-            var mention = v.Mentions.FirstOrDefault(m => span.Contains(m.Span));
-            return (span.Of(v.Text), mention is null ? null : v.EntityOf(mention));
+            return (span.Of(v.Text), v.EntityIn(span));
         }
         return null;
     }
@@ -102,6 +101,6 @@ internal sealed class AttributionRules(SentenceView v, SubjectFinder subjects)
         while (from > 0 && v.IsNounPhraseToken(from - 1) && v.Cls[from - 1] != WordClass.Pronoun
                && !clauses.Any(x => x.Groups.Any(g => g.Start <= from - 1 && from - 1 < g.End))) from--;
         var holder = new Span(v.SpanOf(from).Start, v.SpanOf(c.Start - 1).End);
-        return (holder.Of(v.Text), v.Mentions.FirstOrDefault(m => holder.Contains(m.Span)) is { } named ? v.EntityOf(named) : null);
+        return (holder.Of(v.Text), v.EntityIn(holder));
     }
 }

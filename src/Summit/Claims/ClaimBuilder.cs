@@ -140,8 +140,7 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
         else while (a > from && v.IsNounWord(a - 1)) a--;
         if (a == verb) return null;
         var span = new Span(v.SpanOf(a).Start, v.SpanOf(verb - 1).End);
-        var mention = v.Mentions.FirstOrDefault(m => span.Contains(m.Span));
-        return (span.Of(v.Text), mention is null ? null : v.EntityOf(mention));
+        return (span.Of(v.Text), v.EntityIn(span));
     }
 
     /// <summary>

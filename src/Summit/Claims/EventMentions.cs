@@ -76,7 +76,7 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
             // a verb's subject is its clause's; the saying's is the clause's speaker, and the report states it itself
             var (subject, subjectEntity) = kind == ClaimKind.Nominal ? (null, null)
                 : saying ? (clause.Attribution, clause.AttributionEntityId)
-                : DescribedNoun(i, first) is { } described ? (described.Of(v.Text), v.Mentions.FirstOrDefault(m => described.Contains(m.Span)) is { } dm ? v.EntityOf(dm) : null)
+                : DescribedNoun(i, first) is { } described ? (described.Of(v.Text), v.EntityIn(described))
                 : (clause.Subject, clause.SubjectEntityId);
             var ids = new List<string>();
             if (subjectEntity is not null) ids.Add(subjectEntity);
@@ -115,12 +115,15 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
                    && v.Cls[i + 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Pronoun or WordClass.Number or WordClass.Noun or WordClass.Proper;
         if (!ing && !(v.PastForm(i) && !w.EndsWith('s'))) return null;
         int start = i - 1;
-        while (start > first && v.IsNounWord(start - 1) && !_groups.Any(g => g.Start <= start - 1 && start - 1 < g.End)) start--;
+        while (start > first && v.IsNounWord(start - 1) && !InGroup(start - 1)) start--;
         return new Span(v.SpanOf(start).Start, v.SpanOf(i - 1).End);
     }
 
     /// <summary>A word of a noun phrase a preposition joins to a further verb ("in Venezuela"): not a time, not in a verb group.</summary>
-    private bool PhraseWord(int i) => v.IsNounWord(i) && !v.InTime(i) && !_groups.Any(g => g.Start <= i && i < g.End);
+    private bool PhraseWord(int i) => v.IsNounWord(i) && !v.InTime(i) && !InGroup(i);
+
+    /// <summary>Whether the word at <paramref name="i"/> is in one of the sentence's verb groups.</summary>
+    private bool InGroup(int i) => _groups.Any(g => g.Start <= i && i < g.End);
 
     /// <summary>Whether the word at <paramref name="i"/> names an event, and its lemma: a noun of an event, or a verb form.</summary>
     internal (ClaimKind Kind, string? Lemma) EventAt(int i)

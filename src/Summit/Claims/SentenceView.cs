@@ -223,4 +223,7 @@ internal sealed class SentenceView
     }
 
     internal string? EntityOf(EntityMention m) => State.Entities.EntityAt(State.ReportId, m.Span)?.Id;
+
+    /// <summary>The entity of the first name mentioned inside <paramref name="span"/>, or null.</summary>
+    internal string? EntityIn(Span span) => Mentions.FirstOrDefault(m => span.Contains(m.Span)) is { } m ? EntityOf(m) : null;
 }
