@@ -36,14 +36,21 @@ public class QuoteRulesTests
         QuoteGroupOf("“Murderers,” she said.").Should().BeNull();
     }
 
-    [Test]
-    public void AttributeQuotes_FrameThatSaysMore_IsOneClaimWithItsQuote()
+    /// <summary>The sentence's clauses with their sayings and quotes attributed, as the extractor does before it builds claims.</summary>
+    private static List<Clause> AttributedClauses(SentenceView v)
     {
-        var v = RuleFixture.View("He told Chilean radio: “We will win the war.”");
         var clauses = RuleFixture.Clauses(v);
         var subjects = new SubjectFinder(v);
         new AttributionRules(v, subjects).AttributeSayings(clauses);
         new QuoteRules(v, subjects).AttributeQuotes(clauses);
+        return clauses;
+    }
+
+    [Test]
+    public void AttributeQuotes_FrameThatSaysMore_IsOneClaimWithItsQuote()
+    {
+        var v = RuleFixture.View("He told Chilean radio: “We will win the war.”");
+        var clauses = AttributedClauses(v);
         var quote = clauses.Should().ContainSingle(c => c.QuoteClaim).Which;
         quote.Attribution.Should().Be("He");
         quote.Start.Should().Be(0);
@@ -59,10 +66,7 @@ public class QuoteRulesTests
     public void A_quotes_subject_is_its_own_noun_phrase_and_the_speaker_only_for_the_first_person(string sentence, string subject)
     {
         var v = RuleFixture.View(sentence);
-        var clauses = RuleFixture.Clauses(v);
-        var subjects = new SubjectFinder(v);
-        new AttributionRules(v, subjects).AttributeSayings(clauses);
-        new QuoteRules(v, subjects).AttributeQuotes(clauses);
+        var clauses = AttributedClauses(v);
         int k = clauses.FindIndex(c => c.QuoteClaim);
         RuleFixture.Builder(v).EmitClaim(clauses[k], clauses, k, null);
         var claim = v.State.Claims.Should().ContainSingle(c => c.Kind == ClaimKind.Clause).Which;
