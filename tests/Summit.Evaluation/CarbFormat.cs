@@ -309,10 +309,9 @@ internal static class CarbFormat
     /// </summary>
     private static (int Start, int End) NounPhrase((int Start, int End) subject, IReadOnlyList<string> tokens, IReadOnlyList<(int Start, int End)> spans, int verbStart)
     {
-        int first = -1, last = -1;
-        for (int i = 0; i < tokens.Count; i++)
-            if (spans[i].End > spans[i].Start && spans[i].Start < subject.End && subject.Start < spans[i].End) { if (first < 0) first = i; last = i; }
-        if (first < 0) return subject;
+        var words = Overlapping(subject, spans);
+        if (words.Count == 0) return subject;
+        int first = words[0], last = words[^1];
         if (first > 0 && WordClasses.Of(tokens[first - 1].ToLowerInvariant()) is WordClass.Determiner or WordClass.Possessive) first--;
         while (last + 2 < tokens.Count && tokens[last + 1] is "of" && spans[last + 2].End <= verbStart)
         {
@@ -396,11 +395,10 @@ internal static class CarbFormat
         Enumerable.Range(0, spans.Count).Where(i => spans[i].End > spans[i].Start && spans[i].Start >= from && spans[i].End <= to).ToList();
 
     /// <summary>The input tokens that overlap a range of the text, joined by spaces.</summary>
-    private static string TokensIn((int Start, int End) range, IReadOnlyList<string> tokens, IReadOnlyList<(int Start, int End)> spans)
-    {
-        var words = new List<string>();
-        for (int i = 0; i < tokens.Count; i++)
-            if (spans[i].End > spans[i].Start && spans[i].Start < range.End && range.Start < spans[i].End) words.Add(tokens[i]);
-        return string.Join(' ', words);
-    }
+    private static string TokensIn((int Start, int End) range, IReadOnlyList<string> tokens, IReadOnlyList<(int Start, int End)> spans) =>
+        string.Join(' ', Overlapping(range, spans).Select(i => tokens[i]));
+
+    /// <summary>The indices of the input tokens (not empty) that overlap a range of the text.</summary>
+    private static List<int> Overlapping((int Start, int End) range, IReadOnlyList<(int Start, int End)> spans) =>
+        Enumerable.Range(0, spans.Count).Where(i => spans[i].End > spans[i].Start && spans[i].Start < range.End && range.Start < spans[i].End).ToList();
 }
