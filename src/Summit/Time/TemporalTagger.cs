@@ -266,7 +266,7 @@ internal sealed class TemporalTagger : ITemporalTagger
                 if (Year(e, out var y)) return Date(i, e + 1, y, m, d);
                 return MonthDay(i, AfterMonth(i + 1), m, d);
             }
-            // 10 a.m., 3:30 p.m.
+            // 10 a.m., 3:30 p.m., 8.40pm
             if (TimeOfDay(i) is { } t) return t;
             // years: 1998, 1990s, 1998-99
             if (Year(i, out var year))
@@ -288,6 +288,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             var w = W(i);
             int hour, minute = 0;
             int colon = w.IndexOf(':');
+            if (colon < 0 && w.IndexOf('.') is var dot and > 0 && dot == w.Length - 3) colon = dot; // "8.40pm", as British style writes it
             if (colon > 0)
             {
                 if (!int.TryParse(w[..colon], NumberStyles.None, CultureInfo.InvariantCulture, out hour)
@@ -300,7 +301,7 @@ internal sealed class TemporalTagger : ITemporalTagger
             else if (IsAny(e, "a.m", "am")) pm = false;
             else if (IsAny(e, "p.m", "pm")) pm = true;
             else return null;
-            e = SkipDot(e + 1);
+            e = IsAny(e, "am", "pm") ? e + 1 : SkipDot(e + 1); // "9pm." ends at "pm": its point is the sentence's
             if (hour is < 1 or > 12 || minute is < 0 or > 59) return null;
             if (pm && hour < 12) hour += 12;
             if (!pm && hour == 12) hour = 0;

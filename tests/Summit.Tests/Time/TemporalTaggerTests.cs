@@ -52,6 +52,8 @@ public class TemporalTaggerTests
         // a clock time takes the day named right after it
         yield return new TestCaseData("The blast came at 10 p.m. Monday.", "10 p.m. Monday", "2019-04-22T22:00");
         yield return new TestCaseData("The offer expires at 5 p.m. EST, April 30.", "5 p.m. EST, April 30", "2019-04-30T17:00");
+        // a clock written the British way, a point between hour and minutes
+        yield return new TestCaseData("The blaze broke out at about 8.40pm.", "8.40pm", "2019-04-24T20:40");
         yield return new TestCaseData("A spokesman told a briefing on Tuesday talks will focus on trade.", "Tuesday", "2019-04-23");
         yield return new TestCaseData("The talks collapsed in February.", "February", "2019-02");
         yield return new TestCaseData("The vote is scheduled for June.", "June", "2019-06");
