@@ -95,7 +95,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
                                     && !(prev > 0 && v.Cls[prev - 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Adjective);
                 finite = !nounOnly && !finiteSeen && !(nounReading && verbFollows) && !nounOfObject && !nounOfOpening && !nounAfterAdjective && !gerundObject
                          && (pc is WordClass.Proper or WordClass.Pronoun || (pc == WordClass.Relative && v.Lower[prev] is "who" or "which" or "that" && !(nounReading && afterSaidThat))
-                             || (pc == WordClass.Noun && !v.Lower[prev].EndsWith('s')));
+                             || (pc == WordClass.Noun && (!v.Lower[prev].EndsWith('s') || ObjectOpens(i + 1))));
             }
             else
             {
@@ -192,6 +192,15 @@ internal sealed class VerbGroupFinder(SentenceView v)
         return v.VerbCapable(j) && v.PastForm(j)
                && !(j + 1 < v.Count && v.Cls[j + 1] == WordClass.Noun && !v.InTime(j + 1));
     }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> opens an object that no noun compound can end before: a determiner, a possessive
+    /// word or an object pronoun ("the series shows her", "the talks mark a shift"; not "naval ships sailed", nor "that",
+    /// which may open a clause: "news reports that …").
+    /// </summary>
+    private bool ObjectOpens(int i) =>
+        i < v.Count && (v.Cls[i] == WordClass.Determiner && v.Lower[i] != "that" || v.Cls[i] == WordClass.Possessive && char.IsLetter(v.Lower[i][0])
+                        || v.Lower[i] is "me" or "him" or "us" or "them");
 
     /// <summary>
     /// Whether the comma at <paramref name="comma"/> closes a noun phrase in apposition: "A spokesman, Lars Holm, said",

@@ -55,6 +55,14 @@ public class VerbGroupFinderTests
         RuleFixture.Groups(RuleFixture.View(sentence))[0].Lemma.Should().Be(lemma);
     }
 
+    [TestCase("The final panel of the series shows her with a mask.", "show")]
+    [TestCase("The crisis forces the town to ration power.", "force")]
+    [TestCase("The weapons programs grew.", "grow")]
+    public void FindGroups_AThirdPersonFormAfterANounEndingInS_IsTheVerbWhenAnObjectOpensAfterIt(string sentence, string lemma)
+    {
+        RuleFixture.Groups(RuleFixture.View(sentence)).Should().ContainSingle().Which.Lemma.Should().Be(lemma);
+    }
+
     [TestCase("The board isn't considering a ban.", "consider", false)]
     [TestCase("Police didn't release the name.", "release", true)]
     [TestCase("The talks won't resume.", "resume", false)]
