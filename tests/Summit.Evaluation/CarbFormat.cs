@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Summit.Claims;
 using Summit.Lexical;
+using Summit.Quantities;
 using Summit.Text;
 
 namespace Summit.Evaluation;
@@ -270,10 +271,18 @@ internal static class CarbFormat
             return tuple with { Relation = relation, Arguments = [tuple.Arguments[0], rest, .. tuple.Arguments.Skip(3)] };
         }
         if (words.Length < 2 || WordClasses.Of(words[0].ToLowerInvariant()) is not (WordClass.Preposition or WordClass.To)) return tuple;
+        // a quantity's qualifier is the object's, not a preposition ("killing | at least eight people")
+        if (QualifiesFigure(tuple.Arguments[1].Split(' '))) return tuple;
         return tuple with { Relation = tuple.Relation + " " + words[0], Arguments = [tuple.Arguments[0], words[1], .. tuple.Arguments.Skip(2)] };
 
         static bool IsBaseVerb(string word) => Lexicon.Lemma(word.ToLowerInvariant(), PartsOfSpeech.Verb) == word.ToLowerInvariant();
     }
+
+    /// <summary>Whether <paramref name="words"/> open with a quantity's qualifier and then a figure ("at least 15", "about $ 2").</summary>
+    private static bool QualifiesFigure(string[] words) =>
+        QuantityLexicon.Qualifiers.Any(q => words.Length > q.Words.Length
+            && q.Words.Select((w, k) => (w, k)).All(x => string.Equals(words[x.k], x.w, StringComparison.OrdinalIgnoreCase))
+            && words[q.Words.Length] is var next && (char.IsDigit(next[0]) || next[0] is '$' or '€' or '£' || NumberWords.IsNumberWord(next.ToLowerInvariant())));
 
     /// <summary>
     /// The tuple of a verb of saying with what it says as ARG2: the words of the clause <paramref name="said"/> after the

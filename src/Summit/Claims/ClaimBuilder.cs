@@ -145,34 +145,31 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
 
     /// <summary>
     /// The object after the verb group: a noun phrase with what an "of" joins to it ("a series of rocket attacks and
-    /// raids", "23.8 % of all households"), a currency sign or a per cent sign beside its number; null when none follows.
+    /// raids", "23.8 % of all households"), a currency sign or a per cent sign beside its number, a qualifier before its
+    /// figure ("at least 15 people", "about $ 2 million"); null when none follows.
     /// </summary>
     internal string? Object(Group g, int end)
     {
         int i = g.End;
         while (i < end && v.Cls[i] is WordClass.Adverb or WordClass.Not) i++;
         int s = i;
+        i += v.QualifierBeforeFigure(i); // "killed at least 15 people"
         bool of = false;
         while (true)
         {
             int before = i;
             // (a word that can only be a verb inside the first noun phrase, before its noun: "the damaged hull", not "a charter issued by";
             // not after an "of": "… members rallied")
-            while (i < end && (InNounPhrase(i) || (!of && v.Tok(i).Kind == TokenKind.Word && v.Cls[i] == WordClass.Verb && i > s && i + 1 < end && InNounPhrase(i + 1)))) i++;
+            while (i < end && (v.IsObjectWord(i) || (!of && v.Tok(i).Kind == TokenKind.Word && v.Cls[i] == WordClass.Verb && i > s && i + 1 < end && v.IsObjectWord(i + 1)))) i++;
             if (i == before || i + 1 >= end) break;
             // "… of rocket attacks", and within it "… and raids"
-            if (v.Lower[i] == "of" && InNounPhrase(i + 1)) { of = true; i++; continue; }
-            if (of && v.Lower[i] is "and" or "or" && InNounPhrase(i + 1) && v.Cls[i + 1] != WordClass.Pronoun) { i++; continue; }
+            if (v.Lower[i] == "of" && v.IsObjectWord(i + 1)) { of = true; i++; continue; }
+            if (of && v.Lower[i] is "and" or "or" && v.IsObjectWord(i + 1) && v.Cls[i + 1] != WordClass.Pronoun) { i++; continue; }
             break;
         }
         if (i <= s) return null;
         return v.Text[v.SpanOf(s).Start..v.SpanOf(i - 1).End];
     }
-
-    private bool InNounPhrase(int i) =>
-        v.IsNounWord(i)
-        || (v.Tok(i).Kind != TokenKind.Word && (v.FirstChar(i) is '%' && i > 0 && v.Cls[i - 1] == WordClass.Number
-                                             || v.FirstChar(i) is '$' or '€' or '£' && i + 1 < v.Count && v.Cls[i + 1] == WordClass.Number));
 
     internal List<ClaimArgument> Arguments(Clause c, Group? g)
     {

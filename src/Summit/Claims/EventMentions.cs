@@ -57,7 +57,8 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
                 int o = end;
                 while (o < c.End && v.Cls[o] is WordClass.Adverb) o++;
                 int objectStart = o;
-                while (o < c.End && v.IsNounWord(o)) o++;
+                o += v.QualifierBeforeFigure(o); // "killing at least eight people"
+                while (o < c.End && v.IsObjectWord(o)) o++;
                 if (o > objectStart) { end = o; obj = v.Text[v.SpanOf(objectStart).Start..v.SpanOf(o - 1).End]; }
                 // and the phrases a preposition joins to it: "reside in Venezuela", "priced at 99.75", "led to demands for safety"
                 // (not an infinitive: "prepared to give" is two events; not into a verb group: "the meeting between them came")

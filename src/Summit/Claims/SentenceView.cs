@@ -1,5 +1,6 @@
 using Summit.Documents;
 using Summit.Lexical;
+using Summit.Quantities;
 using Summit.Text;
 using Summit.Time;
 
@@ -204,6 +205,33 @@ internal sealed class SentenceView
             return j;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is a word of an object's noun phrase: a noun-phrase word other than a pronoun
+    /// (<see cref="IsNounWord"/>), or a currency sign or per cent sign beside its number ("$ 1 million", "23.8 %"); not a
+    /// time right after a noun or number, which is the verb's ("killed three people Wednesday", not "the 2012 election").
+    /// </summary>
+    internal bool IsObjectWord(int i) =>
+        IsNounWord(i) && !(i > 0 && InTime(i) && !InTime(i - 1) && Cls[i - 1] is WordClass.Noun or WordClass.Proper or WordClass.Number)
+        || (Tok(i).Kind != TokenKind.Word && (FirstChar(i) is '%' && i > 0 && Cls[i - 1] == WordClass.Number
+                                           || FirstChar(i) is '$' or '€' or '£' && i + 1 < Count && Cls[i + 1] == WordClass.Number));
+
+    /// <summary>
+    /// The number of words of a quantity's qualifier at token <paramref name="i"/> ("at least", "about", "more than") when a
+    /// figure follows it (a number or a currency sign, not a time: "about 8.40pm"), else 0.
+    /// </summary>
+    internal int QualifierBeforeFigure(int i)
+    {
+        foreach (var (words, _) in QuantityLexicon.Qualifiers)
+        {
+            int k = i + words.Length;
+            if (k >= Count || InTime(k) || !(Cls[k] == WordClass.Number || Tok(k).Kind != TokenKind.Word && FirstChar(k) is '$' or '€' or '£')) continue;
+            bool match = true;
+            for (int w = 0; w < words.Length && match; w++) match = Lower[i + w] == words[w];
+            if (match) return words.Length;
+        }
+        return 0;
     }
 
     internal bool IsNounPhraseToken(int i) =>

@@ -21,7 +21,11 @@ public class ClaimBuilderTests
     [TestCase("Tens of thousands of members rallied outside.", null)]
     [TestCase("Divers inspected the damaged hull.", "the damaged hull")]
     [TestCase("It holds a charter issued by the king.", "a charter")]
-    public void Object_TakesWhatAnOfJoinsToItAndItsSigns(string sentence, string? expected)
+    [TestCase("The storm killed at least 15 people in the town.", "at least 15 people")]
+    [TestCase("The firm received about $ 2 million from the state.", "about $ 2 million")]
+    [TestCase("The storm killed three people Wednesday.", "three people")]
+    [TestCase("Voters rejected the 2012 plan.", "the 2012 plan")]
+    public void Object_TakesWhatAnOfJoinsToIt_ItsSigns_AndAFiguresQualifier_ButNotATimeAfterIt(string sentence, string? expected)
     {
         var v = RuleFixture.View(sentence);
         var clause = RuleFixture.Clauses(v).Should().ContainSingle().Which;

@@ -55,6 +55,16 @@ public class EventMentionsTests
         v.State.Claims.Single(c => c.Kind == ClaimKind.Predicate && c.Predicate == lemma).Subject.Should().Be(subject);
     }
 
+    [TestCase("A bomb exploded, killing at least eight people.", "kill", "at least eight people")]
+    [TestCase("The church received an estimated $ 1 million in damage.", "receive", "an estimated $ 1 million")]
+    public void EmitEvents_AFurtherVerbsObject_TakesItsFiguresQualifierAndSign(string sentence, string lemma, string obj)
+    {
+        var v = RuleFixture.View(sentence);
+        var clauses = RuleFixture.Clauses(v);
+        RuleFixture.Builder(v).EmitClaim(clauses[0], clauses, 0, null);
+        v.State.Claims.Single(c => c.Predicate == lemma).Object.Should().Be(obj);
+    }
+
     [Test]
     public void EventAt_AnIngFormInsideANounPhraseBeforeItsNoun_DescribesItAndIsNoEvent_ButAfterAPrepositionItIs()
     {
