@@ -9,7 +9,8 @@ directory (a bare snapshot is read with `git show`).
 
 One line per lower-case lemma (single words and phrasal verbs such as "break down"):
 
-    lemma <TAB> parts of speech (n v a r) <TAB> irregular forms (comma-separated)
+    lemma <TAB> parts of speech (n v a r) <TAB> irregular forms (comma-separated; a form of only some of the
+          lemma's parts of speech carries them after a colon: "leaves:n" of "leave", "left:v")
           <TAB> concepts: synset numbers of its first senses (verbs 3, nouns 2, adjectives 2), base 36
           <TAB> derivations: lemmas derivationally related to its first senses
 
@@ -63,13 +64,13 @@ def main():
             parts = word.split(" ")
             if len(parts) > 1 and not ("v" in poses and len(parts) == 2):
                 continue  # multiword: only two-word verbs ("break down", "give up")
-            item = lex.setdefault(word, {"pos": set(), "forms": set(), "concepts": [], "der": [], "event": False})
+            item = lex.setdefault(word, {"pos": set(), "forms": {}, "concepts": [], "der": [], "event": False})
             for key, body in poses.items():
                 pos = key.split("-")[0]  # a homograph's part of speech is numbered: "poll" n-1, n-2 ("lead", "row", "wind")
                 p = "a" if pos == "s" else pos
                 item["pos"].add(p)
                 for form in body.get("form", []) or []:
-                    item["forms"].add(str(form).lower())
+                    item["forms"].setdefault(str(form).lower(), set()).add(p)
                 for sense in (body.get("sense") or [])[: SENSES.get(pos, 1)]:
                     sid = sense["synset"]
                     if pos == "n" and sid in events and str(lemma) == word:  # "Mass" (the rite) is not "mass"
@@ -88,7 +89,11 @@ def main():
         pos = "".join(p for p in "nvar" if p in item["pos"]) + ("e" if item["event"] else "")
         if not pos:
             continue
-        lines.append("\t".join([word, pos, ",".join(sorted(item["forms"])), ",".join(item["concepts"]), ",".join(item["der"][:6])]))
+        forms = []
+        for form in sorted(item["forms"]):
+            parts = item["forms"][form]
+            forms.append(form if parts == item["pos"] else form + ":" + "".join(p for p in "nvar" if p in parts))
+        lines.append("\t".join([word, pos, ",".join(forms), ",".join(item["concepts"]), ",".join(item["der"][:6])]))
     data = ("\n".join(lines) + "\n").encode("utf-8")
     with open(out, "wb") as f:
         # mtime=0: the same input gives a byte-identical resource

@@ -38,11 +38,12 @@ internal sealed class Lexicon
     /// asked for (a report reads a few thousand of the 77,000 lemmas), the news lexicon's concepts by word, and the
     /// irregular forms, indexed at load.
     /// </summary>
-    private sealed class Data(Dictionary<string, string> lines, Dictionary<string, string[]> news, Dictionary<string, string[]> forms)
+    private sealed class Data(Dictionary<string, string> lines, Dictionary<string, string[]> news, Dictionary<string, (string Lemma, PartsOfSpeech Parts)[]> forms)
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LexEntry> _parsed = new(StringComparer.Ordinal);
 
-        public Dictionary<string, string[]> Forms { get; } = forms;
+        /// <summary>The irregular forms: each form's lemmas, with the parts of speech it is their form as.</summary>
+        public Dictionary<string, (string Lemma, PartsOfSpeech Parts)[]> Forms { get; } = forms;
 
         /// <summary>The entry of a lower-case lemma, or null.</summary>
         public LexEntry? Entry(string lemma) =>
@@ -54,10 +55,7 @@ internal sealed class Lexicon
             if (lines.TryGetValue(lemma, out var line))
             {
                 var f = line.Split('\t');
-                var parts = PartsOfSpeech.None;
-                foreach (var c in f[1])
-                    parts |= c switch { 'n' => PartsOfSpeech.Noun, 'v' => PartsOfSpeech.Verb, 'a' => PartsOfSpeech.Adjective, 'r' => PartsOfSpeech.Adverb, _ => 0 };
-                entry = new LexEntry(lemma, parts, Split(f[3]), Split(f[4]), f[1].Contains('e'));
+                entry = new LexEntry(lemma, PartsOfLetters(f[1]), Split(f[3]), Split(f[4]), f[1].Contains('e'));
             }
             // a word of the news lexicon gains its groups' concepts; one WordNet lacks is a verb or noun of those alone
             if (news.TryGetValue(lemma, out var concepts))
@@ -86,8 +84,13 @@ internal sealed class Lexicon
     {
         var data = Loaded.Value;
         if (data.Forms.TryGetValue(word, out var lemmas))
-            foreach (var l in lemmas)
-                if ((data.Entry(l)!.Parts & part) != 0) return l;
+        {
+            // a lemma that lists itself among its forms is that word ("feed", not the verb "fee" whose past it also is)
+            foreach (var (l, parts) in lemmas)
+                if (l == word && (parts & part) != 0) return l;
+            foreach (var (l, parts) in lemmas)
+                if ((parts & part) != 0) return l;
+        }
         if (data.Entry(word) is { } self && (self.Parts & part) != 0) return word;
         foreach (var (suffix, replacement, parts) in Detachments)
         {
@@ -136,7 +139,7 @@ internal sealed class Lexicon
 
     /// <summary>Whether the word is an irregular verb form (told, broke, gone) rather than a lemma.</summary>
     public bool IsIrregularVerbForm(string word) =>
-        Loaded.Value.Forms.TryGetValue(word, out var lemmas) && lemmas.Any(l => (Loaded.Value.Entry(l)!.Parts & PartsOfSpeech.Verb) != 0);
+        Loaded.Value.Forms.TryGetValue(word, out var lemmas) && lemmas.Any(l => (l.Parts & PartsOfSpeech.Verb) != 0);
 
     private static readonly (string Suffix, string Replacement, PartsOfSpeech Parts)[] Detachments =
     [
@@ -165,7 +168,7 @@ internal sealed class Lexicon
     {
         var assembly = typeof(Lexicon).Assembly;
         var lines = new Dictionary<string, string>(80_000, StringComparer.Ordinal);
-        var forms = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var forms = new Dictionary<string, List<(string, PartsOfSpeech)>>(StringComparer.Ordinal);
         using (var reader = new StreamReader(new GZipStream(Open(assembly, "lexicon.tsv.gz"), CompressionMode.Decompress)))
         {
             // lemma, parts of speech, irregular forms, concepts, derivations: only the lemma and the forms are read now
@@ -179,8 +182,14 @@ internal sealed class Lexicon
                 var lemma = line[..lemmaEnd];
                 lines[lemma] = line;
                 if (formsEnd == partsEnd + 1) continue;
-                foreach (var form in line[(partsEnd + 1)..formsEnd].Split(','))
-                    (forms.TryGetValue(form, out var l) ? l : forms[form] = []).Add(lemma);
+                var all = PartsOfLetters(line.AsSpan(lemmaEnd + 1, partsEnd - lemmaEnd - 1));
+                // "left:v": a form of only some of the lemma's parts of speech names them
+                foreach (var entry in line[(partsEnd + 1)..formsEnd].Split(','))
+                {
+                    int colon = entry.IndexOf(':');
+                    var (form, parts) = colon < 0 ? (entry, all) : (entry[..colon], PartsOfLetters(entry.AsSpan(colon + 1)));
+                    (forms.TryGetValue(form, out var l) ? l : forms[form] = []).Add((lemma, parts));
+                }
             }
         }
         // The news lexicon: one group of words per line; each word gains the group's concept.
@@ -202,6 +211,15 @@ internal sealed class Lexicon
         }
         return new Data(lines, news.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal),
             forms.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    /// <summary>The parts of speech of the lexicon's letters ("nv" → noun and verb; "e", the event mark, is none).</summary>
+    private static PartsOfSpeech PartsOfLetters(ReadOnlySpan<char> letters)
+    {
+        var parts = PartsOfSpeech.None;
+        foreach (var c in letters)
+            parts |= c switch { 'n' => PartsOfSpeech.Noun, 'v' => PartsOfSpeech.Verb, 'a' => PartsOfSpeech.Adjective, 'r' => PartsOfSpeech.Adverb, _ => 0 };
+        return parts;
     }
 
     /// <summary>The concepts of a lemma and of the lemmas derived from it ("discussion" meets "discuss"), sorted.</summary>

@@ -19,6 +19,19 @@ public class LexiconTests
         (parts & PartsOfSpeech.Verb).Should().NotBe(PartsOfSpeech.None);
     }
 
+    // an irregular form is its lemma's only as the parts of speech WordNet lists it for: "leaves" is the plural of the
+    // noun "leaf", never the verb's form; the verb "leaves" is "leave"'s by the rules
+    [TestCase("leaves", "v", "leave")]
+    [TestCase("leaves", "n", "leaf")]
+    [TestCase("left", "v", "leave")]
+    [TestCase("left", "n", "left")]
+    [TestCase("found", "v", "find")]
+    [TestCase("feed", "v", "feed")]
+    public void An_irregular_form_has_its_lemma_only_as_the_part_of_speech_it_is_listed_for(string word, string part, string lemma)
+    {
+        TestLexicon.Shipped.Words.Lemma(word, part == "v" ? PartsOfSpeech.Verb : PartsOfSpeech.Noun).Should().Be(lemma);
+    }
+
     [TestCase("re-imagined", "re-imagine")]
     [TestCase("co-founded", "co-found")]
     [TestCase("over-reacting", "over-react")]

@@ -57,6 +57,7 @@ public class VerbGroupFinderTests
 
     [TestCase("The final panel of the series shows her with a mask.", "show")]
     [TestCase("The crisis forces the town to ration power.", "force")]
+    [TestCase("The crisis leaves the town without power.", "leave")]
     [TestCase("The weapons programs grew.", "grow")]
     public void FindGroups_AThirdPersonFormAfterANounEndingInS_IsTheVerbWhenAnObjectOpensAfterIt(string sentence, string lemma)
     {
