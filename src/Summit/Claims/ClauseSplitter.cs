@@ -32,7 +32,8 @@ internal sealed class ClauseSplitter(SentenceView v, SubjectFinder subjects)
         int prevEnd = 0;
         foreach (var g in groups)
         {
-            int boundary = current is null ? -1 : g.AfterAside ? g.Start : FindBoundary(prevEnd, g.Start, current);
+            // (a saying with its speaker after it closes the clause before: "…, said Alfredo Perez")
+            int boundary = current is null ? -1 : g.AfterAside || g.SpeakerAfter ? g.Start : FindBoundary(prevEnd, g.Start, current);
             if (current is not null && (boundary < 0 || g.AfterAside) && g.AfterRelative >= 0 && OuterOf(clauses, g) is { } outer)
             {
                 // the relative clause ends before its antecedent's verb, which continues the clause around it

@@ -11,4 +11,7 @@ internal sealed record Group(int Start, int Head, int End, string Lemma, Modalit
     /// "those who had bought a bumper will receive a refund" — the verb of the relative word's antecedent.
     /// </summary>
     public int AfterRelative { get; init; } = -1;
+
+    /// <summary>A saying whose speaker follows it, closing what was said: "…, said Alfredo Perez, a spokesman".</summary>
+    public bool SpeakerAfter { get; init; }
 }

@@ -208,6 +208,20 @@ internal sealed class SentenceView
     }
 
     /// <summary>
+    /// Where a speaker's noun phrase that starts at token <paramref name="i"/> ends (exclusive) when it runs to a comma or
+    /// the sentence's end, else -1: a name or a determiner's phrase after a saying ("…, said crown prosecutor Susan
+    /// Carter.", "…, says the ministry, which …"), with the points of the abbreviations inside a name ("Paul J. Smith").
+    /// </summary>
+    internal int SpeakerEnd(int i)
+    {
+        if (i >= Count || Cls[i] is not (WordClass.Proper or WordClass.Determiner or WordClass.Noun or WordClass.Adjective)) return -1;
+        int j = i;
+        while (j < Count && Frame(j) && (IsNounWord(j) || Lower[j] == "." && j > i && Cls[j - 1] == WordClass.Proper && j + 1 < Count && Cls[j + 1] == WordClass.Proper)) j++;
+        bool end = j == Count || Cls[j] == WordClass.Comma || j == Count - 1 && Tok(j).Kind == TokenKind.Punctuation;
+        return j > i && end ? j : -1;
+    }
+
+    /// <summary>
     /// Whether token <paramref name="i"/> is a word of an object's noun phrase: a noun-phrase word other than a pronoun
     /// (<see cref="IsNounWord"/>), or a currency sign or per cent sign beside its number ("$ 1 million", "23.8 %"); not a
     /// time right after a noun or number, which is the verb's ("killed three people Wednesday", not "the 2012 election").

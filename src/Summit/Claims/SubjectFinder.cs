@@ -10,10 +10,20 @@ namespace Summit.Claims;
 /// </summary>
 internal sealed class SubjectFinder(SentenceView v)
 {
+    /// <summary>The speaker after a saying that closes what was said: "…, said Alfredo Perez, a spokesman" → "Alfredo Perez".</summary>
+    private (string? Text, string? Id) SpeakerAfter(Group g)
+    {
+        int j = v.SpeakerEnd(g.End);
+        if (j < 0) return (null, null);
+        var span = new Span(v.SpanOf(g.End).Start, v.SpanOf(j - 1).End);
+        return (span.Of(v.Text), v.EntityIn(span));
+    }
+
     internal (string? Text, string? Id) Subject(Clause c, List<Clause> clauses, int k, bool complement = false)
     {
         var g = c.Groups.Count > 0 ? c.Groups[0] : null;
         if (g is null) return (null, null);
+        if (g.SpeakerAfter) return SpeakerAfter(g);
         int from = c.SubjectFrom ?? c.Start;
         while (from < g.Start && v.Cls[from] is WordClass.Subordinator or WordClass.Coordinator or WordClass.Comma or WordClass.Adverb) from++;
         // a demonstrative opening the sentence is the subject ("That brought him another sentence"), not a relative

@@ -38,6 +38,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
             var c = v.Cls[i];
             if (c is WordClass.Auxiliary or WordClass.Modal)
             {
+                if (v.InTime(i)) continue; // "at 8.40am", "on May 5": a time's word, no verb
                 int p = v.PrevContent(i);
                 int q = p;
                 while (q >= 0 && v.Cls[q] == WordClass.Auxiliary) q = v.PrevContent(q);
@@ -119,10 +120,14 @@ internal sealed class VerbGroupFinder(SentenceView v)
             // noun, which may govern it as a participle: "a harbour used for …", "houses damaged by …")
             if (!finite && relative >= 0 && relativeVerb && (past || (third && !nounReading)) // ("… naval ships": a plural noun)
                 && pc is not (WordClass.Noun or WordClass.Auxiliary or WordClass.Modal or WordClass.To or WordClass.Coordinator or WordClass.Relative or WordClass.Other)) finite = true;
+            // "…, said Alfredo Perez, a spokesman.": a saying after a clause, its speaker after it
+            bool speakerAfter = !finite && groups.Count > 0 && i > 0 && v.Cls[i - 1] == WordClass.Comma && SpeechVerbs.FrameForms.Contains(w)
+                                && (past || third) && v.SpeakerEnd(i + 1) > 0;
+            if (speakerAfter) finite = true;
             if (!finite) continue;
             bool never = prev >= 0 && prev < i - 1 && Enumerable.Range(prev + 1, i - prev - 1).Any(k => v.Cls[k] == WordClass.Not)
                          || (i > 0 && v.Cls[i - 1] == WordClass.Not);
-            var group = MainVerb(i, i, willContracted ? Modality.Expected : null, never, past) with { AfterAside = afterAside };
+            var group = MainVerb(i, i, willContracted ? Modality.Expected : null, never, past) with { AfterAside = afterAside, SpeakerAfter = speakerAfter };
             group = group with { AfterRelative = afterAside ? aside : AfterRelative(group, prev, ref relative, ref relativeVerb) };
             groups.Add(group);
             finiteSeen = !SpeechVerbs.Lemmas.Contains(group.Lemma); // "said the quake killed 15": a complement follows

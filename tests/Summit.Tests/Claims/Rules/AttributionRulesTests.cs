@@ -19,6 +19,18 @@ public class AttributionRulesTests
         v.Words(clauses[0]).Should().Be("The border will reopen on Friday, a spokesman said");
     }
 
+    [TestCase("The fugitive was found near a store, said Alfredo Perez, a spokesman for the agency.", "Alfredo Perez")]
+    [TestCase("Lawyers would seize on the provision, says the ministry.", "the ministry")]
+    public void AttributeSayings_ASpeakerAfterTheSaying_IsTheSourceOfTheClauseBefore(string sentence, string speaker)
+    {
+        var v = RuleFixture.View(sentence);
+        var clauses = RuleFixture.Clauses(v);
+        clauses.Should().HaveCount(2);
+        new AttributionRules(v, new SubjectFinder(v)).AttributeSayings(clauses);
+        clauses[1].AttributionOnly.Should().BeTrue();
+        clauses[0].Attribution.Should().Be(speaker);
+    }
+
     [Test]
     public void AttributeSayings_SayingWithAComplement_IsNoAttributionOnlyClause()
     {

@@ -64,6 +64,31 @@ public class VerbGroupFinderTests
         RuleFixture.Groups(RuleFixture.View(sentence)).Should().ContainSingle().Which.Lemma.Should().Be(lemma);
     }
 
+    [TestCase("Lawyers would seize on the provision, said Richard Burr, director of the fund.")]
+    [TestCase("The fugitive was found near a store, says the ministry.")]
+    public void FindGroups_ASayingAfterAClauseWithItsSpeakerAfterIt_IsAGroupMarkedSo(string sentence)
+    {
+        var groups = RuleFixture.Groups(RuleFixture.View(sentence));
+        groups.Should().HaveCount(2);
+        groups[1].Lemma.Should().Be("say");
+        groups[1].SpeakerAfter.Should().BeTrue();
+        groups[0].SpeakerAfter.Should().BeFalse();
+    }
+
+    [TestCase("Comeaux, said to be armed, fled.")]
+    [TestCase("He was released, said reports from the capital.")]
+    public void FindGroups_ASayingAfterACommaWithoutASpeakerAfterIt_IsNoSuchGroup(string sentence)
+    {
+        RuleFixture.Groups(RuleFixture.View(sentence)).Should().NotContain(g => g.SpeakerAfter);
+    }
+
+    [Test]
+    public void FindGroups_AnAuxiliarysWordInsideATime_IsNoVerb()
+    {
+        RuleFixture.Groups(RuleFixture.View("The bodies were found in the house at about 8.40am on Saturday."))
+            .Select(g => g.Lemma).Should().Equal("find");
+    }
+
     [TestCase("The board isn't considering a ban.", "consider", false)]
     [TestCase("Police didn't release the name.", "release", true)]
     [TestCase("The talks won't resume.", "resume", false)]
