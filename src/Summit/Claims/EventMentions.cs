@@ -126,6 +126,13 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
     /// <summary>Whether the word at <paramref name="i"/> is in one of the sentence's verb groups.</summary>
     private bool InGroup(int i) => _groups.Any(g => g.Start <= i && i < g.End);
 
+    /// <summary>Whether <paramref name="word"/> (of lemma <paramref name="lemma"/>) has the form of the verb <paramref name="head"/>: both base forms or both -s forms.</summary>
+    private bool SameForm(string head, string word, string lemma)
+    {
+        bool headBase = v.Lexicon.Lemma(head, PartsOfSpeech.Verb) == head;
+        return headBase ? word == lemma : word != lemma && word.EndsWith('s') && head.EndsWith('s');
+    }
+
     /// <summary>Whether the word at <paramref name="i"/> names an event, and its lemma: a noun of an event, or a verb form.</summary>
     internal (ClaimKind Kind, string? Lemma) EventAt(int i)
     {
@@ -133,6 +140,9 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
         bool ing = w.EndsWith("ing", StringComparison.Ordinal);
         if ((ing && WordClasses.PrepositionalParticiples.Contains(w)) || WordClasses.Particles.Contains(w)) return (ClaimKind.Predicate, null);
         bool determined = i > 0 && v.Cls[i - 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Adjective or WordClass.Number;
+        // "traders buy and sell stocks", "the board meets and votes": a verb form coordinated with its group's main verb
+        if (i >= 2 && v.Cls[i - 1] == WordClass.Coordinator && _groups.Exists(g => g.Head == i - 2 && g.End == i - 1)
+            && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) is { } coordinated && SameForm(v.Lower[i - 2], w, coordinated)) return (ClaimKind.Predicate, coordinated);
         // a noun of an event: "the earthquake", "her arrest", "the murder trial", "the shooting" (an -ing form after a determiner)
         if (v.Cls[i] == WordClass.Noun && (!ing || determined) && v.Lexicon.Lemma(w, PartsOfSpeech.Noun) is { } noun
             && v.Lexicon.Find(noun) is { EventNoun: true } && !WordClasses.Light.Contains(noun)) return (ClaimKind.Nominal, noun);

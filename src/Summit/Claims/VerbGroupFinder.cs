@@ -107,7 +107,9 @@ internal sealed class VerbGroupFinder(SentenceView v)
                                          && v.Cls[np0 - 2] is WordClass.Noun or WordClass.Proper);
                 bool objectAfter = i + 1 < v.Count && (v.Cls[i + 1] is WordClass.Determiner or WordClass.Adjective or WordClass.Noun or WordClass.Proper
                     or WordClass.Preposition or WordClass.Number or WordClass.Possessive or WordClass.Adverb or WordClass.To or WordClass.Pronoun
-                    || v.Lower[i + 1] is ":" or "that"); // "The activities include: …", "Sikorsky and Boeing say that …"
+                    || v.Lower[i + 1] is ":" or "that" // "The activities include: …", "Sikorsky and Boeing say that …"
+                    // "traders buy and sell stocks": a base form coordinated with another
+                    || v.Cls[i + 1] == WordClass.Coordinator && i + 2 < v.Count && v.Lexicon.Lemma(v.Lower[i + 2], PartsOfSpeech.Verb) == v.Lower[i + 2]);
                 // ("The Dallas oil and gas concern said": a noun before the verb)
                 finite = !finiteSeen && pluralSubject && objectAfter && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && !(nounReading && verbFollows);
                 // "they'll tell", "we'll see": the modal is in the pronoun's word

@@ -55,6 +55,19 @@ public class EventMentionsTests
         v.State.Claims.Single(c => c.Kind == ClaimKind.Predicate && c.Predicate == lemma).Subject.Should().Be(subject);
     }
 
+    [TestCase("Traders buy and sell large amounts of stocks.", "buy", "sell", "Traders")]
+    [TestCase("The board meets and votes on Friday.", "meet", "vote", "The board")]
+    public void EmitEvents_AVerbFormCoordinatedWithTheClausesVerb_IsAFurtherPredicateWithItsSubject(string sentence, string head, string lemma, string subject)
+    {
+        var v = RuleFixture.View(sentence);
+        var clauses = RuleFixture.Clauses(v);
+        clauses.Should().ContainSingle().Which.Groups[0].Lemma.Should().Be(head);
+        RuleFixture.Builder(v).EmitClaim(clauses[0], clauses, 0, null);
+        var claim = v.State.Claims.Single(c => c.Predicate == lemma);
+        claim.Kind.Should().Be(ClaimKind.Predicate);
+        claim.Subject.Should().Be(subject);
+    }
+
     [TestCase("A bomb exploded, killing at least eight people.", "kill", "at least eight people")]
     [TestCase("The church received an estimated $ 1 million in damage.", "receive", "an estimated $ 1 million")]
     public void EmitEvents_AFurtherVerbsObject_TakesItsFiguresQualifierAndSign(string sentence, string lemma, string obj)
