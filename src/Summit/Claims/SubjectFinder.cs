@@ -76,8 +76,9 @@ internal sealed class SubjectFinder(SentenceView v)
         int a = run.Start, b = run.End;
         while (a < b && v.Times.Any(t => t.Span.Contains(v.SpanOf(a)))) a++; // "Tuesday talks" → "talks"
         if (a >= b) { a = run.Start; }
-        // "A man said to have been released … was": a participle before its infinitive is not the subject's
-        if (b - a > 1 && b < v.Count && v.Cls[b] == WordClass.To && v.VerbCapable(b - 1) && v.PastForm(b - 1)) b--;
+        // "A man said to have been released … was", "Houses damaged by the storm were": a participle before its infinitive
+        // or its agent is not the subject's
+        if (b - a > 1 && b < v.Count && (v.Cls[b] == WordClass.To || v.Lower[b] == "by") && v.VerbCapable(b - 1) && v.PastForm(b - 1)) b--;
         // "The European powers first gained": an ordinal right before the verb is its adverb, not the subject's
         if (b == g.Start && b - a > 1 && v.Lower[b - 1] is "first" or "last" && v.Cls[b - 2] is WordClass.Noun or WordClass.Proper) b--;
         if (b - a == 1 && v.Cls[a] == WordClass.Pronoun)

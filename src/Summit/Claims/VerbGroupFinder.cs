@@ -162,8 +162,9 @@ internal sealed class VerbGroupFinder(SentenceView v)
     }
 
     /// <summary>
-    /// Whether the past form at <paramref name="i"/> is a participle before its noun in the subject, the clause's verb
-    /// group still to come: "The Israeli controlled sector was captured" (not "Police arrested protesters who were …").
+    /// Whether the past form at <paramref name="i"/> is a participle inside the subject, the clause's verb still to come:
+    /// before its noun ("The Israeli controlled sector was captured", not "Police arrested protesters who were …"), or
+    /// before its agent ("Legislation signed by the governor provides …").
     /// </summary>
     private bool AttributiveParticiple(int i)
     {
@@ -178,6 +179,19 @@ internal sealed class VerbGroupFinder(SentenceView v)
                 if (v.Cls[k] is WordClass.Comma or WordClass.Stop or WordClass.Dash or WordClass.Coordinator or WordClass.Subordinator or WordClass.Relative) return false;
             }
             return false;
+        }
+        // "Legislation signed by the governor provides pensions", "houses damaged by the storm were demolished": a participle
+        // whose agent follows it, then the clause's own verb
+        if (i + 2 < v.Count && v.Lower[i + 1] == "by" && v.IsNounWord(i + 2))
+        {
+            for (int k = i + 3; k < v.Count; k++)
+            {
+                if (v.Cls[k] is WordClass.Auxiliary or WordClass.Modal) return true;
+                // (a past or -s form with its object: "won the cup", "provides pensions")
+                if (v.VerbCapable(k) && (v.PastForm(k) || v.Lower[k].EndsWith('s') && v.Lexicon.Lemma(v.Lower[k], PartsOfSpeech.Verb) != v.Lower[k])
+                    && k + 1 < v.Count && (v.IsNounWord(k + 1) || v.Cls[k + 1] is WordClass.Pronoun or WordClass.Relative)) return true;
+                if (!v.IsNounWord(k)) break;
+            }
         }
         if (i + 1 >= v.Count || v.Cls[i + 1] != WordClass.Noun || v.InTime(i + 1) || WordClasses.Particles.Contains(v.Lower[i + 1])) return false;
         int j = i + 2;

@@ -60,4 +60,11 @@ public class SubjectFinderTests
     {
         SubjectOf(sentence, 0).Text.Should().Be(subject);
     }
+
+    [TestCase("Houses damaged by the storm were demolished.", "Houses")]
+    [TestCase("Legislation signed by the governor provides pensions.", "Legislation")]
+    public void Subject_AParticipleBeforeItsAgentIsNotTheSubjects(string sentence, string subject)
+    {
+        SubjectOf(sentence, 0).Text.Should().Be(subject);
+    }
 }

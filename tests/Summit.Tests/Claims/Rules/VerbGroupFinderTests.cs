@@ -82,6 +82,15 @@ public class VerbGroupFinderTests
         RuleFixture.Groups(RuleFixture.View(sentence)).Should().NotContain(g => g.SpeakerAfter);
     }
 
+    [TestCase("Legislation signed by the governor provides state pensions.", "provide")]
+    [TestCase("The team led by Smith won the cup.", "win")]
+    [TestCase("The firm acquired by Google reported a loss.", "report")]
+    [TestCase("Houses damaged by the storm were demolished.", "demolish")]
+    public void FindGroups_AParticipleBeforeItsAgentAndTheClausesVerb_IsNoVerb(string sentence, string lemma)
+    {
+        RuleFixture.Groups(RuleFixture.View(sentence)).Select(g => g.Lemma).Should().Equal(lemma);
+    }
+
     [Test]
     public void FindGroups_AnAuxiliarysWordInsideATime_IsNoVerb()
     {
