@@ -221,17 +221,18 @@ internal static class CarbFormat
             rest.Add((range.Start, TokensIn(range, tokens, spans)));
         }
         bool restAsObject = false;
+        int said = SourceAtEnd(claim, text, Math.Max(relEnd, cs), ce);
         if (rest.Count > 0)
         {
             // what the claim says after its object and arguments ("… a series | of rocket attacks and raids into Israeli territory")
             int after = taken.Max(x => x.End);
-            var tail = inSpan.Where(i => spans[i].Start >= after && spans[i].Start >= relEnd).ToList();
+            var tail = inSpan.Where(i => spans[i].Start >= after && spans[i].Start >= relEnd && spans[i].Start < said).ToList();
             while (tail.Count > 0 && IsPunctuation(tokens[tail[^1]])) tail.RemoveAt(tail.Count - 1);
             if (tail.Count > 0) rest.Add((spans[tail[0]].Start, string.Join(' ', tail.Select(i => tokens[i]))));
         }
         if (rest.Count == 0)
         {
-            var trailing = inSpan.Where(i => spans[i].Start >= relEnd).ToList();
+            var trailing = inSpan.Where(i => spans[i].Start >= relEnd && spans[i].Start < said).ToList();
             while (trailing.Count > 0 && IsPunctuation(tokens[trailing[^1]])) trailing.RemoveAt(trailing.Count - 1);
             if (trailing.Count > 0)
             {
@@ -247,6 +248,20 @@ internal static class CarbFormat
             && !(subject is { } su && su.Start < time.Span.End && time.Span.Start < su.End))
             args.Add(TokensIn((time.Span.Start, time.Span.End), tokens, spans));
         return PrepositionToRelation(new CarbTuple(relation, args, Confidence(claim, restAsObject)));
+    }
+
+    /// <summary>
+    /// Where the claim's source begins when its span ends with it (", exchange officials said", ", Mr. Hatch argues",
+    /// ", said Alfredo Perez, a spokesman"): the comma before the attribution, after <paramref name="from"/> (the
+    /// relation's end); else <paramref name="end"/>. The source is the claim's attribution, not what it says.
+    /// </summary>
+    private static int SourceAtEnd(Claim claim, string text, int from, int end)
+    {
+        if (string.IsNullOrWhiteSpace(claim.Attribution) || end <= from) return end;
+        int at = text.LastIndexOf(claim.Attribution, end - 1, end - from, StringComparison.Ordinal);
+        if (at <= from) return end;
+        int comma = text.LastIndexOf(',', at - 1, at - from);
+        return comma > from ? comma : end;
     }
 
     /// <summary>
