@@ -90,6 +90,23 @@ public class CarbFormatTests
     }
 
     [Test]
+    public void The_claims_source_at_the_end_of_its_span_is_not_what_it_says()
+    {
+        string[] tokens = ["Rebels", "launched", "a", "series", "of", "raids", ",", "officials", "said", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "launch")
+        {
+            Subject = "Rebels",
+            Object = "a series",
+            Attribution = "officials",
+            Modality = Modality.Reported,
+            Tense = Tense.Past,
+        };
+
+        CarbFormat.FromClaim(claim, text, tokens, spans).Arguments.Should().Equal("Rebels", "a series", "of raids");
+    }
+
+    [Test]
     public void The_relation_of_a_phrasal_predicate_keeps_its_particle()
     {
         string[] tokens = ["The", "singer", "has", "checked", "into", "a", "clinic", "."];
