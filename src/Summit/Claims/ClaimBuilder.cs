@@ -155,6 +155,7 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
         int s = i;
         i += v.QualifierBeforeFigure(i); // "killed at least 15 people"
         bool of = false;
+        if (i + 2 < end && v.Lower[i] is "one" or "none" && v.Lower[i + 1] == "of" && v.IsObjectWord(i + 2)) { i += 2; of = true; } // "heads one of the departments"
         while (true)
         {
             int before = i;

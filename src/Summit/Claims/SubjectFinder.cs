@@ -30,7 +30,9 @@ internal sealed class SubjectFinder(SentenceView v)
         if (from == 0 && from + 1 == g.Start && v.Lower[from] is "that" or "this") return (v.SpanOf(from).Of(v.Text), null);
         if (from < g.Start && v.Cls[from] == WordClass.Relative)
         {
-            if (v.Lower[from] is "who" or "which" or "that" && from + 1 >= g.Start) return Antecedent(c.Start);
+            // ("a player who mainly featured": adverbs between the relative word and its verb)
+            if (v.Lower[from] is "who" or "which" or "that" && Enumerable.Range(from + 1, g.Start - from - 1).All(j => v.Cls[j] is WordClass.Adverb or WordClass.Not && v.Lower[j] != "there"))
+                return Antecedent(c.Start);
             from++;
         }
         // noun phrases before the verb group; the subject is the first one not governed by a preposition

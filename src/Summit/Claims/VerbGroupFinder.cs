@@ -87,8 +87,9 @@ internal sealed class VerbGroupFinder(SentenceView v)
                                      && op >= 1 && v.Cls[op - 1] == WordClass.Preposition && (op == 1 || v.Cls[op - 2] is WordClass.Comma or WordClass.Stop);
                 // "say that factors outside their control caused …": after a saying's "that" a plural noun opens what is said
                 bool afterSaidThat = prev >= 1 && v.Lower[prev] == "that" && groups.Count > 0 && groups[^1].End == prev && SpeechVerbs.Lemmas.Contains(groups[^1].Lemma);
-                // "The theatrical flourishes and …": a plural noun after a determiner's adjective (not a saying: "The official says")
-                bool nounAfterAdjective = nounReading && prev >= 1 && prev == i - 1 && v.Cls[prev - 1] == WordClass.Determiner
+                // "The theatrical flourishes and …", "ten high schools": a plural noun after a determiner's or a number's adjective
+                // (not a saying: "The official says")
+                bool nounAfterAdjective = nounReading && prev >= 1 && prev == i - 1 && v.Cls[prev - 1] is WordClass.Determiner or WordClass.Number
                                           && (v.Lexicon.PartsOf(v.Lower[prev]) & PartsOfSpeech.Adjective) != 0
                                           && !SpeechVerbs.Lemmas.Contains(v.Lexicon.Lemma(w, PartsOfSpeech.Verb) ?? w);
                 // "before approving projects": the object of a gerund (not "the building collapses")

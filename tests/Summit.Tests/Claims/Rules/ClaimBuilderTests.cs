@@ -25,6 +25,7 @@ public class ClaimBuilderTests
     [TestCase("The firm received about $ 2 million from the state.", "about $ 2 million")]
     [TestCase("The storm killed three people Wednesday.", "three people")]
     [TestCase("Voters rejected the 2012 plan.", "the 2012 plan")]
+    [TestCase("The commissioner heads one of the departments.", "one of the departments")]
     public void Object_TakesWhatAnOfJoinsToIt_ItsSigns_AndAFiguresQualifier_ButNotATimeAfterIt(string sentence, string? expected)
     {
         var v = RuleFixture.View(sentence);

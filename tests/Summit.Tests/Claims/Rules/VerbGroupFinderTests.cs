@@ -59,7 +59,8 @@ public class VerbGroupFinderTests
     [TestCase("The crisis forces the town to ration power.", "force")]
     [TestCase("The crisis leaves the town without power.", "leave")]
     [TestCase("The weapons programs grew.", "grow")]
-    public void FindGroups_AThirdPersonFormAfterANounEndingInS_IsTheVerbWhenAnObjectOpensAfterIt(string sentence, string lemma)
+    [TestCase("It includes nine middle schools and ten high schools.", "include")]
+    public void FindGroups_AThirdPersonFormAfterANounEndingInS_IsTheVerbWhenAnObjectOpensAfterIt_NotAPluralNounAfterANumbersAdjective(string sentence, string lemma)
     {
         RuleFixture.Groups(RuleFixture.View(sentence)).Should().ContainSingle().Which.Lemma.Should().Be(lemma);
     }
