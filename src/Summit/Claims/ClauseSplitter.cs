@@ -202,6 +202,8 @@ internal sealed class ClauseSplitter(SentenceView v, SubjectFinder subjects)
                 if (v.Lower[i] == "that" && current.Groups.Count > 0
                     && SpeechVerbs.Lemmas.Contains(current.Groups[^1].Lemma) && current.Groups[^1].End >= i - 12) return -1;
                 if (v.Lower[i] == "that" && i > 0 && v.Cls[i - 1] == WordClass.Subordinator) return i - 1;
+                // "a home for poor women, of which she would become …", "the degree to which …": the preposition is the clause's
+                if (i > from && v.Cls[i - 1] is WordClass.Preposition or WordClass.To) return i - 1;
                 return i;
             }
             if (c is WordClass.Coordinator && (i + 1 == groupStart || (i > 0 && v.Cls[i - 1] == WordClass.Comma)

@@ -13,6 +13,14 @@ public class ClauseSplitterTests
         RuleFixture.Clauses(v).Select(c => v.Words(c)).Should().Equal("The fire destroyed the kitchen", "and firefighters arrived at noon");
     }
 
+    [TestCase("The decision reflects the degree to which companies are irritated.", "The decision reflects the degree", "to which companies are irritated")]
+    [TestCase("She founded a home for women, of which she became the head.", "She founded a home for women", "of which she became the head")]
+    public void MakeClauses_ARelativeClauseTakesThePrepositionBeforeItsWord(string sentence, string first, string second)
+    {
+        var v = RuleFixture.View(sentence);
+        RuleFixture.Clauses(v).Select(c => v.Words(c)).Should().Equal(first, second);
+    }
+
     [Test]
     public void MakeClauses_ComplementOfAVerbOfSaying_StaysWithIt()
     {
