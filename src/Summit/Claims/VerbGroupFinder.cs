@@ -136,6 +136,11 @@ internal sealed class VerbGroupFinder(SentenceView v)
             finiteSeen = !SpeechVerbs.Lemmas.Contains(group.Lemma); // "said the quake killed 15": a complement follows
             i = group.End - 1;
         }
+        // "New York bonds, which have been hammered …, rose": a plural noun read as a verb before an aside whose antecedent's
+        // verb follows it is that antecedent's noun
+        foreach (var after in groups.Where(g => g.AfterAside && g.AfterRelative > 1).ToList())
+            groups.RemoveAll(h => h.End == after.AfterRelative - 1 && h.Start == h.Head && h.End == h.Head + 1 && !h.Past
+                                  && v.Lower[h.Head].EndsWith('s') && v.Lexicon.Lemma(v.Lower[h.Head], PartsOfSpeech.Noun) is not null);
         return groups;
     }
 

@@ -38,6 +38,15 @@ public class VerbGroupFinderTests
     }
 
     [Test]
+    public void FindGroups_APluralNounBeforeAnAsideWhoseAntecedentsVerbFollows_IsNoVerb()
+    {
+        var v = RuleFixture.View("New York bonds, which have been hammered in recent weeks, rose yesterday.");
+        var groups = RuleFixture.Groups(v);
+        groups.Select(g => g.Lemma).Should().Equal("hammer in", "rise");
+        groups[1].AfterAside.Should().BeTrue();
+    }
+
+    [Test]
     public void FindGroups_VerbAfterARestrictiveRelativeClause_NamesItsRelativeWord()
     {
         var v = RuleFixture.View("Those who had bought a bumper will receive a refund.");
