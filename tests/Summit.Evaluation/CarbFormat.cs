@@ -252,7 +252,7 @@ internal static class CarbFormat
 
     /// <summary>
     /// Where the claim's source begins when its span ends with it (", exchange officials said", ", Mr. Hatch argues",
-    /// ", said Alfredo Perez, a spokesman"): the comma before the attribution, after <paramref name="from"/> (the
+    /// ", said Ann Lee, a spokesman"): the comma before the attribution, after <paramref name="from"/> (the
     /// relation's end); else <paramref name="end"/>. The source is the claim's attribution, not what it says.
     /// </summary>
     private static int SourceAtEnd(Claim claim, string text, int from, int end)

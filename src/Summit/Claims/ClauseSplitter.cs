@@ -32,7 +32,7 @@ internal sealed class ClauseSplitter(SentenceView v, SubjectFinder subjects)
         int prevEnd = 0;
         foreach (var g in groups)
         {
-            // (a saying with its speaker after it closes the clause before: "…, said Alfredo Perez")
+            // (a saying with its speaker after it closes the clause before: "…, said Ann Lee")
             int boundary = current is null ? -1 : g.AfterAside || g.SpeakerAfter ? g.Start : FindBoundary(prevEnd, g.Start, current);
             if (current is not null && (boundary < 0 || g.AfterAside) && g.AfterRelative >= 0 && OuterOf(clauses, g) is { } outer)
             {

@@ -12,6 +12,6 @@ internal sealed record Group(int Start, int Head, int End, string Lemma, Modalit
     /// </summary>
     public int AfterRelative { get; init; } = -1;
 
-    /// <summary>A saying whose speaker follows it, closing what was said: "…, said Alfredo Perez, a spokesman".</summary>
+    /// <summary>A saying whose speaker follows it, closing what was said: "…, said Ann Lee, a spokesman".</summary>
     public bool SpeakerAfter { get; init; }
 }

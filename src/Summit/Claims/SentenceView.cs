@@ -209,8 +209,8 @@ internal sealed class SentenceView
 
     /// <summary>
     /// Where a speaker's noun phrase that starts at token <paramref name="i"/> ends (exclusive) when it runs to a comma or
-    /// the sentence's end, else -1: a name or a determiner's phrase after a saying ("…, said crown prosecutor Susan
-    /// Carter.", "…, says the ministry, which …"), with the points of the abbreviations inside a name ("Paul J. Smith").
+    /// the sentence's end, else -1: a name or a determiner's phrase after a saying ("…, said chief prosecutor Ann
+    /// Lee.", "…, says the ministry, which …"), with the points of the abbreviations inside a name ("Paul J. Smith").
     /// </summary>
     internal int SpeakerEnd(int i)
     {

@@ -10,7 +10,7 @@ namespace Summit.Claims;
 /// </summary>
 internal sealed class SubjectFinder(SentenceView v)
 {
-    /// <summary>The speaker after a saying that closes what was said: "…, said Alfredo Perez, a spokesman" → "Alfredo Perez".</summary>
+    /// <summary>The speaker after a saying that closes what was said: "…, said Ann Lee, a spokesman" → "Ann Lee".</summary>
     private (string? Text, string? Id) SpeakerAfter(Group g)
     {
         int j = v.SpeakerEnd(g.End);

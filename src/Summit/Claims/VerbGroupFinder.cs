@@ -123,7 +123,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
             // noun, which may govern it as a participle: "a harbour used for …", "houses damaged by …")
             if (!finite && relative >= 0 && relativeVerb && (past || (third && !nounReading)) // ("… naval ships": a plural noun)
                 && pc is not (WordClass.Noun or WordClass.Auxiliary or WordClass.Modal or WordClass.To or WordClass.Coordinator or WordClass.Relative or WordClass.Other)) finite = true;
-            // "…, said Alfredo Perez, a spokesman.": a saying after a clause, its speaker after it
+            // "…, said Ann Lee, a spokesman.": a saying after a clause, its speaker after it
             bool speakerAfter = !finite && groups.Count > 0 && i > 0 && v.Cls[i - 1] == WordClass.Comma && SpeechVerbs.FrameForms.Contains(w)
                                 && (past || third) && v.SpeakerEnd(i + 1) > 0;
             if (speakerAfter) finite = true;
@@ -222,7 +222,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
 
     /// <summary>
     /// Whether token <paramref name="i"/> opens an object that no noun compound can end before: a determiner, a possessive
-    /// word or an object pronoun ("the series shows her", "the talks mark a shift"; not "naval ships sailed", nor "that",
+    /// word or an object pronoun ("the series shows her", "the crisis leaves the town"; not "naval ships sailed", nor "that",
     /// which may open a clause: "news reports that …").
     /// </summary>
     private bool ObjectOpens(int i) =>

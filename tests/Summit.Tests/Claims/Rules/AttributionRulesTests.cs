@@ -19,7 +19,7 @@ public class AttributionRulesTests
         v.Words(clauses[0]).Should().Be("The border will reopen on Friday, a spokesman said");
     }
 
-    [TestCase("The fugitive was found near a store, said Alfredo Perez, a spokesman for the agency.", "Alfredo Perez")]
+    [TestCase("The fugitive was found near a store, said Ann Lee, a spokesman for the agency.", "Ann Lee")]
     [TestCase("Lawyers would seize on the provision, says the ministry.", "the ministry")]
     public void AttributeSayings_ASpeakerAfterTheSaying_IsTheSourceOfTheClauseBefore(string sentence, string speaker)
     {
