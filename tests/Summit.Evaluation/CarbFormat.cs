@@ -294,10 +294,12 @@ internal static class CarbFormat
     }
 
     /// <summary>Whether <paramref name="words"/> open with a quantity's qualifier and then a figure ("at least 15", "about $ 2").</summary>
-    private static bool QualifiesFigure(string[] words) =>
-        QuantityLexicon.Qualifiers.Any(q => words.Length > q.Words.Length
-            && q.Words.Select((w, k) => (w, k)).All(x => string.Equals(words[x.k], x.w, StringComparison.OrdinalIgnoreCase))
-            && words[q.Words.Length] is var next && (char.IsDigit(next[0]) || next[0] is '$' or '€' or '£' || NumberWords.IsNumberWord(next.ToLowerInvariant())));
+    private static bool QualifiesFigure(string[] words)
+    {
+        int n = QuantityLexicon.QualifierAt(words.Select(w => w.ToLowerInvariant()).ToArray(), 0);
+        return n > 0 && n < words.Length && words[n] is var next
+               && (char.IsDigit(next[0]) || next[0] is '$' or '€' or '£' || NumberWords.IsNumberWord(next.ToLowerInvariant()));
+    }
 
     /// <summary>
     /// The tuple of a verb of saying with what it says as ARG2: the words of the clause <paramref name="said"/> after the

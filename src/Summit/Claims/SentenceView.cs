@@ -237,15 +237,9 @@ internal sealed class SentenceView
     /// </summary>
     internal int QualifierBeforeFigure(int i)
     {
-        foreach (var (words, _) in QuantityLexicon.Qualifiers)
-        {
-            int k = i + words.Length;
-            if (k >= Count || InTime(k) || !(Cls[k] == WordClass.Number || Tok(k).Kind != TokenKind.Word && FirstChar(k) is '$' or '€' or '£')) continue;
-            bool match = true;
-            for (int w = 0; w < words.Length && match; w++) match = Lower[i + w] == words[w];
-            if (match) return words.Length;
-        }
-        return 0;
+        int n = QuantityLexicon.QualifierAt(Lower, i);
+        int k = i + n;
+        return n > 0 && k < Count && !InTime(k) && (Cls[k] == WordClass.Number || Tok(k).Kind != TokenKind.Word && FirstChar(k) is '$' or '€' or '£') ? n : 0;
     }
 
     internal bool IsNounPhraseToken(int i) =>

@@ -75,6 +75,22 @@ internal static class QuantityLexicon
         ("below", QuantityQualifier.LessThan),
     }.Select(q => (q.Item1.Split(' '), q.Item2)).OrderByDescending(q => q.Item1.Length).ToArray();
 
+    /// <summary>
+    /// The number of words of the qualifier that <paramref name="lower"/> (lower-case words) opens at <paramref name="i"/>
+    /// with ("at least", "about"), or 0; no qualifier is the start of another, so there is at most one.
+    /// </summary>
+    public static int QualifierAt(IReadOnlyList<string> lower, int i)
+    {
+        foreach (var (words, _) in Qualifiers)
+        {
+            if (i + words.Length > lower.Count) continue;
+            bool match = true;
+            for (int w = 0; w < words.Length && match; w++) match = lower[i + w] == words[w];
+            if (match) return words.Length;
+        }
+        return 0;
+    }
+
     /// <summary>Units written after the figure, as token sequences (lower case), longest first.</summary>
     public static readonly (string[] Words, QuantityUnit Unit)[] UnitPhrases = BuildUnits();
 
