@@ -594,7 +594,7 @@ internal sealed class ClaimAligner : IClaimAligner
 
     /// <summary>
     /// Whether <paramref name="a"/> happened long before the report of <paramref name="b"/> while
-    /// <paramref name="b"/> speaks of now or later: different events ("met in 2011" vs "will be the first summit").
+    /// <paramref name="b"/> speaks of now or later: different events ("opened in 2011" vs "will be the first match").
     /// </summary>
     private static bool Background(Claim a, Claim b, Story story)
     {

@@ -89,12 +89,12 @@ internal sealed class AttributionRules(SentenceView v, SubjectFinder subjects)
     }
 
     /// <summary>
-    /// Who holds what the clause <paramref name="c"/> says when it is a noun of saying's "that …" ("allegations that it
-    /// meddled"): the noun's phrase and its entity, else null.
+    /// Who holds what the clause <paramref name="c"/> says when it is a noun of saying's "that …" ("claims that it
+    /// cheated"): the noun's phrase and its entity, else null.
     /// </summary>
     internal (string Text, string? Id)? HolderOf(Clause c, List<Clause> clauses)
     {
-        // "allegations that it meddled", "his statement that the bullet bounced": what a noun of saying holds is its word, not the report's
+        // "claims that it cheated", "his statement that the bullet bounced": what a noun of saying holds is its word, not the report's
         if (!(c.Start > 0 && v.Lower[c.Start] == "that" && v.Cls[c.Start - 1] == WordClass.Noun && NounOfSaying(c.Start - 1))) return null;
         // the noun phrase of the noun, back to the verb group before it ("rejected allegations" → "allegations")
         int from = c.Start - 1;

@@ -42,7 +42,7 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
         {
             (subject, subjectId) = subjects.Subject(c, clauses, k);
             var main = g!;
-            // indirect speech: "Analysts say he is now looking ...", "a spokesman told a briefing the ministers will meet ..."
+            // indirect speech: "Analysts say the firm is now seeking ...", "a spokesman told reporters the players will train ..."
             if (c.Groups.Count > 1 && SpeechVerbs.Lemmas.Contains(main.Lemma) && main.Lemma is not "expect" and not "agree")
             {
                 attribution ??= subject;
@@ -65,7 +65,7 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
             obj = Object(main, c.End);
             var according = attributions.AccordingTo(c);
             if (according is not null) { attribution ??= according.Value.Text; attributionId ??= according.Value.Id; }
-            // "allegations that it meddled", "his statement that the bullet bounced": what a noun of saying holds is its word, not the report's
+            // "claims that it cheated", "his statement that the bullet bounced": what a noun of saying holds is its word, not the report's
             if (attribution is null && attributions.HolderOf(c, clauses) is { } held) { attribution = held.Text; attributionId = held.Id; }
         }
         if (predicate is "hope" or "wish") modality = Modality.Hoped;
@@ -76,7 +76,7 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
 
         var tense = c.QuoteClaim ? Tense.Past : eventTime.TenseOf(g, modality.Value, c);
         var time = (c.QuoteClaim ? null : eventTime.TimeIn(c, timeFrom))
-                   // what is said in the present holds when it is said: "said on Wednesday that Beijing is happy"
+                   // what is said in the present holds when it is said: "said on Wednesday that the club is confident"
                    ?? (timeFrom >= 0 && tense == Tense.Present ? eventTime.TimeIn(c) : null)
                    ?? (c.Since ? null : sinceTime) ?? eventTime.Inherited(tense);
         var ids = new List<string>();

@@ -67,7 +67,7 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
                 {
                     int p = end + 1;
                     while (p < c.End && PhraseWord(p)) p++;
-                    while (p > end + 1 && v.Cls[p - 1] is WordClass.Determiner or WordClass.Possessive) p--; // "between its “friendly neighbours”"
+                    while (p > end + 1 && v.Cls[p - 1] is WordClass.Determiner or WordClass.Possessive) p--; // "between its “old rivals”"
                     if (p == end + 1) break;
                     end = p;
                 }
@@ -110,7 +110,7 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
     {
         if (i - 1 < first || v.Cls[i - 1] is not (WordClass.Noun or WordClass.Proper) || v.InTime(i - 1)) return null;
         var w = v.Lower[i];
-        // an -ing form with its object ("boys playing the game"; not "the last meeting between them"), or a past participle
+        // an -ing form with its object ("boys playing the game"; not "the last match between them"), or a past participle
         // (not a plural noun an irregular form shares: "programmes")
         bool ing = w.EndsWith("ing", StringComparison.Ordinal) && i + 1 < v.Count
                    && v.Cls[i + 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Pronoun or WordClass.Number or WordClass.Noun or WordClass.Proper;

@@ -36,7 +36,7 @@ internal sealed class SubjectFinder(SentenceView v)
             from++;
         }
         // noun phrases before the verb group; the subject is the first one not governed by a preposition
-        // (the last one in a complement clause: "told a briefing on Tuesday talks will ...")
+        // (the last one in a complement clause: "told reporters on Tuesday prices will ...")
         var runs = new List<(int Start, int End, bool Governed)>();
         for (int i = from; i < g.Start;)
         {
@@ -59,7 +59,7 @@ internal sealed class SubjectFinder(SentenceView v)
             if (k > 0 && clauses[k - 1].Groups.Count > 0 && !clauses[k - 1].QuoteClaim) return Subject(clauses[k - 1], clauses, k - 1);
             return (null, null);
         }
-        // (in what is said, the last one — "told a briefing on Tuesday talks will …" —, but the first after "that": "say that
+        // (in what is said, the last one — "told reporters on Tuesday prices will …" —, but the first after "that": "say that
         // factors outside their control caused …")
         bool afterThat = runs[0].Start > 0 && v.Lower[runs[0].Start - 1] == "that";
         var run = complement && !afterThat ? runs[^1] : runs.FirstOrDefault(r => !r.Governed, runs[^1]);

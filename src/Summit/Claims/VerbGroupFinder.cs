@@ -120,8 +120,8 @@ internal sealed class VerbGroupFinder(SentenceView v)
             if (!finite && afterAside && (past || third || v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w)) finite = true;
             // "The storm that struck the coast on Monday destroyed 100 homes", "Two jurors who … declined to be identified said":
             // a verb form after a relative clause's verb (not a passive's or infinitive's participle, and not after a common
-            // noun, which may govern it as a participle: "a harbour used for …", "houses damaged by …")
-            if (!finite && relative >= 0 && relativeVerb && (past || (third && !nounReading)) // ("… naval ships": a plural noun)
+            // noun, which may govern it as a participle: "a field used for …", "houses damaged by …")
+            if (!finite && relative >= 0 && relativeVerb && (past || (third && !nounReading)) // ("… fishing boats": a plural noun)
                 && pc is not (WordClass.Noun or WordClass.Auxiliary or WordClass.Modal or WordClass.To or WordClass.Coordinator or WordClass.Relative or WordClass.Other)) finite = true;
             // "…, said Ann Lee, a spokesman.": a saying after a clause, its speaker after it
             bool speakerAfter = !finite && groups.Count > 0 && i > 0 && v.Cls[i - 1] == WordClass.Comma && SpeechVerbs.FrameForms.Contains(w)
@@ -222,7 +222,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
 
     /// <summary>
     /// Whether token <paramref name="i"/> opens an object that no noun compound can end before: a determiner, a possessive
-    /// word or an object pronoun ("the series shows her", "the crisis leaves the town"; not "naval ships sailed", nor "that",
+    /// word or an object pronoun ("the series shows her", "the crisis leaves the town"; not "fishing boats sailed", nor "that",
     /// which may open a clause: "news reports that …").
     /// </summary>
     private bool ObjectOpens(int i) =>
@@ -306,7 +306,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
         return Control(new Group(start, head, end, lemma, modality, negated, past), end);
     }
 
-    /// <summary>"expected to take place", "plans to stay", "is likely to focus": the infinitive is the predicate.</summary>
+    /// <summary>"expected to open", "plans to retire", "is likely to fall": the infinitive is the predicate.</summary>
     private Group Control(Group g, int next)
     {
         int i = next;

@@ -77,7 +77,7 @@ internal static partial class FactSummary
     }
 
     /// <summary>
-    /// The text with the quotation marks it opens closed ("Talks will focus on “a solution" → "… “a solution”"): a claim
+    /// The text with the quotation marks it opens closed ("Fans will vote on “a new name" → "… “a new name”"): a claim
     /// cut inside a quote must not leave the summary's quote open.
     /// </summary>
     private static string Balanced(string text)
@@ -231,12 +231,12 @@ internal static partial class FactSummary
             return null;
         }
         if (ConnectiveOf(text) is not null) return null; // a frame inside a clause is the clause's own: the connective decides
-        // "noting that both unions have …", "announcing it had carried out a test": a participle framing what follows
+        // "noting that both unions have …", "announcing it had raised prices": a participle framing what follows
         var (opening, afterOpening) = FirstWord(text);
         if (SpeechVerbs.ParticipleFrames.Contains(Lower(opening)) && char.IsLower(opening[0]) && afterOpening.Length > 0)
         {
             var said = afterOpening.StartsWith("that ", StringComparison.OrdinalIgnoreCase) ? afterOpening[5..] : afterOpening;
-            // (not a demand: "insisting he be removed")
+            // (not a demand: "insisting she be replaced")
             if (said.Split(' ').Length >= 2 && (said.Length < afterOpening.Length || StartsWithPronounSubject(said) || SubjectFollows(said, lead))
                 && !said.Split(' ').Take(4).Any(w => w == "be"))
                 return (said, null);
@@ -295,7 +295,7 @@ internal static partial class FactSummary
                 else if (quote > 0) k = quote;
                 else
                 {
-                    // the hearer or a phrase before the clause: "told police he fired", "told a briefing on Tuesday talks will …"
+                    // the hearer or a phrase before the clause: "told police he fired", "told reporters on Tuesday prices will …"
                     for (int h = k; h <= Math.Min(words.Length - 2, k + 6) && !words[h - 1].EndsWith(','); h++)
                     {
                         var from = string.Join(' ', words[h..]);
@@ -312,7 +312,7 @@ internal static partial class FactSummary
                     || (!tell && (SubjectFollows(clause, lead) || WordClasses.Of(first) is WordClass.Determiner or WordClass.Possessive or WordClass.Other or WordClass.Number)
                         && !(saying && !char.IsUpper(words[k][0]) && !VerbSoon(words[k..], lead)) // the saying's own clause opens with a name ("said Lee's health has …") or a verb soon follows ("said an officer says …"); "added 17 points" is an object
                         && (VerbSoon(words[k..], lead) || (!saying && lead.Subject is { Length: >= 2 } inside && clause.Contains(inside, StringComparison.OrdinalIgnoreCase))))
-                    // "told a briefing": the hearer; "indicated an unwillingness": an object
+                    // "told reporters": the hearer; "indicated an unwillingness": an object
                     || (!saying && words[k][0] is '“' or '"' && words.Length - k >= 3); // a quote: what is said
                 if (!ownSubject) continue;
             }
@@ -480,7 +480,7 @@ internal static partial class FactSummary
                 if (connective == "that " && !VerbFirst(rest, lead) && WordClasses.Of(Lower(FirstWord(rest).Word)) is WordClass.Preposition or WordClass.Number)
                     return rest; // "that from 1969 to 1995, he had been …"
                 if (VerbFirst(rest, lead) || !own) return Antecedent(lead, rest) is { } who ? who + " " + rest : connective == "who " ? rest : "this " + rest;
-                // the content of a saying whose source the claim names ("allegations that it meddled"): said once, at the end
+                // the content of a saying whose source the claim names ("claims that it cheated"): said once, at the end
                 if (connective == "that " && lead.Attribution is { Length: > 0 } holder && !text.Contains(holder, StringComparison.OrdinalIgnoreCase)) source ??= holder;
                 return rest;
             case "whom ":
