@@ -14,9 +14,11 @@ internal static class EvalSupport
 
     /// <summary>
     /// <see cref="Detokenize(IEnumerable{string})"/>, also giving where each token stands in the text
-    /// (start, end; an empty token has an empty span where it would stand).
+    /// (start, end; an empty token has an empty span where it would stand). With <paramref name="joinHyphens"/> a "-" between
+    /// two words or numbers is a hyphen, written without spaces ("Gen - Probe" → "Gen-Probe", "F - 16" → "F-16"), as the
+    /// tokeniser that split it found it.
     /// </summary>
-    public static string Detokenize(IReadOnlyList<string> tokens, out (int Start, int End)[] spans)
+    public static string Detokenize(IReadOnlyList<string> tokens, out (int Start, int End)[] spans, bool joinHyphens = false)
     {
         var sb = new StringBuilder();
         spans = new (int Start, int End)[tokens.Count];
@@ -28,12 +30,16 @@ internal static class EvalSupport
             bool attachLeft = t is "," or "." or ";" or ":" or "!" or "?" or ")" or "]" or "%" or "'s" or "'S" or "n't" or "'re" or "'ve" or "'ll" or "'d" or "'m" or "..."
                 || (t == "\"" && inDouble);
             if (t == "\"") inDouble = !inDouble;
+            bool hyphen = joinHyphens && t == "-" && i > 0 && i + 1 < tokens.Count && IsWordLike(tokens[i - 1]) && IsWordLike(tokens[i + 1]);
+            if (hyphen) attachLeft = true;
             if (sb.Length > 0 && !attachLeft && !glueNext) sb.Append(' ');
             spans[i] = (sb.Length, sb.Length + t.Length);
             sb.Append(t);
-            glueNext = t is "(" or "[" or "$" or "#" || (t == "\"" && inDouble);
+            glueNext = t is "(" or "[" or "$" or "#" || (t == "\"" && inDouble) || hyphen;
         }
         return sb.ToString();
+
+        static bool IsWordLike(string token) => token.Length > 0 && char.IsLetterOrDigit(token[0]) && char.IsLetterOrDigit(token[^1]);
     }
 
     /// <summary>Splits <paramref name="sentence"/> on white space and detokenizes it.</summary>

@@ -49,6 +49,19 @@ public class CarbFormatTests
     }
 
     [Test]
+    public void A_split_hyphen_between_words_is_joined_again_and_a_dash_between_spaces_is_not()
+    {
+        string[] tokens = ["Gen", "-", "Probe", "bought", "F", "-", "16", "jets", "--", "a", "long", "-", "term", "deal", "-", "."];
+
+        var text = EvalSupport.Detokenize(tokens, out var spans, joinHyphens: true);
+
+        text.Should().Be("Gen-Probe bought F-16 jets -- a long-term deal -.");
+        text[spans[1].Start..spans[1].End].Should().Be("-");
+        text[spans[2].Start..spans[2].End].Should().Be("Probe");
+        EvalSupport.Detokenize(tokens, out _).Should().StartWith("Gen - Probe bought F - 16");
+    }
+
+    [Test]
     public void A_claim_becomes_a_tuple_in_the_input_tokens()
     {
         string[] tokens = ["Barbara", "'s", "sister", "did", "not", "meet", "the", "minister", "in", "Paris", "."];
