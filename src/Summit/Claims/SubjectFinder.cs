@@ -92,10 +92,30 @@ internal sealed class SubjectFinder(SentenceView v)
         var range = new Span(v.SpanOf(a).Start, v.SpanOf(b - 1).End);
         var mention = v.Mentions.Where(m => range.Contains(m.Span) && m.Type is not (EntityType.Title or EntityType.Nationality))
             .OrderBy(m => m.Type switch { EntityType.Person => 0, EntityType.Organisation => 1, _ => 2 }).ThenBy(m => m.Span.Start).FirstOrDefault();
-        // "Lars Holm" names the subject; in "Health officials" or "the state news agency" the head is a common noun
-        if (mention is not null && mention.Span.End >= range.End - 1) return (mention.Text, v.EntityOf(mention));
+        // "Lars Holm" names the subject; in "Health officials" or "the state news agency" the head is a common noun, and
+        // in "Smith and Jones Ltd" the subject is both
+        if (mention is not null && mention.Span.End >= range.End - 1 && !CoordinatedBefore(a, mention.Span.Start))
+            return (mention.Text, v.EntityOf(mention));
         return (range.Of(v.Text), null);
     }
+
+    /// <summary>
+    /// Whether a coordinator between <paramref name="from"/> and a name starting at <paramref name="nameStart"/> joins another
+    /// noun phrase to it: a name before it or a determiner after it ("Smith and Jones Ltd", "the banks and the IMF"); not
+    /// the words of a description ("Actress and champion swimmer Esther Williams").
+    /// </summary>
+    private bool CoordinatedBefore(int from, int nameStart)
+    {
+        for (int i = from; i < v.Count && v.SpanOf(i).End <= nameStart; i++)
+            if (v.Cls[i] == WordClass.Coordinator && i > from
+                && (v.Cls[i - 1] == WordClass.Proper && !CommonNounOpening(i - 1)
+                    || i + 1 < v.Count && v.Cls[i + 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Pronoun))
+                return true;
+        return false;
+    }
+
+    /// <summary>A common noun capitalised because it opens the sentence ("Actress and …").</summary>
+    private bool CommonNounOpening(int i) => i == 0 && v.Lexicon.Lemma(v.Lower[i], PartsOfSpeech.Noun) is not null;
 
     /// <summary>The point of a title's abbreviation inside a name: "Ms. Shere", "Mr. Hunt" (read as "Ms", ".", "Shere").</summary>
     private bool AbbreviationPoint(int i, int start, int end) =>

@@ -41,9 +41,12 @@ internal sealed class MentionFinder(LexicalResources lexicon)
     {
         "Ministry", "Agency", "Council", "Party", "Bank", "Union", "Committee", "Court", "Army", "Navy", "Police", "Company", "Group",
         "University", "Institute", "Association", "Organisation", "Organization", "Commission", "Department", "Office", "Kremlin", "Elysee",
-        "Parliament", "Congress", "Senate", "Assembly", "Corporation", "Inc", "Ltd", "Times", "Post", "News", "Television", "Reuters", "AFP",
+        "Parliament", "Congress", "Senate", "Assembly", "Corporation", "Corp", "Co", "Plc", "PLC", "LLC", "Inc", "Ltd", "Times", "Post", "News", "Television", "Reuters", "AFP",
         "House", "Pentagon", "Ministry", "Government", "Forces", "Fund", "Foundation", "Press", "Agency",
     };
+
+    /// <summary>The words a company's name ends with ("Corp", "Inc"): such a name is one organisation, a title inside it none.</summary>
+    private static readonly HashSet<string> CompanyEndings = new(StringComparer.Ordinal) { "Corp", "Corporation", "Inc", "Ltd", "Co", "Company", "Plc", "PLC", "LLC" };
 
     public IReadOnlyList<EntityMention> Find(string text, List<Token> tokens, List<Sentence> sentences)
     {
@@ -142,8 +145,8 @@ internal sealed class MentionFinder(LexicalResources lexicon)
         while (s < e && CalendarLookup.Contains(tokens[s].Span.In(text))) s++;
         while (e > s && CalendarLookup.Contains(tokens[e - 1].Span.In(text))) e--;
         if (s >= e) return;
-        // "Chilean President Ana Ortega": the title splits the run
-        for (int k = s; k < e - 1; k++)
+        // "Chilean President Ana Ortega": the title splits the run (not a company's name: "General Motors Corp")
+        for (int k = s; k < e - 1 && !CompanyEndings.Contains(tokens[e - 1].Span.Of(text)); k++)
         {
             if (!TitlesLookup.Contains(tokens[k].Span.In(text))) continue;
             int t = k;

@@ -10,6 +10,15 @@ public class MentionFinderTests
     private static IReadOnlyList<EntityMention> Mentions(string text) =>
         new TextAnalyzer(TestLexicon.Shipped).Analyze(new ReportReader(TestLexicon.Shipped).Read(new ReportInput("a", text))).Mentions;
 
+    [TestCase("General Motors Corp. said it would close the plant.", "General Motors Corp")]
+    [TestCase("Investors sold shares of President Energy Inc on Monday.", "President Energy Inc")]
+    public void Find_ACompanysNameStartingWithATitleWord_IsOneOrganisation(string sentence, string name)
+    {
+        var mentions = Mentions(sentence);
+        mentions.Should().Contain(m => m.Text == name && m.Type == EntityType.Organisation);
+        mentions.Should().NotContain(m => m.Type == EntityType.Title);
+    }
+
     [Test]
     public void Find_TitleBeforeAName_SplitsTitleAndPerson()
     {
