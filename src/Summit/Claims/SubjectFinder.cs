@@ -80,7 +80,8 @@ internal sealed class SubjectFinder(SentenceView v)
         if (a >= b) { a = run.Start; }
         // "A man said to have been released … was", "Houses damaged by the storm were": a participle before its infinitive
         // or its agent is not the subject's
-        if (b - a > 1 && b < v.Count && (v.Cls[b] == WordClass.To || v.Lower[b] == "by") && v.VerbCapable(b - 1) && v.PastForm(b - 1)) b--;
+        // (or its phrase: "Machines dedicated solely to printing are")
+        if (b - a > 1 && b < v.Count && (v.Cls[b] is WordClass.To or WordClass.Preposition or WordClass.Adverb) && v.VerbCapable(b - 1) && v.PastForm(b - 1)) b--;
         // "The European powers first gained": an ordinal right before the verb is its adverb, not the subject's
         if (b == g.Start && b - a > 1 && v.Lower[b - 1] is "first" or "last" && v.Cls[b - 2] is WordClass.Noun or WordClass.Proper) b--;
         if (b - a == 1 && v.Cls[a] == WordClass.Pronoun)

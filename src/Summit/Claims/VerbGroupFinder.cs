@@ -169,8 +169,9 @@ internal sealed class VerbGroupFinder(SentenceView v)
 
     /// <summary>
     /// Whether the past form at <paramref name="i"/> is a participle inside the subject, the clause's verb still to come:
-    /// before its noun ("The Israeli controlled sector was captured", not "Police arrested protesters who were …"), or
-    /// before its agent ("Legislation signed by the governor provides …").
+    /// before its noun ("The Israeli controlled sector was captured", not "Police arrested protesters who were …"),
+    /// before its agent ("Legislation signed by the governor provides …"), or before its phrase and the clause's auxiliary
+    /// ("Machines dedicated to printing are …").
     /// </summary>
     private bool AttributiveParticiple(int i)
     {
@@ -192,11 +193,26 @@ internal sealed class VerbGroupFinder(SentenceView v)
         {
             for (int k = i + 3; k < v.Count; k++)
             {
-                if (v.Cls[k] is WordClass.Auxiliary or WordClass.Modal) return true;
-                // (a past or -s form with its object: "won the cup", "provides pensions")
-                if (v.VerbCapable(k) && (v.PastForm(k) || v.Lower[k].EndsWith('s') && v.Lexicon.Lemma(v.Lower[k], PartsOfSpeech.Verb) != v.Lower[k])
-                    && k + 1 < v.Count && (v.IsNounWord(k + 1) || v.Cls[k + 1] is WordClass.Pronoun or WordClass.Relative)) return true;
+                if (ClauseVerbAt(k)) return true;
                 if (!v.IsNounWord(k)) break;
+            }
+        }
+        // "Machines dedicated to printing are common", "troops stationed in the area have left": a participle with its
+        // phrase, then the clause's auxiliary
+        int at = i + 1;
+        while (at < v.Count && v.Cls[at] == WordClass.Adverb) at++;
+        // (not a saying's place: "Officials said in a statement the plant was closed"; nor "as" opening a clause: "Prices
+        // rallied as the bid broke the gloom", though "known as variolation was" is a participle's)
+        if (at + 1 < v.Count && v.Cls[at] is WordClass.Preposition or WordClass.To && !v.InTime(at + 1) && !SpeechVerbs.FrameForms.Contains(v.Lower[i])
+            && !(v.Lower[at] == "as" && v.Cls[at + 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Pronoun))
+        {
+            for (int k = at + 1; k < v.Count; k++)
+            {
+                if (k > at + 1 && !v.InTime(k) && ClauseVerbAt(k)) return true;
+                // (one noun phrase: a determiner after its noun opens another)
+                if (k > at + 1 && v.Cls[k] is WordClass.Determiner or WordClass.Possessive && v.Cls[k - 1] is WordClass.Noun or WordClass.Proper) break;
+                if (!(v.IsNounWord(k) || v.Lower[k].EndsWith("ing", StringComparison.Ordinal) && v.VerbCapable(k)
+                      || v.Lower[k] == "of" && k > at + 1 && k + 1 < v.Count && v.IsNounWord(k + 1))) break;
             }
         }
         if (i + 1 >= v.Count || v.Cls[i + 1] != WordClass.Noun || v.InTime(i + 1) || WordClasses.Particles.Contains(v.Lower[i + 1])) return false;
@@ -204,6 +220,15 @@ internal sealed class VerbGroupFinder(SentenceView v)
         while (j < v.Count && v.IsNounWord(j)) j++; // the rest of its noun phrase, then the verb group
         return j < v.Count && v.Cls[j] is WordClass.Auxiliary or WordClass.Modal;
     }
+
+    /// <summary>
+    /// Whether the clause's own verb stands at <paramref name="k"/>, after a participle's phrase: an auxiliary or modal, or a
+    /// past or -s form with its object ("won the cup", "provides pensions", "said it would").
+    /// </summary>
+    private bool ClauseVerbAt(int k) =>
+        v.Cls[k] is WordClass.Auxiliary or WordClass.Modal
+        || v.VerbCapable(k) && (v.PastForm(k) || v.Lower[k].EndsWith('s') && v.Lexicon.Lemma(v.Lower[k], PartsOfSpeech.Verb) != v.Lower[k])
+           && k + 1 < v.Count && (v.IsNounWord(k + 1) || v.Cls[k + 1] is WordClass.Pronoun or WordClass.Relative);
 
     /// <summary>
     /// Whether a verb follows the word at <paramref name="i"/>, adverbs between, so that a word that can be a plural noun

@@ -31,6 +31,14 @@ public class SubjectFinderTests
     }
 
     [Test]
+    public void Subject_AParticipleBeforeItsPhrase_IsNotTheSubjects()
+    {
+        var v = RuleFixture.View("Machines dedicated solely to printing are still common.");
+        var clauses = RuleFixture.Clauses(v);
+        new Summit.Claims.SubjectFinder(v).Subject(clauses[^1], clauses, clauses.Count - 1).Text.Should().Be("Machines");
+    }
+
+    [Test]
     public void Subject_ExpletiveThereBeforeBe_IsTheSubject()
     {
         SubjectOf("There were no bids.", 0).Text.Should().Be("There");

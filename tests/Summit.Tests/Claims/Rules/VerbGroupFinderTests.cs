@@ -101,6 +101,23 @@ public class VerbGroupFinderTests
         RuleFixture.Groups(RuleFixture.View(sentence)).Select(g => g.Lemma).Should().Equal(lemma);
     }
 
+    [TestCase("Machines dedicated solely to printing are still common.", "be")]
+    [TestCase("Troops stationed in the area have left.", "leave")]
+    [TestCase("The company based in Paris said it would cut jobs.", "say", "cut")]
+    [TestCase("A form of vaccination known as variolation was developed in China.", "develop")]
+    public void FindGroups_AParticipleBeforeItsPhraseAndTheClausesVerb_IsNoVerb(string sentence, params string[] lemmas)
+    {
+        RuleFixture.Groups(RuleFixture.View(sentence)).Select(g => g.Lemma).Should().Equal(lemmas);
+    }
+
+    [TestCase("Officials said in a statement the plant was closed.", "say")]
+    [TestCase("Stock prices rallied as the bid broke the gloom.", "rally")]
+    [TestCase("Police arrived at the scene and were met by protesters.", "arrive")]
+    public void FindGroups_AVerbBeforeAPhraseThatAnotherClauseFollows_StaysAVerb(string sentence, string first)
+    {
+        RuleFixture.Groups(RuleFixture.View(sentence))[0].Lemma.Should().Be(first);
+    }
+
     [Test]
     public void FindGroups_AnAuxiliarysWordInsideATime_IsNoVerb()
     {
