@@ -559,6 +559,9 @@ internal sealed class TemporalTagger : ITemporalTagger
                 int year = a1.Year + (sign < 0 ? (startMonth < a1.Month ? 0 : -1) : sign > 0 ? (startMonth > a1.Month ? 0 : 1) : 0);
                 return InCalendar(year) ? new Found(start, e + 1, TimeType.Date, $"{year:D4}-{season}", Granularity.Season, true) : Unplaced(start, e + 1, Granularity.Season);
             }
+            // "this morning", "last night": the day the part is of
+            if (sign <= 0 && Lookup(DayParts, W(e), out _))
+                return _anchor is { } ad ? DayFound(start, e + 1, AddDays(ad, sign)) : Unplaced(start, e + 1, Granularity.Day);
             if (!Lookup(UnitWords, W(e), out var unit)) return null;
             if (W(e).EndsWith('s'))
                 return sign < 0 ? new Found(start, e + 1, TimeType.Date, "PAST_REF", Granularity.None, true) : null; // "recent years"

@@ -59,6 +59,9 @@ public class TemporalTaggerTests
         yield return new TestCaseData("The vote is scheduled for June.", "June", "2019-06");
         yield return new TestCaseData("They talked today.", "today", "2019-04-24");
         yield return new TestCaseData("They talked yesterday.", "yesterday", "2019-04-23");
+        // a part of a day: the day it is of
+        yield return new TestCaseData("She died peacefully this morning.", "this morning", "2019-04-24");
+        yield return new TestCaseData("Shots were heard last night.", "last night", "2019-04-23");
         yield return new TestCaseData("The army attacked last week.", "last week", "2019-W16");
         yield return new TestCaseData("Sales fell this month.", "this month", "2019-04");
         yield return new TestCaseData("Sales fell last year.", "last year", "2018");
