@@ -37,6 +37,7 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
             (subject, subjectId) = (attribution, attributionId);
             if (inner is not null && QuoteSubject(c.Start, inner.Start) is { } own) (subject, subjectId) = own;
             g = inner;
+            if (inner is not null) obj = Object(inner, c.End);
         }
         else
         {
@@ -153,6 +154,7 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
         int i = g.End;
         while (i < end && v.Cls[i] is WordClass.Adverb or WordClass.Not) i++;
         int s = i;
+        if (i < end && v.InTime(i)) return null; // "passed away this morning": a time is the claim's, no object
         i += v.QualifierBeforeFigure(i); // "killed at least 15 people"
         bool of = false;
         if (i + 2 < end && v.Lower[i] is "one" or "none" && v.Lower[i + 1] == "of" && v.IsObjectWord(i + 2)) { i += 2; of = true; } // "heads one of the departments"

@@ -210,7 +210,8 @@ internal sealed class ClauseSplitter(SentenceView v, SubjectFinder subjects)
                 || v.Cls[i + 1] is WordClass.Determiner or WordClass.Pronoun or WordClass.Possessive)) return i;
             if (c is WordClass.Stop) return i + 1;
             if (c is WordClass.Dash && i + 1 < groupStart) return i + 1;
-            if (c is WordClass.Comma && comma < 0 && i + 1 < groupStart) comma = i + 1;
+            // (after the quote the comma closes: "The plan \"was a mistake,\" | a spokeswoman said")
+            if (c is WordClass.Comma && comma < 0 && i + 1 < groupStart) comma = v.ClosingQuote[i + 1] && i + 2 < groupStart ? i + 2 : i + 1;
         }
         if (comma >= 0)
         {

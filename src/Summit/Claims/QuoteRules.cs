@@ -92,8 +92,15 @@ internal sealed class QuoteRules(SentenceView v, SubjectFinder subjects)
         Modality? modality = v.Cls[i] == WordClass.Modal ? (v.Lower[i] is "could" or "may" or "might" ? Modality.Likely : Modality.Expected) : null;
         int j = i + 1;
         bool negated = WordClasses.IsContractedNegation(v.Lower[i]); // "don't"
-        while (j < end && v.Cls[j] is WordClass.Not or WordClass.Adverb or WordClass.Auxiliary) { negated |= v.Cls[j] == WordClass.Not; j++; }
-        var lemma = j < end && v.VerbCapable(j) ? v.Lexicon.Lemma(v.Lower[j], PartsOfSpeech.Verb)! : VerbGroupFinder.AuxLemma(v.Lower[i]);
-        return new Group(i, j, j + 1, lemma, modality, negated, false);
+        int lastAux = i;
+        while (j < end && v.Cls[j] is WordClass.Not or WordClass.Adverb or WordClass.Auxiliary)
+        {
+            negated |= v.Cls[j] == WordClass.Not;
+            if (v.Cls[j] == WordClass.Auxiliary) lastAux = j;
+            j++;
+        }
+        if (j < end && v.VerbCapable(j)) return new Group(i, j, j + 1, v.Lexicon.Lemma(v.Lower[j], PartsOfSpeech.Verb)!, modality, negated, false);
+        // "the plan was a mistake": the auxiliary is the verb, and what follows it its complement
+        return new Group(i, lastAux, lastAux + 1, VerbGroupFinder.AuxLemma(v.Lower[lastAux]), modality, negated, false);
     }
 }

@@ -28,6 +28,7 @@ internal sealed class SentenceView
         Lower = new string[Count];
         Cls = new WordClass[Count];
         StandaloneQuote = new bool[Count];
+        ClosingQuote = new bool[Count];
         var mentions = state.Analysis.Mentions;
         int m = state.MentionCursor;
         while (m < mentions.Count && mentions[m].Span.Start < sentence.Span.Start) m++;
@@ -49,6 +50,8 @@ internal sealed class SentenceView
     internal WordClass[] Cls { get; }
     /// <summary>Whether each token lies in a stand-alone direct quote (a quote that is a clause of its own).</summary>
     internal bool[] StandaloneQuote { get; }
+    /// <summary>Whether each token is a quotation mark that closes a quote.</summary>
+    internal bool[] ClosingQuote { get; }
     internal List<EntityMention> Mentions { get; } = [];
     internal List<TimeExpression> Times { get; } = []; // the report's time expressions inside this sentence
 
@@ -170,6 +173,7 @@ internal sealed class SentenceView
             if (Tok(i).Kind == TokenKind.Punctuation && (c == '”' || (c == '"' && inQuote)))
             {
                 StandaloneQuote[i] = standalone;
+                ClosingQuote[i] = true;
                 inQuote = false;
                 standalone = false;
                 continue;
@@ -180,6 +184,9 @@ internal sealed class SentenceView
     }
 
     internal bool Frame(int i) => !StandaloneQuote[i];
+
+    /// <summary>Whether token <paramref name="i"/> follows a comma, or a quote closed right after one ("…,” a spokesman said").</summary>
+    internal bool AfterComma(int i) => i > 0 && Cls[i - 1] == WordClass.Comma || i > 1 && ClosingQuote[i - 1] && Cls[i - 2] == WordClass.Comma;
 
     /// <summary>Whether token <paramref name="i"/> has a verb's past form: an -ed ending or an irregular form ("said", "went").</summary>
     internal bool PastForm(int i) => Lower[i].EndsWith("ed", StringComparison.Ordinal) || Lexicon.IsIrregularVerbForm(Lower[i]);

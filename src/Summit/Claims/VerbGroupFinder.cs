@@ -30,7 +30,8 @@ internal sealed class VerbGroupFinder(SentenceView v)
                          or WordClass.Pronoun or WordClass.Proper or WordClass.Number))
                 relative = -1; // "… and the man fled": a clause of its own
             if (v.Cls[i] is WordClass.Subordinator or WordClass.Relative or WordClass.Coordinator) finiteSeen = false;
-            if (i > 0 && v.Cls[i - 1] is WordClass.Comma or WordClass.Stop) finiteSeen = false;
+            // (a quote closed after the comma too: "The plan \"was a mistake,\" a spokeswoman said")
+            if (i > 0 && v.Cls[i - 1] == WordClass.Stop || v.AfterComma(i)) finiteSeen = false;
             if (v.Cls[i] == WordClass.Relative && v.Lower[i] is "who" or "which" && i > 0 && v.Cls[i - 1] == WordClass.Comma) asideFrom = i;
             bool afterAside = asideFrom >= 0 && i > 0 && v.Cls[i - 1] == WordClass.Comma && i - 1 > asideFrom;
             int aside = afterAside ? asideFrom : -1;

@@ -31,6 +31,19 @@ public class AttributionRulesTests
         clauses[0].Attribution.Should().Be(speaker);
     }
 
+    [TestCase("The plan \"was a mistake,\" a spokeswoman said.", "The plan \"was a mistake,\"")]
+    [TestCase("He called it “a disaster,” the minister said on Monday.", "He called it “a disaster,”")]
+    public void AttributeSayings_ASpeakerAfterAQuoteThatClosesAfterTheComma_IsTheSourceOfTheClauseWithTheQuote(string sentence, string said)
+    {
+        var v = RuleFixture.View(sentence);
+        var clauses = RuleFixture.Clauses(v);
+        clauses.Should().HaveCount(2);
+        v.Words(clauses[0]).Should().Be(said);
+        new AttributionRules(v, new SubjectFinder(v)).AttributeSayings(clauses);
+        clauses[1].AttributionOnly.Should().BeTrue();
+        clauses[0].Attribution.Should().NotBeNull();
+    }
+
     [Test]
     public void AttributeSayings_SayingWithAComplement_IsNoAttributionOnlyClause()
     {

@@ -26,11 +26,23 @@ public class ClaimBuilderTests
     [TestCase("The storm killed three people Wednesday.", "three people")]
     [TestCase("Voters rejected the 2012 plan.", "the 2012 plan")]
     [TestCase("The commissioner heads one of the departments.", "one of the departments")]
+    [TestCase("The actress died peacefully Thursday.", null)]
     public void Object_TakesWhatAnOfJoinsToIt_ItsSigns_AndAFiguresQualifier_ButNotATimeAfterIt(string sentence, string? expected)
     {
         var v = RuleFixture.View(sentence);
         var clause = RuleFixture.Clauses(v).Should().ContainSingle().Which;
         RuleFixture.Builder(v).Object(clause.Groups[0], clause.End).Should().Be(expected);
+    }
+
+    [Test]
+    public void EmitClaim_AQuotesClaimHasItsObject()
+    {
+        var v = RuleFixture.View("“The army killed three people,” he said.");
+        var clauses = RuleFixture.Clauses(v);
+        int k = clauses.FindIndex(c => c.QuoteClaim);
+        RuleFixture.Builder(v).EmitClaim(clauses[k], clauses, k, null);
+        var claim = v.State.Claims.Should().ContainSingle(c => c.Kind == ClaimKind.Clause).Which;
+        (claim.Subject, claim.Predicate, claim.Object).Should().Be(("The army", "kill", "three people"));
     }
 
     [Test]

@@ -30,6 +30,19 @@ public class QuoteRulesTests
         g.Negated.Should().BeTrue();
     }
 
+    [TestCase("“The plan was a mistake,” she said.", "was")]
+    [TestCase("“It has been a hard year,” she said.", "been")]
+    public void QuoteGroup_AnAuxiliaryWithoutAVerbAfterIt_IsTheVerbItself(string sentence, string head)
+    {
+        var v = RuleFixture.View(sentence);
+        var quote = RuleFixture.Clauses(v).Single(c => c.QuoteClaim);
+        var g = new QuoteRules(v, new SubjectFinder(v)).QuoteGroup(quote)!;
+        g.Lemma.Should().Be("be");
+        v.Lower[g.Head].Should().Be(head);
+        g.End.Should().Be(g.Head + 1);
+        RuleFixture.Builder(v).Object(g, quote.End).Should().Be(head == "was" ? "a mistake" : "a hard year");
+    }
+
     [Test]
     public void QuoteGroup_QuoteWithoutAVerb_IsNull()
     {
