@@ -56,6 +56,14 @@ internal sealed class AttributionRules(SentenceView v, SubjectFinder subjects)
             bool trailing = c.Start > 0 && v.Cls[c.Start - 1] is WordClass.Comma;
             return !(trailing && j >= c.End && c.Groups.Count == 1);
         }
+        // "doctors report headaches.": a noun phrase it reports, closing the sentence (not a time: "said Monday"; not the subject
+        // of what is said after it: "said the first truck, with tents, was sent")
+        if (v.IsNounWord(i) && v.Cls[i] != WordClass.Number && !v.InTime(i) && !(c.Start > 0 && v.Cls[c.Start - 1] == WordClass.Comma))
+        {
+            int j = i;
+            while (j < v.Count && (v.IsNounWord(j) || v.Lower[j] == "of")) j++;
+            if (j == v.Count || j == v.Count - 1 && v.Cls[j] is WordClass.Stop or WordClass.Punctuation) return true;
+        }
         // "said on Wednesday that ..." keeps its complement; "said in a statement" has none
         for (int j = i; j < c.End; j++)
             if (v.Cls[j] is WordClass.Relative && v.Lower[j] == "that") return true;

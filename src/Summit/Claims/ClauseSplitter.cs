@@ -186,6 +186,14 @@ internal sealed class ClauseSplitter(SentenceView v, SubjectFinder subjects)
     }
 
     /// <summary>Where a new clause begins between two verb groups, or -1 when the second group continues the clause.</summary>
+    /// <summary>
+    /// Whether the tokens [<paramref name="from"/>, <paramref name="groupStart"/>) are a phrase a preposition opens, right
+    /// before the verb: the coordinated verb's own time or place ("… and in 2012 joined the board").
+    /// </summary>
+    private bool FrontedPhrase(int from, int groupStart) =>
+        from + 1 < groupStart && v.Cls[from] == WordClass.Preposition && v.QualifierBeforeFigure(from) == 0 // ("and at least 50 injured")
+        && Enumerable.Range(from + 1, groupStart - from - 1).All(j => v.IsNounWord(j) || v.Cls[j] is WordClass.Comma or WordClass.Preposition);
+
     private int FindBoundary(int from, int groupStart, Clause current)
     {
         int comma = -1;
@@ -207,7 +215,7 @@ internal sealed class ClauseSplitter(SentenceView v, SubjectFinder subjects)
                 return i;
             }
             if (c is WordClass.Coordinator && (i + 1 == groupStart || (i > 0 && v.Cls[i - 1] == WordClass.Comma)
-                || v.Cls[i + 1] is WordClass.Determiner or WordClass.Pronoun or WordClass.Possessive)) return i;
+                || v.Cls[i + 1] is WordClass.Determiner or WordClass.Pronoun or WordClass.Possessive || FrontedPhrase(i + 1, groupStart))) return i;
             if (c is WordClass.Stop) return i + 1;
             if (c is WordClass.Dash && i + 1 < groupStart) return i + 1;
             // (after the quote the comma closes: "The plan \"was a mistake,\" | a spokeswoman said")

@@ -44,6 +44,17 @@ public class AttributionRulesTests
         clauses[0].Attribution.Should().NotBeNull();
     }
 
+    [TestCase("Doctors report temporary headaches.", false)]
+    [TestCase("Police said the first truck, with tents and food, was sent.", true)]
+    [TestCase("The bridge will reopen, the agency reported Monday.", true)]
+    public void AttributeSayings_ASayingThatReportsANounPhraseClosingTheSentence_IsAClaim(string sentence, bool attributionOnly)
+    {
+        var v = RuleFixture.View(sentence);
+        var clauses = RuleFixture.Clauses(v);
+        new AttributionRules(v, new SubjectFinder(v)).AttributeSayings(clauses);
+        clauses.Single(c => c.Groups.Any(g => g.Lemma is "report" or "say")).AttributionOnly.Should().Be(attributionOnly);
+    }
+
     [Test]
     public void AttributeSayings_SayingWithAComplement_IsNoAttributionOnlyClause()
     {

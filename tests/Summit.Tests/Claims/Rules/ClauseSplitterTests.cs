@@ -13,6 +13,25 @@ public class ClauseSplitterTests
         RuleFixture.Clauses(v).Select(c => v.Words(c)).Should().Equal("The fire destroyed the kitchen", "and firefighters arrived at noon");
     }
 
+    [Test]
+    public void MakeClauses_AVerbCoordinatedAfterItsOwnFrontedPhrase_IsAClauseOfItsOwn_WithTheFirstClausesSubject()
+    {
+        var v = RuleFixture.View("Smith met the mayor and in 2012 joined the board.");
+        var clauses = RuleFixture.Clauses(v);
+        clauses.Select(c => v.Words(c)).Should().Equal("Smith met the mayor", "and in 2012 joined the board");
+        new Summit.Claims.SubjectFinder(v).Subject(clauses[1], clauses, 1).Text.Should().Be("Smith");
+    }
+
+    [TestCase("Ten people were killed and at least 50 injured.")] // a figure's qualifier is no fronted phrase
+    [TestCase("The fire spread and from then on it was a matter of time.")]
+    public void MakeClauses_AQualifiedFigureOrAClauseWithItsOwnSubject_KeepsItsSubject(string sentence)
+    {
+        var v = RuleFixture.View(sentence);
+        var clauses = RuleFixture.Clauses(v);
+        var subject = new Summit.Claims.SubjectFinder(v).Subject(clauses[^1], clauses, clauses.Count - 1).Text;
+        subject.Should().NotBe(clauses.Count > 1 ? new Summit.Claims.SubjectFinder(v).Subject(clauses[0], clauses, 0).Text : "-");
+    }
+
     [TestCase("The decision reflects the degree to which companies are irritated.", "The decision reflects the degree", "to which companies are irritated")]
     [TestCase("She founded a home for women, of which she became the head.", "She founded a home for women", "of which she became the head")]
     public void MakeClauses_ARelativeClauseTakesThePrepositionBeforeItsWord(string sentence, string first, string second)

@@ -110,6 +110,19 @@ public class VerbGroupFinderTests
         RuleFixture.Groups(RuleFixture.View(sentence)).Select(g => g.Lemma).Should().Equal(lemmas);
     }
 
+    [TestCase("Some doctors who have run tests on themselves report headaches.", "run", "report")]
+    [TestCase("Traders who bought shares in London sell bonds now.", "buy", "sell")]
+    public void FindGroups_ABaseFormWithItsObjectAfterARelativeClause_IsTheAntecedentsVerb(string sentence, params string[] lemmas)
+    {
+        RuleFixture.Groups(RuleFixture.View(sentence)).Select(g => g.Lemma).Should().Equal(lemmas);
+    }
+
+    [Test]
+    public void FindGroups_ABaseFormAfterADeterminerInARelativeClause_IsANoun()
+    {
+        RuleFixture.Groups(RuleFixture.View("The bridge that crosses a harbour used for ships is long.")).Select(g => g.Lemma).Should().NotContain("harbour");
+    }
+
     [TestCase("Officials said in a statement the plant was closed.", "say")]
     [TestCase("Stock prices rallied as the bid broke the gloom.", "rally")]
     [TestCase("Police arrived at the scene and were met by protesters.", "arrive")]
