@@ -138,10 +138,20 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
             a--;
             if (v.Lower[a] is "i" or "we") return null;
         }
-        else while (a > from && v.IsNounWord(a - 1)) a--;
+        else
+        {
+            while (a > from && v.IsNounWord(a - 1)) a--;
+            // "Demand from Japan is": the noun with its phrase
+            while (a - 2 >= from && v.Cls[a - 1] == WordClass.Preposition && v.IsNounWord(a - 2) && !v.InTime(a - 2))
+                for (a -= 2; a > from && v.IsNounWord(a - 1);) a--;
+            while (a < verb && v.InTime(a)) a++; // "For the next ten years the book remained"
+        }
         if (a == verb) return null;
         var span = new Span(v.SpanOf(a).Start, v.SpanOf(verb - 1).End);
-        return (span.Of(v.Text), v.EntityIn(span));
+        // (a name that heads it: not "Japan" of "Demand from Japan")
+        var name = v.Mentions.FirstOrDefault(m => span.Contains(m.Span) && m.Span.End >= span.End - 1 && m.Type is not (EntityType.Title or EntityType.Nationality)
+                                                  && !Enumerable.Range(a, verb - a).Any(j => v.Cls[j] == WordClass.Preposition && v.SpanOf(j).End <= m.Span.Start));
+        return (span.Of(v.Text), name is null ? null : v.EntityOf(name));
     }
 
     /// <summary>

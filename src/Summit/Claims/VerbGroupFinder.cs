@@ -220,6 +220,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
             }
         }
         if (i + 1 >= v.Count || v.Cls[i + 1] != WordClass.Noun || v.InTime(i + 1) || WordClasses.Particles.Contains(v.Lower[i + 1])) return false;
+        if (v.PrevContent(i) is var p && p >= 0 && v.Cls[p] == WordClass.Pronoun) return false; // "It said financing would": a pronoun's verb
         int j = i + 2;
         while (j < v.Count && v.IsNounWord(j)) j++; // the rest of its noun phrase, then the verb group
         return j < v.Count && v.Cls[j] is WordClass.Auxiliary or WordClass.Modal;

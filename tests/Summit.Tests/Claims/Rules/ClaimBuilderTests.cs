@@ -45,6 +45,19 @@ public class ClaimBuilderTests
         (claim.Subject, claim.Predicate, claim.Object).Should().Be(("The army", "kill", "three people"));
     }
 
+    [TestCase("“Demand from Japan is expected to stay strong,” he said.", "Demand from Japan")]
+    [TestCase("He wrote: “For the next ten years the book remained a classic.”", "the book")]
+    public void EmitClaim_AQuotesOwnSubject_IsItsNounPhraseWithItsPhrase_WithoutATimeBeforeIt(string sentence, string subject)
+    {
+        var v = RuleFixture.View(sentence);
+        var clauses = RuleFixture.Clauses(v);
+        int k = clauses.FindIndex(c => c.QuoteClaim);
+        RuleFixture.Builder(v).EmitClaim(clauses[k], clauses, k, null);
+        var claim = v.State.Claims.First(c => c.Kind == ClaimKind.Clause);
+        claim.Subject.Should().Be(subject);
+        claim.SubjectEntityId.Should().BeNull();
+    }
+
     [Test]
     public void Arguments_PlaceAndCompany_ByTheirPreposition()
     {

@@ -123,6 +123,12 @@ public class VerbGroupFinderTests
         RuleFixture.Groups(RuleFixture.View("The bridge that crosses a harbour used for ships is long.")).Select(g => g.Lemma).Should().NotContain("harbour");
     }
 
+    [Test]
+    public void FindGroups_APastFormAfterAPronoun_IsItsVerb_NotAParticipleBeforeANoun()
+    {
+        RuleFixture.Groups(RuleFixture.View("It said financing would consist of bonds.")).Select(g => g.Lemma).Should().Equal("say", "consist");
+    }
+
     [TestCase("Officials said in a statement the plant was closed.", "say")]
     [TestCase("Stock prices rallied as the bid broke the gloom.", "rally")]
     [TestCase("Police arrived at the scene and were met by protesters.", "arrive")]
