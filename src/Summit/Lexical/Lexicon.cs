@@ -101,9 +101,11 @@ internal sealed class Lexicon
             if (replacement.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2] && data.Entry(stem[..^1]) is { } doubled && (doubled.Parts & part) != 0)
                 return stem[..^1];
         }
-        // a verb with a hyphenated prefix: "re-imagined" → "re-imagine", "co-founded" → "co-found"
+        // a verb with a hyphenated prefix: "re-imagined" → "re-imagine", "co-founded" → "co-found"; a bare noun after the
+        // prefix makes an adjective or a noun ("cross-border deals", "counter-terrorism")
         int hyphen = word.IndexOf('-');
-        if (part == PartsOfSpeech.Verb && hyphen > 0 && VerbPrefixes.Contains(word[..hyphen]) && ComputeLemma(word[(hyphen + 1)..], part) is { } rest)
+        if (part == PartsOfSpeech.Verb && hyphen > 0 && VerbPrefixes.Contains(word[..hyphen]) && ComputeLemma(word[(hyphen + 1)..], part) is { } rest
+            && !(rest == word[(hyphen + 1)..] && data.Entry(rest) is { } bare && (bare.Parts & PartsOfSpeech.Noun) != 0))
             return word[..(hyphen + 1)] + rest;
         return null;
     }

@@ -46,4 +46,11 @@ public class LexiconTests
         TestLexicon.Shipped.Words.Lemma("gene-splicing", PartsOfSpeech.Verb).Should().BeNull("'gene' is no prefix");
         TestLexicon.Shipped.Words.Lemma("re-xyzzy", PartsOfSpeech.Verb).Should().BeNull("no verb follows the prefix");
     }
+
+    [TestCase("cross-border")]
+    [TestCase("under-age")]
+    public void A_prefix_before_a_bare_noun_makes_no_verb(string word)
+    {
+        TestLexicon.Shipped.Words.Lemma(word, PartsOfSpeech.Verb).Should().BeNull();
+    }
 }
