@@ -261,7 +261,8 @@ internal sealed class SentenceView
     internal int NounPhraseStart(int j)
     {
         int start = j;
-        while (start > 0 && IsNounPhraseToken(start - 1) && Cls[start - 1] != WordClass.Pronoun) start--;
+        // (a determiner opens it: "want a plan", not "want" as well)
+        while (start > 0 && IsNounPhraseToken(start - 1) && Cls[start - 1] != WordClass.Pronoun && !(Cls[start] == WordClass.Determiner && start < j)) start--;
         return start;
     }
 

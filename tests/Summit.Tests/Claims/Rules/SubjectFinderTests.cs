@@ -50,6 +50,14 @@ public class SubjectFinderTests
         SubjectOf("The minister arrived in the city and met the mayor.", 1).Text.Should().Be("The minister");
     }
 
+    [TestCase("We just want a plan that satisfies creditors.", "that", "plan")]
+    [TestCase("Police are trying to find an inmate who escaped.", "who", "inmate")]
+    public void AntecedentOf_RelativeWord_StartsAtItsDeterminer_NotAtANounReadingOfTheVerbBefore(string sentence, string relative, string antecedent)
+    {
+        var v = RuleFixture.View(sentence);
+        new Summit.Claims.SubjectFinder(v).AntecedentOf(v.At(relative))!.Value.Text.Should().Be(antecedent);
+    }
+
     [Test]
     public void AntecedentOf_RelativeWord_IsTheNounPhraseBeforeIt_WithoutItsDeterminer()
     {
