@@ -42,7 +42,9 @@ internal sealed record CarbTuple(string Relation, IReadOnlyList<string> Argument
 /// that introduces it ("in Paris", "to the minister"), those overlapping the subject or the object left out.</item>
 /// <item>The rest of the claim's span after its object and arguments is one more argument: the claim says it
 /// ("launched a series | of rocket attacks and raids into Israeli territory"; on dev F1 0.358 → 0.409, AUC 0.194 →
-/// 0.233; cutting it at each preposition changes nothing, 0.408).</item>
+/// 0.233; cutting it at each preposition changes nothing, 0.408); so is each stretch the object and arguments leave
+/// between them ("attributed the decline | to brisk demand … | by continuing expansion": dev F1 0.514 → 0.520, AUC
+/// 0.330 → 0.336).</item>
 /// <item>A claim with neither object nor argument takes the rest of its span after the verb as ARG2
 /// (CaRB matches no tuple with fewer than two arguments); with nothing after the verb it has only ARG1, and is not
 /// written (<see cref="Scorable"/>).</item>
@@ -224,11 +226,20 @@ internal static class CarbFormat
         int said = SourceAtEnd(claim, text, Math.Max(relEnd, cs), ce);
         if (rest.Count > 0)
         {
-            // what the claim says after its object and arguments ("… a series | of rocket attacks and raids into Israeli territory")
-            int after = taken.Max(x => x.End);
-            var tail = inSpan.Where(i => spans[i].Start >= after && spans[i].Start >= relEnd && spans[i].Start < said).ToList();
-            while (tail.Count > 0 && IsPunctuation(tokens[tail[^1]])) tail.RemoveAt(tail.Count - 1);
-            if (tail.Count > 0) rest.Add((spans[tail[0]].Start, string.Join(' ', tail.Select(i => tokens[i]))));
+            // what the claim says after the verb beside its object and arguments, each stretch one more argument ("… a series |
+            // of rocket attacks and raids into Israeli territory", "attributed the decline | to brisk demand … | by …")
+            var free = inSpan.Where(i => spans[i].Start >= relEnd && spans[i].Start < said
+                                         && !taken.Any(x => x.Start < spans[i].End && spans[i].Start < x.End)).ToList();
+            for (int k = 0; k < free.Count;)
+            {
+                int e = k + 1;
+                while (e < free.Count && free[e] == free[e - 1] + 1) e++;
+                var run = free.GetRange(k, e - k);
+                while (run.Count > 0 && IsPunctuation(tokens[run[^1]])) run.RemoveAt(run.Count - 1);
+                while (run.Count > 0 && IsPunctuation(tokens[run[0]])) run.RemoveAt(0);
+                if (run.Count > 0) rest.Add((spans[run[0]].Start, string.Join(' ', run.Select(i => tokens[i]))));
+                k = e;
+            }
         }
         if (rest.Count == 0)
         {

@@ -62,6 +62,24 @@ public class CarbFormatTests
     }
 
     [Test]
+    public void The_words_between_the_object_and_an_argument_are_an_argument_too()
+    {
+        string[] tokens = ["An", "official", "attributed", "the", "decline", "to", "strong", "demand", "in", "Paris", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        int paris = text.IndexOf("Paris", StringComparison.Ordinal);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "attribute")
+        {
+            Subject = "An official",
+            Object = "the decline",
+            Arguments = [new ClaimArgument("place", "Paris", new Span(paris, paris + 5))],
+        };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        tuple.Arguments.Should().Equal("An official", "the decline", "to strong demand", "in Paris");
+    }
+
+    [Test]
     public void A_claim_becomes_a_tuple_in_the_input_tokens()
     {
         string[] tokens = ["Barbara", "'s", "sister", "did", "not", "meet", "the", "minister", "in", "Paris", "."];
