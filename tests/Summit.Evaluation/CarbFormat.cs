@@ -353,8 +353,9 @@ internal static class CarbFormat
         while (last + 2 < tokens.Count && tokens[last + 1] is "of" && spans[last + 2].End <= verbStart)
         {
             int j = last + 2;
-            while (j < tokens.Count && spans[j].End <= verbStart && !IsPunctuation(tokens[j])
-                   && WordClasses.Of(tokens[j].ToLowerInvariant()) is WordClass.Determiner or WordClass.Possessive or WordClass.Other) j++;
+            while (j < tokens.Count && spans[j].End <= verbStart
+                   && (!IsPunctuation(tokens[j]) && WordClasses.Of(tokens[j].ToLowerInvariant()) is WordClass.Determiner or WordClass.Possessive or WordClass.Other
+                       || tokens[j] == "-" && spans[j].Start == spans[j - 1].End)) j++; // (a hyphen inside its word: "mortgage-backed")
             if (j == last + 2) break;
             last = j - 1;
         }

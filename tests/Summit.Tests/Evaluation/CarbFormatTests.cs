@@ -62,6 +62,16 @@ public class CarbFormatTests
     }
 
     [Test]
+    public void The_subjects_of_phrase_keeps_a_hyphenated_word_whole()
+    {
+        string[] tokens = ["Packaging", "of", "mortgage", "-", "backed", "securities", ",", "such", "as", "funds", ",", "has", "reduced", "risk", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans, joinHyphens: true);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "reduce") { Subject = "Packaging", Object = "risk" };
+
+        CarbFormat.FromClaim(claim, text, tokens, spans).Arguments[0].Should().Be("Packaging of mortgage - backed securities");
+    }
+
+    [Test]
     public void The_words_between_the_object_and_an_argument_are_an_argument_too()
     {
         string[] tokens = ["An", "official", "attributed", "the", "decline", "to", "strong", "demand", "in", "Paris", "."];
