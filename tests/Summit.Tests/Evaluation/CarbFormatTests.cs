@@ -72,6 +72,19 @@ public class CarbFormatTests
     }
 
     [Test]
+    public void With_nothing_after_the_verb_the_phrase_before_the_subject_is_an_argument()
+    {
+        string[] tokens = ["By", "the", "end", "of", "the", "test", "several", "results", "were", "found", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "find") { Subject = "several results" };
+
+        var tuple = CarbFormat.FromClaim(claim, text, tokens, spans);
+
+        (tuple.Relation, tuple.Arguments[1]).Should().Be(("were found By", "the end of the test")); // (its preposition joins the relation, as CaRB's gold writes it)
+        CarbFormat.Scorable(tuple).Should().BeTrue();
+    }
+
+    [Test]
     public void The_words_between_the_object_and_an_argument_are_an_argument_too()
     {
         string[] tokens = ["An", "official", "attributed", "the", "decline", "to", "strong", "demand", "in", "Paris", "."];
