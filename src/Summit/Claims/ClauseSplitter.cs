@@ -185,7 +185,6 @@ internal sealed class ClauseSplitter(SentenceView v, SubjectFinder subjects)
         return i;
     }
 
-    /// <summary>Where a new clause begins between two verb groups, or -1 when the second group continues the clause.</summary>
     /// <summary>
     /// Whether the tokens [<paramref name="from"/>, <paramref name="groupStart"/>) are a phrase a preposition opens, right
     /// before the verb: the coordinated verb's own time or place ("… and in 2012 joined the board").
@@ -194,6 +193,7 @@ internal sealed class ClauseSplitter(SentenceView v, SubjectFinder subjects)
         from + 1 < groupStart && v.Cls[from] == WordClass.Preposition && v.QualifierBeforeFigure(from) == 0 // ("and at least 50 injured")
         && Enumerable.Range(from + 1, groupStart - from - 1).All(j => v.IsNounWord(j) || v.Cls[j] is WordClass.Comma or WordClass.Preposition);
 
+    /// <summary>Where a new clause begins between two verb groups, or -1 when the second group continues the clause.</summary>
     private int FindBoundary(int from, int groupStart, Clause current)
     {
         int comma = -1;

@@ -102,7 +102,7 @@ internal sealed class Lexicon
                 return stem[..^1];
         }
         // a verb with a hyphenated prefix: "re-imagined" → "re-imagine", "co-founded" → "co-found"; a bare noun after the
-        // prefix makes an adjective or a noun ("cross-border deals", "counter-terrorism")
+        // prefix makes an adjective or a noun ("cross-border deals", "under-age")
         int hyphen = word.IndexOf('-');
         if (part == PartsOfSpeech.Verb && hyphen > 0 && VerbPrefixes.Contains(word[..hyphen]) && ComputeLemma(word[(hyphen + 1)..], part) is { } rest
             && !(rest == word[(hyphen + 1)..] && data.Entry(rest) is { } bare && (bare.Parts & PartsOfSpeech.Noun) != 0))

@@ -47,6 +47,7 @@ internal sealed class MentionFinder(LexicalResources lexicon)
 
     /// <summary>The words a company's name ends with ("Corp", "Inc"): such a name is one organisation, a title inside it none.</summary>
     private static readonly HashSet<string> CompanyEndings = new(StringComparer.Ordinal) { "Corp", "Corporation", "Inc", "Ltd", "Co", "Company", "Plc", "PLC", "LLC" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyEndingsLookup = CompanyEndings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public IReadOnlyList<EntityMention> Find(string text, List<Token> tokens, List<Sentence> sentences)
     {
@@ -146,7 +147,8 @@ internal sealed class MentionFinder(LexicalResources lexicon)
         while (e > s && CalendarLookup.Contains(tokens[e - 1].Span.In(text))) e--;
         if (s >= e) return;
         // "Chilean President Ana Ortega": the title splits the run (not a company's name: "General Motors Corp")
-        for (int k = s; k < e - 1 && !CompanyEndings.Contains(tokens[e - 1].Span.Of(text)); k++)
+        bool company = CompanyEndingsLookup.Contains(tokens[e - 1].Span.In(text));
+        for (int k = s; k < e - 1 && !company; k++)
         {
             if (!TitlesLookup.Contains(tokens[k].Span.In(text))) continue;
             int t = k;
