@@ -58,7 +58,7 @@ internal sealed class AttributionRules(SentenceView v, SubjectFinder subjects)
         }
         // "doctors report headaches.": a noun phrase it reports, closing the sentence (not a time: "said Monday"; not the subject
         // of what is said after it: "said the first truck, with tents, was sent")
-        if (v.IsNounWord(i) && v.Cls[i] != WordClass.Number && !v.InTime(i) && !(c.Start > 0 && v.Cls[c.Start - 1] == WordClass.Comma))
+        if (v.IsNounWord(i) && v.Cls[i] != WordClass.Number && !v.InTime(i) && !v.AfterComma(c.Start) && !(c.Start > 0 && v.ClosingQuote[c.Start - 1]))
         {
             int j = i;
             while (j < v.Count && (v.IsNounWord(j) || v.Lower[j] == "of")) j++;

@@ -54,8 +54,9 @@ internal sealed class SubjectFinder(SentenceView v)
         // "There were no bids": the expletive "there" right before "be" is the grammatical subject
         if (runs.Count == 0 && g.Start > c.Start && v.Lower[g.Start - 1] == "there" && g.Lemma == "be") return (v.SpanOf(g.Start - 1).Of(v.Text), null);
         // "… and in 2012 joined the board": only a governed phrase before the coordinated verb
-        // (not "and from then on it was": a pronoun is its own clause's subject)
-        if (runs.Count > 0 && runs.All(r => r.Governed && v.Cls[r.Start] != WordClass.Pronoun)
+        // (not "and from then on it was": a pronoun is its own clause's subject; nor a sentence's first clause: "But with 12
+        // seconds left, …")
+        if (k > 0 && runs.Count > 0 && runs.All(r => r.Governed && v.Cls[r.Start] != WordClass.Pronoun)
             && c.Start + 1 < v.Count && v.Cls[c.Start] == WordClass.Coordinator && v.Cls[c.Start + 1] == WordClass.Preposition) runs.Clear();
         if (runs.Count == 0)
         {

@@ -128,7 +128,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
             if (!finite && relative >= 0 && relativeVerb && (past || (third && !nounReading) || baseWithObject) // ("… fishing boats": a plural noun)
                 && pc is not (WordClass.Noun or WordClass.Auxiliary or WordClass.Modal or WordClass.To or WordClass.Coordinator or WordClass.Relative or WordClass.Other)) finite = true;
             // "…, said Ann Lee, a spokesman.": a saying after a clause, its speaker after it
-            bool speakerAfter = !finite && groups.Count > 0 && i > 0 && v.Cls[i - 1] == WordClass.Comma && SpeechVerbs.FrameForms.Contains(w)
+            bool speakerAfter = !finite && groups.Count > 0 && v.AfterComma(i) && SpeechVerbs.FrameForms.Contains(w)
                                 && (past || third) && v.SpeakerEnd(i + 1) > 0;
             if (speakerAfter) finite = true;
             if (!finite) continue;

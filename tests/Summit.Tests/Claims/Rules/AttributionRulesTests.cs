@@ -20,6 +20,7 @@ public class AttributionRulesTests
     }
 
     [TestCase("The fugitive was found near a store, said Ann Lee, a spokesman for the agency.", "Ann Lee")]
+    [TestCase("He called the fire “a disaster,” said Ann Lee.", "Ann Lee")] // (the quote closes after the comma)
     [TestCase("Lawyers would seize on the provision, says the ministry.", "the ministry")]
     public void AttributeSayings_ASpeakerAfterTheSaying_IsTheSourceOfTheClauseBefore(string sentence, string speaker)
     {

@@ -22,6 +22,14 @@ public class ClauseSplitterTests
         new Summit.Claims.SubjectFinder(v).Subject(clauses[1], clauses, 1).Text.Should().Be("Smith");
     }
 
+    [Test]
+    public void Subject_ASentencesFirstClauseOpeningWithACoordinatorAndAPhrase_KeepsItsOwnNounPhrase()
+    {
+        var v = RuleFixture.View("But with 12 seconds left, the quarterback dropped back.");
+        var clauses = RuleFixture.Clauses(v);
+        new Summit.Claims.SubjectFinder(v).Subject(clauses[0], clauses, 0).Text.Should().Be("12 seconds");
+    }
+
     [TestCase("Ten people were killed and at least 50 injured.")] // a figure's qualifier is no fronted phrase
     [TestCase("The fire spread and from then on it was a matter of time.")]
     public void MakeClauses_AQualifiedFigureOrAClauseWithItsOwnSubject_KeepsItsSubject(string sentence)
