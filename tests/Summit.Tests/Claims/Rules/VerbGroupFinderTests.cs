@@ -130,6 +130,7 @@ public class VerbGroupFinderTests
     }
 
     [TestCase("Officials said in a statement the plant was closed.", "say")]
+    [TestCase("Officials said in statements plants were closed.", "say")]
     [TestCase("Stock prices rallied as the bid broke the gloom.", "rally")]
     [TestCase("Police arrived at the scene and were met by protesters.", "arrive")]
     public void FindGroups_AVerbBeforeAPhraseThatAnotherClauseFollows_StaysAVerb(string sentence, string first)
