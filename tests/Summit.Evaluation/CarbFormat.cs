@@ -235,17 +235,14 @@ internal static class CarbFormat
             {
                 int e = k + 1;
                 while (e < free.Count && free[e] == free[e - 1] + 1) e++;
-                var run = free.GetRange(k, e - k);
-                while (run.Count > 0 && IsPunctuation(tokens[run[^1]])) run.RemoveAt(run.Count - 1);
-                while (run.Count > 0 && IsPunctuation(tokens[run[0]])) run.RemoveAt(0);
+                var run = TrimPunctuation(free.GetRange(k, e - k), tokens);
                 if (run.Count > 0) rest.Add((spans[run[0]].Start, string.Join(' ', run.Select(i => tokens[i]))));
                 k = e;
             }
         }
         if (rest.Count == 0)
         {
-            var trailing = inSpan.Where(i => spans[i].Start >= relEnd && spans[i].Start < said).ToList();
-            while (trailing.Count > 0 && IsPunctuation(tokens[trailing[^1]])) trailing.RemoveAt(trailing.Count - 1);
+            var trailing = TrimPunctuation(inSpan.Where(i => spans[i].Start >= relEnd && spans[i].Start < said).ToList(), tokens, leading: false);
             if (trailing.Count > 0)
             {
                 rest.Add((spans[trailing[0]].Start, string.Join(' ', trailing.Select(i => tokens[i]))));
@@ -263,8 +260,7 @@ internal static class CarbFormat
         // in 1746 | these rebellions | were crushed")
         else if (args.Count == 1 && subject is { } opened && opened.Start > cs)
         {
-            var front = inSpan.Where(i => spans[i].End <= opened.Start).ToList();
-            while (front.Count > 0 && IsPunctuation(tokens[front[^1]])) front.RemoveAt(front.Count - 1);
+            var front = TrimPunctuation(inSpan.Where(i => spans[i].End <= opened.Start).ToList(), tokens, leading: false);
             // (a phrase a preposition opens, or a time: not the relative word or subordinator of the clause)
             if (front.Count > 1 && !front.Any(i => tokens[i] == ",") && (WordClasses.Of(tokens[front[0]].ToLowerInvariant()) == WordClass.Preposition
                                     || claim.Time is { } t0 && t0.Span.Start == spans[front[0]].Start))
@@ -332,7 +328,7 @@ internal static class CarbFormat
     public static CarbTuple WithWhatIsSaid(CarbTuple saying, Claim verb, Claim said, IReadOnlyList<string> tokens, IReadOnlyList<(int Start, int End)> spans)
     {
         var after = Within(verb.Span.End, said.Span.End, spans);
-        Trim(after);
+        TrimPunctuation(after, tokens);
         if (after.Count == 0)
         {
             int speaker = verb.Span.Start;
@@ -340,16 +336,18 @@ internal static class CarbFormat
                 foreach (var i in Within(said.Span.Start, verb.Span.Start, spans))
                     if (saying.Arguments[0].StartsWith(tokens[i], StringComparison.Ordinal)) { speaker = spans[i].Start; break; }
             after = Within(said.Span.Start, speaker, spans);
-            Trim(after);
+            TrimPunctuation(after, tokens);
         }
         if (after.Count == 0) return saying;
         return saying with { Arguments = [saying.Arguments[0], string.Join(' ', after.Select(i => tokens[i]))] };
+    }
 
-        void Trim(List<int> words)
-        {
-            while (words.Count > 0 && IsPunctuation(tokens[words[^1]])) words.RemoveAt(words.Count - 1);
-            while (words.Count > 0 && IsPunctuation(tokens[words[0]])) words.RemoveAt(0);
-        }
+    /// <summary>Removes the punctuation tokens at the end of <paramref name="words"/> (token indices), and at its start with <paramref name="leading"/>.</summary>
+    private static List<int> TrimPunctuation(List<int> words, IReadOnlyList<string> tokens, bool leading = true)
+    {
+        while (words.Count > 0 && IsPunctuation(tokens[words[^1]])) words.RemoveAt(words.Count - 1);
+        while (leading && words.Count > 0 && IsPunctuation(tokens[words[0]])) words.RemoveAt(0);
+        return words;
     }
 
     /// <summary>
