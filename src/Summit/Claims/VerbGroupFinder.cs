@@ -124,7 +124,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
             // noun, which may govern it as a participle: "a field used for …", "houses damaged by …")
             // (a base form too, with its object: "doctors who have run tests on themselves report headaches")
             bool baseWithObject = !past && !third && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && i + 1 < v.Count && v.IsNounWord(i + 1)
-                                  && pc is WordClass.Pronoun or WordClass.Proper or WordClass.Number; // (not "crosses a harbour used for")
+                                  && pc is WordClass.Pronoun or WordClass.Proper or WordClass.Number; // (not "crosses a field used for")
             if (!finite && relative >= 0 && relativeVerb && (past || (third && !nounReading) || baseWithObject) // ("… fishing boats": a plural noun)
                 && pc is not (WordClass.Noun or WordClass.Auxiliary or WordClass.Modal or WordClass.To or WordClass.Coordinator or WordClass.Relative or WordClass.Other)) finite = true;
             // "…, said Ann Lee, a spokesman.": a saying after a clause, its speaker after it

@@ -120,7 +120,7 @@ public class VerbGroupFinderTests
     [Test]
     public void FindGroups_ABaseFormAfterADeterminerInARelativeClause_IsANoun()
     {
-        RuleFixture.Groups(RuleFixture.View("The bridge that crosses a harbour used for ships is long.")).Select(g => g.Lemma).Should().NotContain("harbour");
+        RuleFixture.Groups(RuleFixture.View("The road that crosses a field used for crops is long.")).Select(g => g.Lemma).Should().NotContain("field");
     }
 
     [Test]
