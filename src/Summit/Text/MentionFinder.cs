@@ -186,14 +186,18 @@ internal sealed class MentionFinder(LexicalResources lexicon)
         if (PlaceWords.Contains(last)) return EntityType.Place;
         if (Titles.Contains(first) && e - s == 1) return EntityType.Title;
         if (e - s >= 1 && OrganisationWords.Contains(last)) return EntityType.Organisation;
-        if (last.EndsWith("an", StringComparison.Ordinal) && e < tokens.Count && tokens[e].Kind == TokenKind.Word && char.IsLower(text[tokens[e].Span.Start]) && e - s <= 2)
-            return EntityType.Nationality; // "Chilean senator", "Peruvian television"
+        if (last.EndsWith("an", StringComparison.Ordinal) && e < tokens.Count && tokens[e].Kind == TokenKind.Word && char.IsLower(text[tokens[e].Span.Start]) && e - s <= 2
+            && (_words.PartsOf(tokens[e].Span.Of(text)) & (PartsOfSpeech.Noun | PartsOfSpeech.Adjective)) != 0)
+            return EntityType.Nationality; // "Chilean senator", "Peruvian television" (not a name before its verb: "Ann Rodan taught")
         if (s > 0 && tokens[s - 1].Kind == TokenKind.Word)
         {
             var prev = tokens[s - 1].Span.Of(text);
             if (prev is "in" or "into" or "near" or "across") return EntityType.Place;
         }
         if (Titles.Contains(first)) return EntityType.Person;
+        // "Church of England", "Council for Refugees": an institution (a place where it opens with a place word: "Gulf of Aden")
+        for (int k = s + 1; k < e - 1; k++)
+            if (tokens[k].Span.Of(text) is "of" or "for") return PlaceWords.Contains(first) ? EntityType.Place : EntityType.Organisation;
         if (e - s >= 2) return EntityType.Person;
         return EntityType.Other;
     }

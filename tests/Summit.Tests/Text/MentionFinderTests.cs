@@ -36,4 +36,26 @@ public class MentionFinderTests
         mentions.Should().NotContain(m => m.Text.StartsWith("of ", StringComparison.Ordinal));
         if (place is not null) mentions.Should().Contain(m => m.Text == place && m.Type == EntityType.Place);
     }
+
+    [TestCase("She joined the Church of England in 1990.", "Church of England", EntityType.Organisation)]
+    [TestCase("Aid reached the Council for Refugees on Monday.", "Council for Refugees", EntityType.Organisation)]
+    [TestCase("Ships crossed the Gulf of Aden on Monday.", "Gulf of Aden", EntityType.Place)]
+    public void Find_NameWithOfOrFor_IsNoPerson(string text, string name, EntityType type) =>
+        Mentions(text).Should().Contain(m => m.Text == name && m.Type == type);
+
+    [Test]
+    public void Resolve_HeAfterAnInstitutionOfSomething_IsNotTheInstitution()
+    {
+        var report = new ReportReader(TestLexicon.Shipped).Read(new ReportInput("a",
+            "Lee had doubts about the dogmas of the Church of England, so he studied divinity books."));
+        var analysis = new TextAnalyzer(TestLexicon.Shipped).Analyze(report);
+        var entities = new Summit.Entities.EntityResolver(TestLexicon.Shipped).Resolve([analysis]);
+        entities.Entities.Should().NotContain(en => en.Name == "Church of England" && en.Mentions.Count > 1,
+            "'he' names a person, never an institution");
+    }
+
+    [TestCase("Chilean senator Ana Ortega arrived on Monday.", "Chilean", EntityType.Nationality)]
+    [TestCase("From 1970 to 1985, Ann Rodan taught at a college.", "Ann Rodan", EntityType.Person)]
+    public void Find_NameEndingInAn_IsANationalityOnlyBeforeANoun(string text, string name, EntityType type) =>
+        Mentions(text).Should().Contain(m => m.Text == name && m.Type == type);
 }
