@@ -126,7 +126,8 @@ internal sealed class VerbGroupFinder(SentenceView v)
             bool baseWithObject = !past && !third && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && i + 1 < v.Count && v.IsNounWord(i + 1)
                                   && pc is WordClass.Pronoun or WordClass.Proper or WordClass.Number; // (not "crosses a field used for")
             if (!finite && relative >= 0 && relativeVerb && (past || (third && !nounReading) || baseWithObject) // ("… fishing boats": a plural noun)
-                && pc is not (WordClass.Noun or WordClass.Auxiliary or WordClass.Modal or WordClass.To or WordClass.Coordinator or WordClass.Relative or WordClass.Other)) finite = true;
+                && pc is not (WordClass.Noun or WordClass.Auxiliary or WordClass.Modal or WordClass.To or WordClass.Coordinator or WordClass.Relative or WordClass.Other
+                    or WordClass.Determiner or WordClass.Possessive or WordClass.Preposition)) finite = true; // ("who followed the recommended plan")
             // "…, said Ann Lee, a spokesman.": a saying after a clause, its speaker after it
             bool speakerAfter = !finite && groups.Count > 0 && v.AfterComma(i) && SpeechVerbs.FrameForms.Contains(w)
                                 && (past || third) && v.SpeakerEnd(i + 1) > 0;
@@ -179,6 +180,9 @@ internal sealed class VerbGroupFinder(SentenceView v)
     /// </summary>
     private bool AttributiveParticiple(int i)
     {
+        // "Farmers who sold at reduced prices lost money": right after its relative word a past form is the relative clause's verb
+        // (not "that", which may open what is said: "remarks that sophisticated trading strategies are here to stay")
+        if (v.PrevContent(i) is >= 0 and var r && v.Cls[r] == WordClass.Relative && v.Lower[r] is "who" or "which") return false;
         // "A man said to have been released from a hospital was being questioned": a report's participle before its infinitive
         if (i + 2 < v.Count && v.Cls[i + 1] == WordClass.To && v.Lower[i + 2] is "be" or "have")
         {

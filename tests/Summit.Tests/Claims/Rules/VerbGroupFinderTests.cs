@@ -123,6 +123,27 @@ public class VerbGroupFinderTests
         RuleFixture.Groups(RuleFixture.View("The road that crosses a field used for crops is long.")).Select(g => g.Lemma).Should().NotContain("field");
     }
 
+    [TestCase("For owners who have followed the recommended oil schedule, the firm will extend the term.", "follow", "extend")]
+    [TestCase("Voters who chose their elected council in May met on Monday.", "choose", "meet")]
+    public void FindGroups_APastFormAfterADeterminerOrPossessiveInARelativeClause_IsAParticiple(string sentence, params string[] lemmas)
+    {
+        RuleFixture.Groups(RuleFixture.View(sentence)).Select(g => g.Lemma).Should().Equal(lemmas);
+    }
+
+    [Test]
+    public void FindGroups_APastFormAfterThatOpeningWhatIsSaid_IsNoVerb()
+    {
+        RuleFixture.Groups(RuleFixture.View("Traders mocked his remarks that sophisticated trading strategies are here to stay."))
+            .Select(g => g.Lemma).Should().Equal("mock", "be");
+    }
+
+    [Test]
+    public void FindGroups_APastFormAfterAPrepositionInARelativeClause_IsAParticiple_AndRightAfterItsRelativeWordItsVerb()
+    {
+        var lemmas = RuleFixture.Groups(RuleFixture.View("Farmers who sold at reduced prices lost money.")).Select(g => g.Lemma).ToList();
+        lemmas.Should().StartWith("sell").And.NotContain("reduce");
+    }
+
     [Test]
     public void FindGroups_APastFormAfterAPronoun_IsItsVerb_NotAParticipleBeforeANoun()
     {
