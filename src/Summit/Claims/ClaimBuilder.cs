@@ -131,6 +131,8 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
     private (string Text, string? Id)? QuoteSubject(int from, int verb)
     {
         int a = verb;
+        // "There are some things …": the expletive "there" before "be" is the quote's own subject, not the speaker
+        if (a > from && v.Lower[a - 1] == "there" && v.Lexicon.Lemma(v.Lower[verb], PartsOfSpeech.Verb) == "be") return (v.SpanOf(a - 1).Of(v.Text), null);
         if (a > from && v.Cls[a - 1] == WordClass.Pronoun)
         {
             // a pronoun alone: "we" and "I" are the speaker; any other is the quote's own, as written (inside a quote the

@@ -77,7 +77,7 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
             // a verb's subject is its clause's; the saying's is the clause's speaker, and the report states it itself
             var (subject, subjectEntity) = kind == ClaimKind.Nominal ? (null, null)
                 : saying ? (clause.Attribution, clause.AttributionEntityId)
-                : DescribedNoun(i, first) is { } described ? (described.Of(v.Text), v.EntityIn(described))
+                : (DescribedNoun(i, first) ?? RelativesAntecedent(i, first)) is { } described ? (described.Of(v.Text), v.EntityIn(described))
                 : (clause.Subject, clause.SubjectEntityId);
             var ids = new List<string>();
             if (subjectEntity is not null) ids.Add(subjectEntity);
@@ -118,6 +118,24 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
         int start = i - 1;
         while (start > first && v.IsNounWord(start - 1) && !InGroup(start - 1)) start--;
         return new Span(v.SpanOf(start).Start, v.SpanOf(i - 1).End);
+    }
+
+    /// <summary>
+    /// The noun phrase a relative clause whose relative word is its subject describes, which is the subject of that clause's
+    /// verb ("some things that have gone on", "the men who were arrested"), from the clause's <paramref name="first"/> word
+    /// on; null when anything but auxiliaries and adverbs stands between the relative word and the verb ("things that nobody
+    /// can explain": nobody explains).
+    /// </summary>
+    private Span? RelativesAntecedent(int i, int first)
+    {
+        int r = i - 1;
+        while (r > first && v.Cls[r] is WordClass.Auxiliary or WordClass.Modal or WordClass.Adverb or WordClass.Not) r--;
+        if (r - 1 < first || v.Cls[r] != WordClass.Relative || v.Lower[r] is not ("who" or "which" or "that")
+            || v.Cls[r - 1] is not (WordClass.Noun or WordClass.Proper) || v.InTime(r - 1)
+            || v.Lower[r] == "that" && SpeechVerbs.Lemmas.Contains(v.Lexicon.Lemma(v.Lower[r - 1], PartsOfSpeech.Verb) ?? "")) return null; // ("claims that …")
+        int start = r - 1;
+        while (start > first && v.IsNounWord(start - 1) && !InGroup(start - 1)) start--;
+        return new Span(v.SpanOf(start).Start, v.SpanOf(r - 1).End);
     }
 
     /// <summary>A word of a noun phrase a preposition joins to a further verb ("in Venezuela"): not a time, not in a verb group.</summary>

@@ -99,7 +99,7 @@ internal sealed class QuoteRules(SentenceView v, SubjectFinder subjects)
             if (v.Cls[j] == WordClass.Auxiliary) lastAux = j;
             j++;
         }
-        if (j < end && v.VerbCapable(j)) return new Group(i, j, j + 1, v.Lexicon.Lemma(v.Lower[j], PartsOfSpeech.Verb)!, modality, negated, false);
+        if (j < end && v.VerbCapable(j) && !(v.Cls[j] == WordClass.Noun && VerbGroupFinder.IsNounAfterCopula(v, lastAux, j))) return new Group(i, j, j + 1, v.Lexicon.Lemma(v.Lower[j], PartsOfSpeech.Verb)!, modality, negated, false);
         // "the plan was a mistake": the auxiliary is the verb, and what follows it its complement
         return new Group(i, lastAux, lastAux + 1, VerbGroupFinder.AuxLemma(v.Lower[lastAux]), modality, negated, false);
     }

@@ -307,7 +307,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
         if (i < v.Count && v.Frame(i) && v.Tok(i).Kind == TokenKind.Word && v.VerbCapable(i) && v.Cls[i] is not WordClass.Determiner)
         {
             // "has held", "is looking", "was removed", "will sit": the main verb follows the auxiliaries
-            if (v.Cls[i] != WordClass.Noun || v.Lexicon.Lemma(v.Lower[i], PartsOfSpeech.Verb) is not null && !IsNounAfterCopula(lastAux, i))
+            if (v.Cls[i] != WordClass.Noun || v.Lexicon.Lemma(v.Lower[i], PartsOfSpeech.Verb) is not null && !IsNounAfterCopula(v, lastAux, i))
                 return MainVerb(start, i, modality, negated, past);
         }
         // a copula or auxiliary as the main verb: "will be her first", "was due to arrive", "is likely to"
@@ -315,7 +315,8 @@ internal sealed class VerbGroupFinder(SentenceView v)
         return Control(new Group(start, lastAux, lastAux + 1, lemma, modality, negated, past), lastAux + 1);
     }
 
-    private bool IsNounAfterCopula(int aux, int i) =>
+    /// <summary>Whether the word at <paramref name="i"/> after a form of "be" at <paramref name="aux"/> is a plural noun, not a verb ("are rumours").</summary>
+    internal static bool IsNounAfterCopula(SentenceView v, int aux, int i) =>
         AuxLemma(v.Lower[aux]) == "be" && v.Lower[i].EndsWith('s') && v.Lexicon.Lemma(v.Lower[i], PartsOfSpeech.Noun) is not null;
 
     internal static string AuxLemma(string w) => w switch

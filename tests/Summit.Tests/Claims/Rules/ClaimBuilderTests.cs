@@ -45,6 +45,7 @@ public class ClaimBuilderTests
         (claim.Subject, claim.Predicate, claim.Object).Should().Be(("The army", "kill", "three people"));
     }
 
+    [TestCase("“There are some things that nobody can explain,” she said.", "There")]
     [TestCase("“Demand from Japan is expected to stay strong,” he said.", "Demand from Japan")]
     [TestCase("He wrote: “For the next ten years the book remained a classic.”", "the book")]
     public void EmitClaim_AQuotesOwnSubject_IsItsNounPhraseWithItsPhrase_WithoutATimeBeforeIt(string sentence, string subject)

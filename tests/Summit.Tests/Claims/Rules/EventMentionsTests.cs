@@ -60,6 +60,20 @@ public class EventMentionsTests
         FirstClausesClaims(RuleFixture.View(sentence)).Single(c => c.Kind == ClaimKind.Predicate && c.Predicate == lemma).Subject.Should().Be(subject);
     }
 
+    [TestCase("“There are some things that have gone on here that nobody can explain,” she says.", "go on", "some things")]
+    [TestCase("“There are rumours which have circulated for weeks,” she said.", "circulate", "rumours")]
+    public void EmitEvents_AVerbOfARelativeClauseWhoseRelativeWordIsItsSubject_HasTheAntecedentAsSubject(string sentence, string lemma, string subject)
+    {
+        FirstClausesClaims(RuleFixture.View(sentence)).Single(c => c.Kind == ClaimKind.Predicate && c.Predicate == lemma).Subject.Should().Be(subject);
+    }
+
+    [Test]
+    public void EmitEvents_AVerbAfterASayingsThat_DoesNotTakeTheSayingAsItsSubject()
+    {
+        FirstClausesClaims(RuleFixture.View("The government claims that seating a new parliament is a major step."))
+            .Where(c => c.Kind == ClaimKind.Predicate).Should().NotContain(c => c.Subject != null && c.Subject.Contains("claims"));
+    }
+
     [TestCase("Traders buy and sell large amounts of stocks.", "buy", "sell", "Traders")]
     [TestCase("The board meets and votes on Friday.", "meet", "vote", "The board")]
     public void EmitEvents_AVerbFormCoordinatedWithTheClausesVerb_IsAFurtherPredicateWithItsSubject(string sentence, string head, string lemma, string subject)

@@ -32,6 +32,7 @@ public class QuoteRulesTests
 
     [TestCase("“The plan was a mistake,” she said.", "was")]
     [TestCase("“It has been a hard year,” she said.", "been")]
+    [TestCase("“There are rumours in town,” she said.", "are")]
     public void QuoteGroup_AnAuxiliaryWithoutAVerbAfterIt_IsTheVerbItself(string sentence, string head)
     {
         var v = RuleFixture.View(sentence);
@@ -40,7 +41,7 @@ public class QuoteRulesTests
         g.Lemma.Should().Be("be");
         v.Lower[g.Head].Should().Be(head);
         g.End.Should().Be(g.Head + 1);
-        RuleFixture.Builder(v).Object(g, quote.End).Should().Be(head == "was" ? "a mistake" : "a hard year");
+        RuleFixture.Builder(v).Object(g, quote.End).Should().Be(head switch { "was" => "a mistake", "are" => "rumours", _ => "a hard year" });
     }
 
     [Test]
