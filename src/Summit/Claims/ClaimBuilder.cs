@@ -164,6 +164,8 @@ internal sealed class ClaimBuilder(SentenceView v, SubjectFinder subjects, Attri
     internal string? Object(Group g, int end)
     {
         int i = g.End;
+        // "showed how the damage was caused", "see why they left": a clause follows, no noun phrase
+        if (i < end && v.Lower[i] is "how" or "why") return null;
         while (i < end && v.Cls[i] is WordClass.Adverb or WordClass.Not) i++;
         int s = i;
         if (i < end && v.InTime(i)) return null; // "passed away this morning": a time is the claim's, no object

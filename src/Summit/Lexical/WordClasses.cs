@@ -77,7 +77,7 @@ internal static class WordClasses
         Add(WordClass.Modal, "will would can could may might must shall should 'll ’ll");
         Add(WordClass.To, "to");
         Add(WordClass.Not, "not n't n’t never");
-        Add(WordClass.Adverb, "also now already still just only even then there here soon again ever very too quite really almost nearly later earlier recently currently reportedly allegedly apparently however meanwhile instead perhaps probably possibly likely yet");
+        Add(WordClass.Adverb, "also now already still just only even then there here soon again ever very too quite really almost nearly later earlier recently currently reportedly allegedly apparently however meanwhile instead perhaps probably possibly likely yet how why");
         return d;
     }
 

@@ -130,6 +130,13 @@ public class VerbGroupFinderTests
         RuleFixture.Groups(RuleFixture.View(sentence)).Select(g => g.Lemma).Should().Equal(lemmas);
     }
 
+    [TestCase("He measured every wall and showed how the shrinkage was caused by the sun.", "measure", "show", "cause")]
+    [TestCase("She explained why the plant closed.", "explain", "close")]
+    public void FindGroups_APastFormBeforeHowOrWhy_IsAVerb_NotAParticipleBeforeItsNoun(string sentence, params string[] lemmas)
+    {
+        RuleFixture.Groups(RuleFixture.View(sentence)).Select(g => g.Lemma).Should().Equal(lemmas);
+    }
+
     [Test]
     public void FindGroups_APastFormAfterThatOpeningWhatIsSaid_IsNoVerb()
     {
