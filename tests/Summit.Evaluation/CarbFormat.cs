@@ -37,7 +37,8 @@ internal sealed record CarbTuple(string Relation, IReadOnlyList<string> Argument
 /// first), in the input's tokens, as the noun phrase printed there (<see cref="NounPhrase"/>: "the Big Board" where the
 /// claim names "Big Board"); a subject not found in the sentence (a pronoun resolved to a
 /// person) is tokenised on its own; empty when the claim has none.</item>
-/// <item>ARG2: <see cref="Claim.Object"/>, at its first place after the verb.</item>
+/// <item>ARG2: <see cref="Claim.Object"/>, at its first place after the verb, with the adverbs right before it ("very
+/// close", "only half right": dev AUC 0.338 → 0.339, F1 0.523 unchanged).</item>
 /// <item>ARG3…: <see cref="Claim.Arguments"/> in the order of the sentence, each with the preposition
 /// that introduces it ("in Paris", "to the minister"), those overlapping the subject or the object left out.</item>
 /// <item>The rest of the claim's span after its object and arguments is one more argument: the claim says it
@@ -164,9 +165,9 @@ internal static class CarbFormat
         {
             int start = head;
             while (start - 1 >= 0 && spans[start - 1].Start >= cs && (subject is not { } sub || spans[start - 1].Start >= sub.End)
-                   && (WordClasses.Of(tokens[start - 1].ToLowerInvariant()) is WordClass.Auxiliary or WordClass.Modal or WordClass.Not or WordClass.To or WordClass.Adverb
+                   && (WordClasses.Of(tokens[start - 1].ToLowerInvariant()) is WordClass.Auxiliary or WordClass.Modal or WordClass.Not or WordClass.To
                        || IsControl(tokens, start - 1)
-                       || Lexicon.PartsOf(tokens[start - 1].ToLowerInvariant()) == PartsOfSpeech.Adverb)) // ("usually caused", "unsuccessfully proposed")
+                       || IsAdverb(tokens[start - 1]))) // ("usually caused", "unsuccessfully proposed")
                 start--;
             int end = head;
             // the particle of a phrasal predicate right after the verb: "grew up", "checked into"
@@ -207,6 +208,9 @@ internal static class CarbFormat
             if (places.Count > 0)
             {
                 var o = places.FirstOrDefault(p => p.Start >= relEnd, places[0]);
+                // with the adverbs right before it ("come | very close", "is | too early"): the object's degree, not a stretch of its own
+                for (int j = Enumerable.Range(0, spans.Count).FirstOrDefault(x => spans[x].End > o.Start, 0) - 1; j >= 0 && spans[j].Start >= relEnd && IsAdverb(tokens[j]); j--)
+                    o = (spans[j].Start, o.End);
                 taken.Add(o);
                 rest.Add((o.Start, TokensIn(o, tokens, spans)));
             }
@@ -268,6 +272,10 @@ internal static class CarbFormat
         }
         return PrepositionToRelation(new CarbTuple(relation, args, Confidence(claim, restAsObject)));
     }
+
+    /// <summary>Whether a token is an adverb: of the closed class ("very", "too") or only an adverb in the lexicon ("usually").</summary>
+    private static bool IsAdverb(string token) =>
+        WordClasses.Of(token.ToLowerInvariant()) == WordClass.Adverb || Lexicon.PartsOf(token.ToLowerInvariant()) == PartsOfSpeech.Adverb;
 
     /// <summary>
     /// Where the claim's source begins when its span ends with it (", exchange officials said", ", Mr. Hatch argues",

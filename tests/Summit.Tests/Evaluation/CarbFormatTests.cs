@@ -103,6 +103,16 @@ public class CarbFormatTests
     }
 
     [Test]
+    public void The_adverbs_right_before_the_object_are_the_objects()
+    {
+        string[] tokens = ["Two", "particles", "come", "very", "close", "."];
+        var text = EvalSupport.Detokenize(tokens, out var spans);
+        var claim = new Claim("s-c1", "s", new Span(0, text.Length - 1), text[..^1], "come") { Subject = "Two particles", Object = "close" };
+
+        CarbFormat.FromClaim(claim, text, tokens, spans).Arguments.Should().Equal("Two particles", "very close");
+    }
+
+    [Test]
     public void A_claim_becomes_a_tuple_in_the_input_tokens()
     {
         string[] tokens = ["Barbara", "'s", "sister", "did", "not", "meet", "the", "minister", "in", "Paris", "."];
