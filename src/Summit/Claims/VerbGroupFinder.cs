@@ -97,6 +97,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
                 bool gerundObject = nounReading && prev >= 0 && prev == i - 1 && v.Lower[prev].EndsWith("ing", StringComparison.Ordinal)
                                     && !(prev > 0 && v.Cls[prev - 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Adjective);
                 finite = !nounOnly && !finiteSeen && !(nounReading && verbFollows) && !nounOfObject && !nounOfOpening && !nounAfterAdjective && !gerundObject
+                         && !(nounReading && NameInsideNounPhrase(prev, WordClass.Adjective, WordClass.Number) && !SpeechVerbs.Lemmas.Contains(v.Lexicon.Lemma(w, PartsOfSpeech.Verb) ?? w))
                          && (pc is WordClass.Proper or WordClass.Pronoun || (pc == WordClass.Relative && v.Lower[prev] is "who" or "which" or "that" && !(nounReading && afterSaidThat))
                              || (pc == WordClass.Noun && (!v.Lower[prev].EndsWith('s') || ObjectOpens(i + 1))));
             }
@@ -113,7 +114,9 @@ internal sealed class VerbGroupFinder(SentenceView v)
                     // "traders buy and sell stocks": a base form coordinated with another
                     || v.Cls[i + 1] == WordClass.Coordinator && i + 2 < v.Count && v.Lexicon.Lemma(v.Lower[i + 2], PartsOfSpeech.Verb) == v.Lower[i + 2]);
                 // ("The Dallas oil and gas concern said": a noun before the verb)
-                finite = !finiteSeen && pluralSubject && objectAfter && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && !(nounReading && verbFollows);
+                // ("The Dallas oil and gas concern said": a place's name after a determiner modifying a noun; not "Other Senators want")
+                finite = !finiteSeen && pluralSubject && objectAfter && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && !(nounReading && verbFollows)
+                         && !(nounReading && NameInsideNounPhrase(prev, WordClass.Determiner) && v.Mentions.Any(m => m.Type == EntityType.Place && m.Span.Contains(v.SpanOf(prev))));
                 // "they'll tell", "we'll see": the modal is in the pronoun's word
                 if (prev >= 0 && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && WordClasses.ContractedAuxiliary(v.Lower[prev]) == "will") { finite = true; willContracted = true; }
             }
@@ -228,6 +231,18 @@ internal sealed class VerbGroupFinder(SentenceView v)
         int j = i + 2;
         while (j < v.Count && v.IsNounWord(j)) j++; // the rest of its noun phrase, then the verb group
         return j < v.Count && v.Cls[j] is WordClass.Auxiliary or WordClass.Modal;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="prev"/> ends a name that a word of one of <paramref name="opening"/> stands right
+    /// before, so that the name modifies a noun after it ("two new Infiniti models", "The Dallas oil and gas concern").
+    /// </summary>
+    private bool NameInsideNounPhrase(int prev, params ReadOnlySpan<WordClass> opening)
+    {
+        if (prev < 0 || v.Cls[prev] != WordClass.Proper) return false;
+        int s = prev;
+        while (s > 0 && v.Cls[s - 1] == WordClass.Proper) s--;
+        return s > 0 && opening.Contains(v.Cls[s - 1]);
     }
 
     /// <summary>

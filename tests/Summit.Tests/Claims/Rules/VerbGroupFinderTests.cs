@@ -137,6 +137,17 @@ public class VerbGroupFinderTests
         RuleFixture.Groups(RuleFixture.View(sentence)).Select(g => g.Lemma).Should().Equal(lemmas);
     }
 
+    [TestCase("The firm will add two new Infiniti models next year.", "add")]
+    [TestCase("The Dallas oil and gas concern said it would sell assets.", "say", "sell")]
+    [TestCase("The EU plans to impose new tariffs.", "impose")]
+    [TestCase("The Belzbergs own a large stake.", "own")]
+    [TestCase("Other Senators want to lower the payments.", "lower")]
+    [TestCase("Japan's FTC says it is investigating the firm.", "say", "investigate")]
+    public void FindGroups_ANounAfterANameInsideANounPhrase_IsNoVerb_ButAfterTheNameAsSubjectItIs(string sentence, params string[] lemmas)
+    {
+        RuleFixture.Groups(RuleFixture.View(sentence)).Select(g => g.Lemma).Should().Equal(lemmas);
+    }
+
     [Test]
     public void FindGroups_APastFormAfterThatOpeningWhatIsSaid_IsNoVerb()
     {
