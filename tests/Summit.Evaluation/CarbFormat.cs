@@ -339,10 +339,12 @@ internal static class CarbFormat
         TrimPunctuation(after, tokens);
         if (after.Count == 0)
         {
+            // (the speaker's first word as a whole token, the last before the verb: not the "a" of "at a leftist union hall" for "authorities")
             int speaker = verb.Span.Start;
-            if (saying.Arguments[0].Length > 0)
+            var speakerFirst = saying.Arguments[0].Split(' ')[0];
+            if (speakerFirst.Length > 0)
                 foreach (var i in Within(said.Span.Start, verb.Span.Start, spans))
-                    if (saying.Arguments[0].StartsWith(tokens[i], StringComparison.Ordinal)) { speaker = spans[i].Start; break; }
+                    if (tokens[i] == speakerFirst) speaker = spans[i].Start;
             after = Within(said.Span.Start, speaker, spans);
             TrimPunctuation(after, tokens);
         }

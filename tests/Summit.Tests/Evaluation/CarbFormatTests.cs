@@ -245,6 +245,7 @@ public class CarbFormatTests
 
     [TestCase(new[] { "Mr.", "Wathen", "says", "the", "firm", "will", "turn", "a", "profit", "." }, "the firm will turn a profit")]
     [TestCase(new[] { "The", "firm", "will", "turn", "a", "profit", ",", "Mr.", "Wathen", "says", "." }, "The firm will turn a profit")]
+    [TestCase(new[] { "A", "firm", "run", "by", "Mr", "Lee", "will", "turn", "a", "profit", ",", "Mr.", "Wathen", "says", "." }, "A firm run by Mr Lee will turn a profit")]
     public void A_saying_takes_what_is_said_from_its_clause_after_the_verb_else_before_the_speaker(string[] tokens, string said)
     {
         var text = EvalSupport.Detokenize(tokens, out var spans);
