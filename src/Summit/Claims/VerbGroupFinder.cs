@@ -256,8 +256,8 @@ internal sealed class VerbGroupFinder(SentenceView v)
 
     /// <summary>
     /// Whether a verb follows the word at <paramref name="i"/>, adverbs between, so that a word that can be a plural noun
-    /// is the subject's noun ("shares rose", "the European powers first gained"): an auxiliary or modal, or a past form
-    /// that is no participle before its noun ("makes veiled references").
+    /// is the subject's noun ("shares rose", "the European powers first gained"): an auxiliary or modal, a base form that
+    /// can be nothing but a verb ("seeds contain"), or a past form that is no participle before its noun ("makes veiled references").
     /// </summary>
     private bool VerbFollows(int i)
     {
@@ -265,6 +265,9 @@ internal sealed class VerbGroupFinder(SentenceView v)
         while (j < v.Count && (v.Cls[j] == WordClass.Adverb || v.Lower[j] is "first" or "last")) j++; // ("first gained": an ordinal as an adverb)
         if (j >= v.Count) return false;
         if (v.Cls[j] is WordClass.Auxiliary or WordClass.Modal) return true;
+        // "Wild radish seeds contain up to 48 %": a base form that can be nothing but a verb
+        if (v.Cls[j] is not (WordClass.Auxiliary or WordClass.Modal or WordClass.Determiner or WordClass.Preposition or WordClass.Pronoun)
+            && v.Lexicon.Lemma(v.Lower[j], PartsOfSpeech.Verb) == v.Lower[j] && v.Lexicon.PartsOf(v.Lower[j]) == PartsOfSpeech.Verb) return true;
         return v.VerbCapable(j) && v.PastForm(j)
                && !(j + 1 < v.Count && v.Cls[j + 1] == WordClass.Noun && !v.InTime(j + 1));
     }

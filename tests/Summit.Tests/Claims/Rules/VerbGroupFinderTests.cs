@@ -57,6 +57,7 @@ public class VerbGroupFinderTests
     }
 
     [TestCase("The European powers first gained a foothold in Somalia.", "gain")]
+    [TestCase("Wild radish seeds contain up to 48 % oil.", "contain")]
     [TestCase("The Treasury bills sold yesterday settle today.", "sell")]
     [TestCase("She also makes veiled references to the case.", "make")]
     public void FindGroups_APluralNounBeforeAVerb_IsNoVerb_AndAParticipleBeforeItsNounIsNone(string sentence, string lemma)
