@@ -115,9 +115,7 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
         bool ing = w.EndsWith("ing", StringComparison.Ordinal) && i + 1 < v.Count
                    && v.Cls[i + 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Pronoun or WordClass.Number or WordClass.Noun or WordClass.Proper;
         if (!ing && !(v.PastForm(i) && !w.EndsWith('s'))) return null;
-        int start = i - 1;
-        while (start > first && v.IsNounWord(start - 1) && !InGroup(start - 1)) start--;
-        return new Span(v.SpanOf(start).Start, v.SpanOf(i - 1).End);
+        return NounPhraseEndingAt(i - 1, first);
     }
 
     /// <summary>
@@ -133,9 +131,18 @@ internal sealed class EventMentions(SentenceView v, List<Group> groups)
         if (r - 1 < first || v.Cls[r] != WordClass.Relative || v.Lower[r] is not ("who" or "which" or "that")
             || v.Cls[r - 1] is not (WordClass.Noun or WordClass.Proper) || v.InTime(r - 1)
             || v.Lower[r] == "that" && SpeechVerbs.Lemmas.Contains(v.Lexicon.Lemma(v.Lower[r - 1], PartsOfSpeech.Verb) ?? "")) return null; // ("claims that …")
-        int start = r - 1;
-        while (start > first && v.IsNounWord(start - 1) && !InGroup(start - 1)) start--;
-        return new Span(v.SpanOf(start).Start, v.SpanOf(r - 1).End);
+        return NounPhraseEndingAt(r - 1, first);
+    }
+
+    /// <summary>
+    /// The noun phrase that ends at <paramref name="end"/>, from the clause's <paramref name="first"/> word on: back over noun
+    /// words outside verb groups, up to the determiner that opens it ("to form a new company called …": "a new company").
+    /// </summary>
+    private Span NounPhraseEndingAt(int end, int first)
+    {
+        int start = end;
+        while (start > first && v.IsNounWord(start - 1) && !InGroup(start - 1) && !(v.Cls[start] == WordClass.Determiner && start < end)) start--;
+        return new Span(v.SpanOf(start).Start, v.SpanOf(end).End);
     }
 
     /// <summary>A word of a noun phrase a preposition joins to a further verb ("in Venezuela"): not a time, not in a verb group.</summary>

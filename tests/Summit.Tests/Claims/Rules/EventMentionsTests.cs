@@ -55,6 +55,7 @@ public class EventMentionsTests
     [TestCase("A photograph showed boys playing the game.", "play", "boys")]
     [TestCase("It holds a charter issued by the king.", "issue", "a charter")]
     [TestCase("Gunmen stormed the bank, taking three hostages.", "take", "Gunmen")]
+    [TestCase("The firms merged to form a new bus company called Metro Lines.", "call", "a new bus company")]
     public void EmitEvents_AParticipleRightAfterANoun_HasThatNounAsSubject_ButAfterACommaTheClauses(string sentence, string lemma, string subject)
     {
         FirstClausesClaims(RuleFixture.View(sentence)).Single(c => c.Kind == ClaimKind.Predicate && c.Predicate == lemma).Subject.Should().Be(subject);
