@@ -113,8 +113,8 @@ internal sealed class VerbGroupFinder(SentenceView v)
                     || v.Lower[i + 1] is ":" or "that" // "The activities include: …", "Sikorsky and Boeing say that …"
                     // "traders buy and sell stocks": a base form coordinated with another
                     || v.Cls[i + 1] == WordClass.Coordinator && i + 2 < v.Count && v.Lexicon.Lemma(v.Lower[i + 2], PartsOfSpeech.Verb) == v.Lower[i + 2]);
-                // ("The Dallas oil and gas concern said": a noun before the verb)
-                // ("The Dallas oil and gas concern said": a place's name after a determiner modifying a noun; not "Other Senators want")
+                // ("The Dallas oil and gas concern said": a noun before the verb, and a place's name after a determiner modifying
+                // a noun; not "Other Senators want")
                 finite = !finiteSeen && pluralSubject && objectAfter && v.Lexicon.Lemma(w, PartsOfSpeech.Verb) == w && !(nounReading && verbFollows)
                          && !(nounReading && NameInsideNounPhrase(prev, WordClass.Determiner) && v.Mentions.Any(m => m.Type == EntityType.Place && m.Span.Contains(v.SpanOf(prev))));
                 // "they'll tell", "we'll see": the modal is in the pronoun's word
@@ -266,7 +266,7 @@ internal sealed class VerbGroupFinder(SentenceView v)
         if (j >= v.Count) return false;
         if (v.Cls[j] is WordClass.Auxiliary or WordClass.Modal) return true;
         // "Wild radish seeds contain up to 48 %": a base form that can be nothing but a verb
-        if (v.Cls[j] is not (WordClass.Auxiliary or WordClass.Modal or WordClass.Determiner or WordClass.Preposition or WordClass.Pronoun)
+        if (v.Cls[j] is not (WordClass.Determiner or WordClass.Preposition or WordClass.Pronoun)
             && v.Lexicon.Lemma(v.Lower[j], PartsOfSpeech.Verb) == v.Lower[j] && v.Lexicon.PartsOf(v.Lower[j]) == PartsOfSpeech.Verb) return true;
         return v.VerbCapable(j) && v.PastForm(j)
                && !(j + 1 < v.Count && v.Cls[j + 1] == WordClass.Noun && !v.InTime(j + 1));
