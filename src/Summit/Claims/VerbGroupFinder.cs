@@ -77,11 +77,12 @@ internal sealed class VerbGroupFinder(SentenceView v)
             }
             else if (third)
             {
-                var nounOnly = v.Lexicon.Lemma(w, PartsOfSpeech.Verb) is null;
+                var verbLemma = v.Lexicon.Lemma(w, PartsOfSpeech.Verb);
+                bool nounOnly = verbLemma is null;
+                bool saying = SpeechVerbs.Lemmas.Contains(verbLemma ?? w);
                 // "future generations of Tar Heel fans that …": a noun before "that", after a preposition's object, not a verb
                 // (a verb of saying is: "the leader of the party says that …")
-                bool nounOfObject = nounReading && i + 1 < v.Count && v.Lower[i + 1] == "that" && prev >= 0 && v.IsNounPhraseToken(prev)
-                                    && !SpeechVerbs.Lemmas.Contains(v.Lexicon.Lemma(w, PartsOfSpeech.Verb) ?? w)
+                bool nounOfObject = nounReading && i + 1 < v.Count && v.Lower[i + 1] == "that" && prev >= 0 && v.IsNounPhraseToken(prev) && !saying
                                     && v.NounPhraseStart(prev) is > 0 and var np && v.Cls[np - 1] == WordClass.Preposition;
                 // "In colonial times all grants …": a plural noun inside a phrase that a preposition opens the sentence with
                 bool nounOfOpening = nounReading && prev >= 0 && v.IsNounPhraseToken(prev) && v.NounPhraseStart(prev) is var op
@@ -91,13 +92,14 @@ internal sealed class VerbGroupFinder(SentenceView v)
                 // "The theatrical flourishes and …", "ten high schools": a plural noun after a determiner's or a number's adjective
                 // (not a saying: "The official says")
                 bool nounAfterAdjective = nounReading && prev >= 1 && prev == i - 1 && v.Cls[prev - 1] is WordClass.Determiner or WordClass.Number
-                                          && (v.Lexicon.PartsOf(v.Lower[prev]) & PartsOfSpeech.Adjective) != 0
-                                          && !SpeechVerbs.Lemmas.Contains(v.Lexicon.Lemma(w, PartsOfSpeech.Verb) ?? w);
+                                          && (v.Lexicon.PartsOf(v.Lower[prev]) & PartsOfSpeech.Adjective) != 0 && !saying;
+                // "add two new Infiniti models": a noun after a name that an adjective or a number opens (not a saying)
+                bool nounAfterName = nounReading && NameInsideNounPhrase(prev, WordClass.Adjective, WordClass.Number) && !saying;
                 // "before approving projects": the object of a gerund (not "the building collapses")
                 bool gerundObject = nounReading && prev >= 0 && prev == i - 1 && v.Lower[prev].EndsWith("ing", StringComparison.Ordinal)
                                     && !(prev > 0 && v.Cls[prev - 1] is WordClass.Determiner or WordClass.Possessive or WordClass.Adjective);
                 finite = !nounOnly && !finiteSeen && !(nounReading && verbFollows) && !nounOfObject && !nounOfOpening && !nounAfterAdjective && !gerundObject
-                         && !(nounReading && NameInsideNounPhrase(prev, WordClass.Adjective, WordClass.Number) && !SpeechVerbs.Lemmas.Contains(v.Lexicon.Lemma(w, PartsOfSpeech.Verb) ?? w))
+                         && !nounAfterName
                          && (pc is WordClass.Proper or WordClass.Pronoun || (pc == WordClass.Relative && v.Lower[prev] is "who" or "which" or "that" && !(nounReading && afterSaidThat))
                              || (pc == WordClass.Noun && (!v.Lower[prev].EndsWith('s') || ObjectOpens(i + 1))));
             }

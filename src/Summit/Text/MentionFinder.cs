@@ -197,7 +197,7 @@ internal sealed class MentionFinder(LexicalResources lexicon)
         if (Titles.Contains(first)) return EntityType.Person;
         // "Church of England", "Council for Refugees": an institution (a place where it opens with a place word: "Gulf of Aden")
         for (int k = s + 1; k < e - 1; k++)
-            if (tokens[k].Span.Of(text) is "of" or "for") return PlaceWords.Contains(first) ? EntityType.Place : EntityType.Organisation;
+            if (tokens[k].Span.In(text) is "of" or "for") return PlaceWords.Contains(first) ? EntityType.Place : EntityType.Organisation;
         if (e - s >= 2) return EntityType.Person;
         return EntityType.Other;
     }
