@@ -209,7 +209,7 @@ internal static class CarbFormat
             {
                 var o = places.FirstOrDefault(p => p.Start >= relEnd, places[0]);
                 // with the adverbs right before it ("come | very close", "is | too early"): the object's degree, not a stretch of its own
-                for (int j = Enumerable.Range(0, spans.Count).FirstOrDefault(x => spans[x].End > o.Start, 0) - 1; j >= 0 && spans[j].Start >= relEnd && IsAdverb(tokens[j]); j--)
+                for (int j = FirstTokenAt(o.Start, spans, 0) - 1; j >= 0 && spans[j].Start >= relEnd && IsAdverb(tokens[j]); j--)
                     o = (spans[j].Start, o.End);
                 taken.Add(o);
                 rest.Add((o.Start, TokensIn(o, tokens, spans)));
@@ -221,7 +221,7 @@ internal static class CarbFormat
             var range = (a.Span.Start, a.Span.End);
             if (taken.Any(x => x.Start < range.End && range.Start < x.End)) continue;
             // the preposition that introduces it
-            int first = Enumerable.Range(0, tokens.Count).FirstOrDefault(i => spans[i].End > range.Start && spans[i].End > spans[i].Start, -1);
+            int first = FirstTokenAt(range.Start, spans, -1);
             if (first > 0 && WordClasses.Of(tokens[first - 1].ToLowerInvariant()) is WordClass.Preposition or WordClass.To)
                 range = (spans[first - 1].Start, range.End);
             taken.Add(range);
@@ -240,7 +240,7 @@ internal static class CarbFormat
                 int e = k + 1;
                 while (e < free.Count && free[e] == free[e - 1] + 1) e++;
                 var run = TrimPunctuation(free.GetRange(k, e - k), tokens);
-                if (run.Count > 0) rest.Add((spans[run[0]].Start, string.Join(' ', run.Select(i => tokens[i]))));
+                if (run.Count > 0) rest.Add((spans[run[0]].Start, Joined(run, tokens)));
                 k = e;
             }
         }
@@ -249,7 +249,7 @@ internal static class CarbFormat
             var trailing = TrimPunctuation(inSpan.Where(i => spans[i].Start >= relEnd && spans[i].Start < said).ToList(), tokens, leading: false);
             if (trailing.Count > 0)
             {
-                rest.Add((spans[trailing[0]].Start, string.Join(' ', trailing.Select(i => tokens[i]))));
+                rest.Add((spans[trailing[0]].Start, Joined(trailing, tokens)));
                 restAsObject = true;
             }
         }
@@ -268,7 +268,7 @@ internal static class CarbFormat
             // (a phrase a preposition opens, or a time: not the relative word or subordinator of the clause)
             if (front.Count > 1 && !front.Any(i => tokens[i] == ",") && (WordClasses.Of(tokens[front[0]].ToLowerInvariant()) == WordClass.Preposition
                                     || claim.Time is { } t0 && t0.Span.Start == spans[front[0]].Start))
-                args.Add(string.Join(' ', front.Select(i => tokens[i])));
+                args.Add(Joined(front, tokens));
         }
         return PrepositionToRelation(new CarbTuple(relation, args, Confidence(claim, restAsObject)));
     }
@@ -349,7 +349,7 @@ internal static class CarbFormat
             TrimPunctuation(after, tokens);
         }
         if (after.Count == 0) return saying;
-        return saying with { Arguments = [saying.Arguments[0], string.Join(' ', after.Select(i => tokens[i]))] };
+        return saying with { Arguments = [saying.Arguments[0], Joined(after, tokens)] };
     }
 
     /// <summary>Removes the punctuation tokens at the end of <paramref name="words"/> (token indices), and at its start with <paramref name="leading"/>.</summary>
@@ -449,12 +449,19 @@ internal static class CarbFormat
     }
 
     /// <summary>The indices of the input tokens (not empty) that lie wholly within <paramref name="from"/>..<paramref name="to"/>.</summary>
+    /// <summary>The first input token (with text) that ends after <paramref name="position"/>, else <paramref name="none"/>.</summary>
+    private static int FirstTokenAt(int position, IReadOnlyList<(int Start, int End)> spans, int none) =>
+        Enumerable.Range(0, spans.Count).FirstOrDefault(i => spans[i].End > position && spans[i].End > spans[i].Start, none);
+
+    /// <summary>The input tokens <paramref name="words"/> (indices) joined by spaces.</summary>
+    private static string Joined(IEnumerable<int> words, IReadOnlyList<string> tokens) => string.Join(' ', words.Select(i => tokens[i]));
+
     private static List<int> Within(int from, int to, IReadOnlyList<(int Start, int End)> spans) =>
         Enumerable.Range(0, spans.Count).Where(i => spans[i].End > spans[i].Start && spans[i].Start >= from && spans[i].End <= to).ToList();
 
     /// <summary>The input tokens that overlap a range of the text, joined by spaces.</summary>
     private static string TokensIn((int Start, int End) range, IReadOnlyList<string> tokens, IReadOnlyList<(int Start, int End)> spans) =>
-        string.Join(' ', Overlapping(range, spans).Select(i => tokens[i]));
+        Joined(Overlapping(range, spans), tokens);
 
     /// <summary>The indices of the input tokens (not empty) that overlap a range of the text.</summary>
     private static List<int> Overlapping((int Start, int End) range, IReadOnlyList<(int Start, int End)> spans) =>
